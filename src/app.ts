@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { siteRoutes } from './modules/sites/sites.routes.ts';
+import { transferRoutes } from './modules/transfer/transfer.routes.ts';
+import type { Config } from './shared/config.ts';
+import type { Database } from './shared/db/database.ts';
+import { registerErrorHandling } from './shared/http/error-handler.ts';
+import { registerMetrics } from './shared/http/metrics.ts';
+import { registerSessionHooks } from './shared/http/session-hooks.ts';
+import { registerWeb } from './shared/http/web.ts';
+import { sql } from 'kysely';
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+}
+
+/** Builds the HTTP app: plumbing first, then each capability's routes under /api. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, db } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Never log cookies, tokens or bodies: personal data stays out of logs.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+      },
+    },
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Atap API',
+        description: 'API of Atap, the software of Mal Pelayanan Publik. Errors share one shape: ' +
+          '{ error: { code, message: { id, en }, details? } }.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'atap_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerSessionHooks(app, db);
+  registerMetrics(app);
+
+  app.get(
+    '/healthz',
+    { schema: { tags: ['operations'], summary: 'Liveness and database check' } },
+    async (_request, reply) => {
+      const started = performance.now();
+      try {
+        await sql`SELECT 1`.execute(db);
+        return { status: 'ok', database: { status: 'ok', latencyMs: Math.round(performance.now() - started) } };
+      } catch {
+        return reply.status(503).send({ status: 'degraded', database: { status: 'unreachable' } });
+      }
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      await api.register(accountsRoutes(deps));
+      await api.register(siteRoutes(deps));
+      await api.register(catalogueRoutes(deps));
+      await api.register(transferRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api' },
+  );
+
+  await registerWeb(app, config.webDistDir);
+  return app;
+}

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './shared/config.ts';
+
+/**
+ * The command line: `npm run atap -- <command>` (or the `atap` bin).
+ *   serve                                   start the product (default)
+ *   migrate                                 apply pending migrations
+ *   seed-demo [--force]                     load the demo sites, agencies and services
+ *   import-services <file> --agency CODE    import an agency's services from the XLSX/CSV template
+ *   create-user --username U --password P --role R [--site CODE] [--agency CODE] [--booth PREFIX]
+ *   generate-services --count N             add N generated services (benchmarks)
+ */
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services> [options]
+  serve
+  migrate
+  seed-demo [--force]
+  import-services <file.xlsx|file.csv> --agency CODE
+  create-user --username U --password P --role national_admin|site_manager|agency_admin|officer|evaluator
+              [--name "Display Name"] [--site SITECODE] [--agency AGENCYCODE] [--booth PREFIX]
+  generate-services --count N`;
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      force: { type: 'boolean', default: false },
+      agency: { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      site: { type: 'string' },
+      booth: { type: 'string' },
+      count: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command = 'serve', ...rest] = positionals;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const config = loadConfig();
+  const commands = await import('./cli.commands.ts');
+  switch (command) {
+    case 'serve': {
+      const { serve } = await import('./server.ts');
+      await serve(config);
+      return;
+    }
+    case 'migrate':
+      return commands.migrateCommand(config);
+    case 'seed-demo':
+      return commands.seedCommand(config, values.force ?? false);
+    case 'import-services':
+      return commands.importCommand(config, rest[0], values.agency);
+    case 'create-user':
+      return commands.createUserCommand(config, values);
+    case 'generate-services':
+      return commands.generateCommand(config, Number(values.count ?? '450'));
+    default:
+      throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

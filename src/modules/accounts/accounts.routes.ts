@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.ts';
+import { deleteSession, SESSION_COOKIE } from '../../shared/auth/sessions.ts';
+import { AppError } from '../../shared/errors.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import { loginInput, sessionOut, userInput, userOut } from './accounts.schemas.ts';
+import { createUser, listUsers, login } from './accounts.service.ts';
+
+const tags = ['accounts'];
+
+export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/auth/login',
+      { schema: { tags, summary: 'Sign in (sets an HttpOnly session cookie)', body: loginInput, response: { 200: sessionOut } } },
+      async (request, reply) => {
+        const { actor, session } = await login(db, request.body, request.ip, config.sessionHours);
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: config.cookieSecure,
+          expires: session.expiresAt,
+        });
+        return {
+          user: { id: actor.userId, ...actor, active: true },
+          csrfToken: session.csrfToken,
+        };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { schema: { tags, summary: 'Sign out', response: { 204: z.null() } } },
+      async (request, reply) => {
+        if (request.sessionToken) await deleteSession(db, request.sessionToken);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      { schema: { tags, summary: 'The signed-in user and the CSRF token for writes', response: { 200: sessionOut } } },
+      async (request) => {
+        const actor = request.actor;
+        if (!actor || !request.csrfToken) throw new AppError('auth.required');
+        return { user: { id: actor.userId, ...actor, active: true }, csrfToken: request.csrfToken };
+      },
+    );
+
+    app.get('/users', { schema: { tags, summary: 'Users within your scope', response: { 200: z.array(userOut) } } }, async (request) =>
+      listUsers(db, contextOf(request)),
+    );
+
+    app.post(
+      '/users',
+      { schema: { tags, summary: 'Create a user with a role and scope', body: userInput, response: { 201: z.object({ id: z.uuid() }) } } },
+      async (request, reply) => reply.status(201).send({ id: await createUser(db, contextOf(request), request.body) }),
+    );
+  };
+}

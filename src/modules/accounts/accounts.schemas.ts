@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { roles } from '../../shared/auth/roles.ts';
+
+export const loginInput = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(40),
+  password: z.string().min(1).max(200),
+});
+
+export const userInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,40}$/, 'a-z, 0-9, . _ -, 3 to 40'),
+  displayName: z.string().trim().min(2).max(120),
+  password: z.string().min(10).max(200),
+  role: z.enum(roles),
+  siteId: z.uuid().nullable().default(null),
+  agencyId: z.uuid().nullable().default(null),
+  boothId: z.uuid().nullable().default(null),
+});
+
+export const userOut = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  siteId: z.uuid().nullable(),
+  agencyId: z.uuid().nullable(),
+  boothId: z.uuid().nullable(),
+  active: z.boolean(),
+});
+
+export const sessionOut = z.object({ user: userOut, csrfToken: z.string() });
+
+export type UserInput = z.infer<typeof userInput>;

@@ -1,0 +1,130 @@
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { dummyHash, hashPassword, verifyPassword } from '../../shared/auth/passwords.ts';
+import { assertAgencyScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { type Actor, isRole } from '../../shared/auth/roles.ts';
+import { createSession, type NewSession } from '../../shared/auth/sessions.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Database, Executor } from '../../shared/db/database.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { UserInput } from './accounts.schemas.ts';
+
+/** Sign-in with throttling, and user accounts with their scopes. */
+
+const THROTTLE_WINDOW_MINUTES = 15;
+const MAX_FAILURES_PER_USERNAME = 5;
+const MAX_FAILURES_PER_IP = 30;
+
+export async function login(
+  db: Database,
+  input: { username: string; password: string },
+  clientIp: string,
+  sessionHours: number,
+): Promise<{ actor: Actor; session: NewSession }> {
+  const since = new Date(Date.now() - THROTTLE_WINDOW_MINUTES * 60_000);
+  const failures = await db
+    .selectFrom('loginFailures')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('username', '=', input.username).as('byUser'),
+      eb.fn.countAll<number>().filterWhere('clientIp', '=', clientIp).as('byIp'),
+    ])
+    .where('failedAt', '>', since)
+    .where((eb) => eb.or([eb('username', '=', input.username), eb('clientIp', '=', clientIp)]))
+    .executeTakeFirstOrThrow();
+  if (Number(failures.byUser) >= MAX_FAILURES_PER_USERNAME || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
+    throw new AppError('auth.throttled');
+  }
+  const user = await db.selectFrom('users').selectAll().where('username', '=', input.username).executeTakeFirst();
+  // Verify even when the user does not exist, so response time does not reveal which usernames exist.
+  const ok = await verifyPassword(user?.passwordHash ?? dummyHash, input.password);
+  if (!user || !ok || !user.active || !isRole(user.role)) {
+    await db.insertInto('loginFailures').values({ username: input.username, clientIp }).execute();
+    throw new AppError('auth.invalid_credentials');
+  }
+  const actor: Actor = {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    siteId: user.siteId,
+    agencyId: user.agencyId,
+    boothId: user.boothId,
+  };
+  return db.transaction().execute(async (tx) => {
+    await tx.deleteFrom('loginFailures').where('username', '=', input.username).execute();
+    const session = await createSession(tx, user.id, sessionHours, clientIp);
+    await recordAudit(tx, { actor, clientIp, requestId: null }, { action: 'auth.login', entityType: 'user', entityId: user.id, siteId: user.siteId, agencyId: user.agencyId });
+    return { actor, session };
+  });
+}
+
+/** The scope columns a role needs, and only those. */
+function scopeOf(input: UserInput): Pick<UserInput, 'siteId' | 'agencyId' | 'boothId'> {
+  switch (input.role) {
+    case 'site_manager':
+      return { siteId: input.siteId, agencyId: null, boothId: null };
+    case 'agency_admin':
+      return { siteId: input.siteId, agencyId: input.agencyId, boothId: null };
+    case 'officer':
+      return { siteId: input.siteId, agencyId: input.agencyId, boothId: input.boothId };
+    default:
+      return { siteId: input.siteId, agencyId: null, boothId: null };
+  }
+}
+
+/** Creates a user. From the CLI (no actor) anything goes; over HTTP, within the creator's scope. */
+export async function createUser(db: Database, ctx: RequestContext, input: UserInput): Promise<string> {
+  const scope = scopeOf(input);
+  if (
+    (input.role === 'site_manager' && !scope.siteId) ||
+    (input.role === 'agency_admin' && !scope.agencyId) ||
+    (input.role === 'officer' && !scope.boothId)
+  ) {
+    throw new AppError('user.scope_missing');
+  }
+  if (ctx.actor) {
+    const actor = requireRole(ctx, 'national_admin', 'site_manager');
+    if (actor.role === 'site_manager') {
+      // A site manager staffs their own site: agency admins and officers of booths at the site.
+      if (input.role !== 'officer' && input.role !== 'agency_admin') throw new AppError('auth.forbidden');
+    }
+  }
+  return db.transaction().execute(async (tx) => {
+    if (scope.boothId) {
+      const booth = await tx.selectFrom('booths').select(['siteId', 'agencyId']).where('id', '=', scope.boothId).executeTakeFirst();
+      if (!booth) throw new AppError('booth.not_found');
+      scope.siteId = booth.siteId;
+      scope.agencyId = booth.agencyId;
+      if (ctx.actor?.role === 'site_manager') assertSiteScope(ctx.actor, booth.siteId);
+    } else if (scope.agencyId && ctx.actor?.role === 'site_manager') {
+      await assertAgencyScope(tx, ctx.actor, scope.agencyId);
+      scope.siteId = ctx.actor.siteId;
+    }
+    const existing = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (existing) throw new AppError('user.username_taken');
+    const user = await tx
+      .insertInto('users')
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash: await hashPassword(input.password),
+        role: input.role,
+        ...scope,
+      })
+      .returning(['id', 'username', 'displayName', 'role', 'siteId', 'agencyId', 'boothId'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: user.id, siteId: user.siteId, agencyId: user.agencyId, after: user });
+    return user.id;
+  });
+}
+
+export async function listUsers(db: Executor, ctx: RequestContext) {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  let q = db
+    .selectFrom('users')
+    .select(['id', 'username', 'displayName', 'role', 'siteId', 'agencyId', 'boothId', 'active'])
+    .orderBy('role')
+    .orderBy('username');
+  if (actor.role === 'site_manager') q = q.where('siteId', '=', actor.siteId);
+  const rows = await q.execute();
+  return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
+}

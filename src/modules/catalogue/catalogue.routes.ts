@@ -1,0 +1,158 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import { presentServiceDetail, presentServiceSummary } from './catalogue.presenters.ts';
+import {
+  agencyInput,
+  agencyListQuery,
+  agencyOut,
+  agencyPatch,
+  idParams,
+  serviceCreateInput,
+  serviceDetailOut,
+  serviceListOut,
+  serviceListQuery,
+  servicePatch,
+  standardChangeInput,
+  standardVersionOut,
+  versionListOut,
+} from './catalogue.schemas.ts';
+import {
+  changeStandard,
+  createAgency,
+  createService,
+  findServices,
+  getAgency,
+  getServiceDetail,
+  getStandardVersion,
+  listAgencies,
+  listCategories,
+  listStandardVersions,
+  updateAgency,
+  updateService,
+} from './catalogue.service.ts';
+
+const tags = ['catalogue'];
+const idOut = z.object({ id: z.uuid() });
+
+export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/agencies',
+      { schema: { tags, summary: 'List agencies', querystring: agencyListQuery, response: { 200: z.array(agencyOut) } } },
+      async (request) =>
+        listAgencies(db, { siteId: request.query.siteId, includeInactive: request.query.includeInactive === 'true' }),
+    );
+
+    app.get(
+      '/agencies/:id',
+      { schema: { tags, summary: 'One agency', params: idParams, response: { 200: agencyOut.omit({ serviceCount: true }) } } },
+      async (request) => {
+        const agency = await getAgency(db, request.params.id);
+        return { ...agency, type: agency.type as z.infer<typeof agencyOut>['type'] };
+      },
+    );
+
+    app.post(
+      '/agencies',
+      { schema: { tags, summary: 'Create an agency', body: agencyInput, response: { 201: idOut } } },
+      async (request, reply) => {
+        const agency = await createAgency(db, contextOf(request), request.body);
+        return reply.status(201).send({ id: agency.id });
+      },
+    );
+
+    app.patch(
+      '/agencies/:id',
+      { schema: { tags, summary: 'Edit or deactivate an agency', params: idParams, body: agencyPatch, response: { 200: idOut } } },
+      async (request) => {
+        const agency = await updateAgency(db, contextOf(request), request.params.id, request.body);
+        return { id: agency.id };
+      },
+    );
+
+    app.get(
+      '/categories',
+      {
+        schema: {
+          tags,
+          summary: 'Service categories with counts',
+          querystring: z.object({ siteId: z.uuid().optional() }),
+          response: { 200: z.array(z.object({ category: z.string(), count: z.number().int() })) },
+        },
+      },
+      async (request) => listCategories(db, request.query.siteId),
+    );
+
+    app.get(
+      '/services',
+      {
+        schema: {
+          tags,
+          summary: 'List or search services (typo-tolerant, Indonesian)',
+          querystring: serviceListQuery,
+          response: { 200: serviceListOut },
+        },
+      },
+      async (request) => {
+        const { rows, total } = await findServices(db, request.query);
+        return { items: rows.map(presentServiceSummary), total };
+      },
+    );
+
+    app.get(
+      '/services/:id',
+      { schema: { tags, summary: 'A service with its current standard', params: idParams, response: { 200: serviceDetailOut } } },
+      async (request) => presentServiceDetail(await getServiceDetail(db, request.params.id)),
+    );
+
+    app.post(
+      '/services',
+      { schema: { tags, summary: 'Create a service with its standard', body: serviceCreateInput, response: { 201: idOut } } },
+      async (request, reply) => {
+        const id = await createService(db, contextOf(request), request.body);
+        return reply.status(201).send({ id });
+      },
+    );
+
+    app.patch(
+      '/services/:id',
+      { schema: { tags, summary: 'Edit or deactivate a service', params: idParams, body: servicePatch, response: { 200: idOut } } },
+      async (request) => ({ id: await updateService(db, contextOf(request), request.params.id, request.body) }),
+    );
+
+    app.put(
+      '/services/:id/standard',
+      {
+        schema: {
+          tags,
+          summary: 'Change the service standard (creates a new version)',
+          params: idParams,
+          body: standardChangeInput,
+          response: { 200: z.object({ version: z.number().int() }) },
+        },
+      },
+      async (request) => ({ version: await changeStandard(db, contextOf(request), request.params.id, request.body) }),
+    );
+
+    app.get(
+      '/services/:id/versions',
+      { schema: { tags, summary: 'History of the standard', params: idParams, response: { 200: versionListOut } } },
+      async (request) => listStandardVersions(db, request.params.id),
+    );
+
+    app.get(
+      '/services/:id/versions/:version',
+      {
+        schema: {
+          tags,
+          summary: 'One version of the standard',
+          params: z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(100000) }),
+          response: { 200: standardVersionOut },
+        },
+      },
+      async (request) => getStandardVersion(db, request.params.id, request.params.version),
+    );
+  };
+}

@@ -1,0 +1,378 @@
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { assertAgencyScope, catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Database, Executor, Tx } from '../../shared/db/database.ts';
+import { AppError } from '../../shared/errors.ts';
+import {
+  insertStandardVersion,
+  listServices,
+  refreshSearchDocuments,
+  rowToStandard,
+  searchServices,
+  standardColumns,
+} from './catalogue.repository.ts';
+import type {
+  AgencyInput,
+  AgencyPatch,
+  ServiceCreateInput,
+  ServiceListQuery,
+  ServicePatch,
+  StandardChangeInput,
+} from './catalogue.schemas.ts';
+import { agencyTypes } from './catalogue.schemas.ts';
+import { parseQuery } from './search.rules.ts';
+
+type AgencyType = (typeof agencyTypes)[number];
+
+/** Commands and queries of the catalogue. Each command: authorize → validate against data → write + audit. */
+
+function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === '23505' && (!constraint || e.constraint === constraint);
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+// ---------- agencies ----------
+
+export async function listAgencies(db: Executor, filter: { siteId?: string | undefined; includeInactive: boolean }) {
+  let q = db
+    .selectFrom('agencies')
+    .select((eb) => [
+      'agencies.id',
+      'agencies.code',
+      'agencies.name',
+      'agencies.shortName',
+      'agencies.type',
+      'agencies.description',
+      'agencies.website',
+      'agencies.phone',
+      'agencies.active',
+      eb
+        .selectFrom('services')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('services.agencyId', '=', 'agencies.id')
+        .where('services.active', '=', true)
+        .as('serviceCount'),
+    ])
+    .orderBy('agencies.name');
+  if (!filter.includeInactive) q = q.where('agencies.active', '=', true);
+  if (filter.siteId) {
+    const siteId = filter.siteId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('booths')
+          .select('booths.id')
+          .whereRef('booths.agencyId', '=', 'agencies.id')
+          .where('booths.siteId', '=', siteId),
+      ),
+    );
+  }
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, type: r.type as AgencyType, serviceCount: Number(r.serviceCount ?? 0) }));
+}
+
+export async function getAgency(db: Executor, id: string) {
+  const rows = await db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!rows) throw new AppError('agency.not_found');
+  return rows;
+}
+
+export async function createAgency(db: Database, ctx: RequestContext, input: AgencyInput) {
+  // Creating an agency is a site manager's or the national admin's call; an agency admin edits their own.
+  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const agency = await tx.insertInto('agencies').values(input).returningAll().executeTakeFirstOrThrow();
+      await recordAudit(tx, ctx, {
+        action: 'agency.create',
+        entityType: 'agency',
+        entityId: agency.id,
+        agencyId: agency.id,
+        siteId: actor.siteId,
+        after: agency,
+      });
+      return agency;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('agency.code_taken');
+    throw error;
+  }
+}
+
+export async function updateAgency(db: Database, ctx: RequestContext, id: string, patch: AgencyPatch) {
+  const actor = requireRole(ctx, ...catalogueEditors);
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const before = await tx.selectFrom('agencies').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!before) throw new AppError('agency.not_found');
+      await assertAgencyScope(tx, actor, id);
+      const after = await tx
+        .updateTable('agencies')
+        .set({ ...patch, updatedAt: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (patch.name !== undefined || patch.shortName !== undefined) await refreshSearchDocuments(tx, { agencyId: id });
+      await recordAudit(tx, ctx, {
+        action: patch.active === false ? 'agency.deactivate' : 'agency.update',
+        entityType: 'agency',
+        entityId: id,
+        agencyId: id,
+        siteId: actor.siteId,
+        before,
+        after,
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('agency.code_taken');
+    throw error;
+  }
+}
+
+// ---------- services ----------
+
+export async function findServices(db: Executor, query: ServiceListQuery) {
+  const filters = {
+    agencyId: query.agencyId,
+    siteId: query.siteId,
+    category: query.category,
+    includeInactive: query.includeInactive === 'true',
+  };
+  const page = { limit: query.limit, offset: query.offset };
+  const parsed = query.q ? parseQuery(query.q) : null;
+  const rows =
+    parsed && parsed.tokens.length > 0
+      ? await searchServices(db, parsed, filters, page)
+      : await listServices(db, filters, page);
+  // The window count rides on every row; a page past the end simply has none.
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+async function assertBoothsOfAgency(tx: Executor, agencyId: string, boothIds: string[]): Promise<void> {
+  if (boothIds.length === 0) return;
+  const booths = await tx.selectFrom('booths').select(['id', 'agencyId']).where('id', 'in', boothIds).execute();
+  if (booths.length !== new Set(boothIds).size) throw new AppError('booth.not_found');
+  if (booths.some((b) => b.agencyId !== agencyId)) throw new AppError('service.booth_wrong_agency');
+}
+
+async function setServiceBooths(tx: Tx, serviceId: string, boothIds: string[]): Promise<void> {
+  await tx.deleteFrom('serviceBooths').where('serviceId', '=', serviceId).execute();
+  if (boothIds.length > 0) {
+    await tx
+      .insertInto('serviceBooths')
+      .values([...new Set(boothIds)].map((boothId) => ({ serviceId, boothId })))
+      .execute();
+  }
+}
+
+/** Inside the caller's transaction: used by the API, the importer and the demo seed alike. */
+export async function insertService(tx: Tx, ctx: RequestContext, input: ServiceCreateInput): Promise<string> {
+  await assertBoothsOfAgency(tx, input.agencyId, input.boothIds);
+  const { standard, boothIds, effectiveFrom, ...meta } = input;
+  const service = await tx.insertInto('services').values(meta).returning('id').executeTakeFirstOrThrow();
+  await setServiceBooths(tx, service.id, boothIds);
+  await insertStandardVersion(tx, service.id, 1, standard, {
+    effectiveFrom: effectiveFrom ?? todayIso(),
+    changeNote: 'Versi awal',
+    createdBy: ctx.actor?.userId ?? null,
+  });
+  await refreshSearchDocuments(tx, { serviceIds: [service.id] });
+  await recordAudit(tx, ctx, {
+    action: 'service.create',
+    entityType: 'service',
+    entityId: service.id,
+    agencyId: input.agencyId,
+    siteId: ctx.actor?.siteId ?? null,
+    after: input,
+  });
+  return service.id;
+}
+
+export async function createService(db: Database, ctx: RequestContext, input: ServiceCreateInput) {
+  const actor = requireRole(ctx, ...catalogueEditors);
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const agency = await tx.selectFrom('agencies').select('id').where('id', '=', input.agencyId).executeTakeFirst();
+      if (!agency) throw new AppError('agency.not_found');
+      await assertAgencyScope(tx, actor, input.agencyId);
+      return insertService(tx, ctx, input);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'services_code_key')) throw new AppError('service.code_taken');
+    throw error;
+  }
+}
+
+export async function updateService(db: Database, ctx: RequestContext, id: string, patch: ServicePatch) {
+  const actor = requireRole(ctx, ...catalogueEditors);
+  return db.transaction().execute(async (tx) => {
+    const before = await tx.selectFrom('services').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!before) throw new AppError('service.not_found');
+    await assertAgencyScope(tx, actor, before.agencyId);
+    const { boothIds, ...fields } = patch;
+    if (boothIds) {
+      await assertBoothsOfAgency(tx, before.agencyId, boothIds);
+      await setServiceBooths(tx, id, boothIds);
+    }
+    const after = await tx
+      .updateTable('services')
+      .set({ ...fields, updatedAt: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await refreshSearchDocuments(tx, { serviceIds: [id] });
+    const { searchText: _a, searchCompact: _b, ...beforeShown } = before;
+    const { searchText: _c, searchCompact: _d, ...afterShown } = after;
+    await recordAudit(tx, ctx, {
+      action: patch.active === false ? 'service.deactivate' : 'service.update',
+      entityType: 'service',
+      entityId: id,
+      agencyId: before.agencyId,
+      siteId: actor.siteId,
+      before: beforeShown,
+      after: { ...afterShown, ...(boothIds ? { boothIds } : {}) },
+    });
+    return id;
+  });
+}
+
+/** A change of standard makes a new version; the previous stays in the history. */
+export async function changeStandard(db: Database, ctx: RequestContext, id: string, input: StandardChangeInput) {
+  const actor = requireRole(ctx, ...catalogueEditors);
+  return db.transaction().execute(async (tx) => {
+    // Row lock: two editors saving at once get versions n+1 and a stale-version refusal, never two n+1.
+    const service = await tx
+      .selectFrom('services')
+      .select(['id', 'agencyId', 'currentStandardVersion'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!service) throw new AppError('service.not_found');
+    await assertAgencyScope(tx, actor, service.agencyId);
+    if (input.baseVersion !== service.currentStandardVersion) throw new AppError('standard.stale_version');
+    const previous = await getStandardVersion(tx, id, service.currentStandardVersion);
+    const version = service.currentStandardVersion + 1;
+    await insertStandardVersion(tx, id, version, input.standard, {
+      effectiveFrom: input.effectiveFrom ?? todayIso(),
+      changeNote: input.changeNote,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'standard.change',
+      entityType: 'service',
+      entityId: id,
+      agencyId: service.agencyId,
+      siteId: actor.siteId,
+      before: { version: previous.version, standard: previous.standard },
+      after: { version, standard: input.standard, changeNote: input.changeNote },
+    });
+    return version;
+  });
+}
+
+export async function getStandardVersion(db: Executor, serviceId: string, version: number) {
+  const row = await db
+    .selectFrom('serviceStandardVersions as v')
+    .leftJoin('users as u', 'u.id', 'v.createdBy')
+    .select([
+      'v.version',
+      'v.effectiveFrom',
+      'v.changeNote',
+      'v.createdAt',
+      'u.displayName as createdBy',
+      ...standardColumns.map((c) => `v.${c}` as const),
+    ])
+    .where('v.serviceId', '=', serviceId)
+    .where('v.version', '=', version)
+    .executeTakeFirst();
+  if (!row) throw new AppError('standard.version_not_found');
+  return {
+    version: row.version,
+    effectiveFrom: row.effectiveFrom,
+    changeNote: row.changeNote,
+    createdAt: new Date(row.createdAt).toISOString(),
+    createdBy: row.createdBy,
+    standard: rowToStandard(row),
+  };
+}
+
+export async function listStandardVersions(db: Executor, serviceId: string) {
+  const rows = await db
+    .selectFrom('serviceStandardVersions as v')
+    .leftJoin('users as u', 'u.id', 'v.createdBy')
+    .select(['v.version', 'v.effectiveFrom', 'v.changeNote', 'v.createdAt', 'u.displayName as createdBy'])
+    .where('v.serviceId', '=', serviceId)
+    .orderBy('v.version', 'desc')
+    .execute();
+  if (rows.length === 0) throw new AppError('service.not_found');
+  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+}
+
+export async function getServiceDetail(db: Executor, id: string) {
+  const service = await db
+    .selectFrom('services as s')
+    .innerJoin('agencies as a', 'a.id', 's.agencyId')
+    .select([
+      's.id',
+      's.code',
+      's.name',
+      's.category',
+      's.description',
+      's.keywords',
+      's.averageServiceMinutes',
+      's.bookable',
+      's.dailyQuota',
+      's.active',
+      's.currentStandardVersion',
+      'a.id as agencyId',
+      'a.code as agencyCode',
+      'a.name as agencyName',
+      'a.shortName as agencyShortName',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!service) throw new AppError('service.not_found');
+  const [standard, booths] = await Promise.all([
+    getStandardVersion(db, id, service.currentStandardVersion),
+    db
+      .selectFrom('serviceBooths as sb')
+      .innerJoin('booths as b', 'b.id', 'sb.boothId')
+      .innerJoin('sites as st', 'st.id', 'b.siteId')
+      .select(['b.id', 'b.name', 'b.zone', 'b.floor', 'b.queuePrefix', 'st.id as siteId', 'st.code as siteCode', 'st.name as siteName'])
+      .where('sb.serviceId', '=', id)
+      .where('b.active', '=', true)
+      .orderBy('st.name')
+      .execute(),
+  ]);
+  return { service, standard, booths };
+}
+
+export async function listCategories(db: Executor, siteId?: string) {
+  let q = db
+    .selectFrom('services as s')
+    .innerJoin('agencies as a', 'a.id', 's.agencyId')
+    .select((eb) => ['s.category', eb.fn.countAll<number>().as('count')])
+    .where('s.active', '=', true)
+    .where('a.active', '=', true)
+    .groupBy('s.category')
+    .orderBy('s.category');
+  if (siteId) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('serviceBooths as sb')
+          .innerJoin('booths as b', 'b.id', 'sb.boothId')
+          .select('sb.boothId')
+          .whereRef('sb.serviceId', '=', 's.id')
+          .where('b.siteId', '=', siteId),
+      ),
+    );
+  }
+  const rows = await q.execute();
+  return rows.map((r) => ({ category: r.category, count: Number(r.count) }));
+}

@@ -1,0 +1,45 @@
+import { buildApp } from './app.ts';
+import type { Config } from './shared/config.ts';
+import { startDatabase } from './shared/db/bootstrap.ts';
+import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
+
+/**
+ * `atap serve`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, HTTP.
+ * SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, then stop the database.
+ */
+export async function serve(config: Config): Promise<void> {
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const database = await startDatabase(config, say);
+  if (config.seedDemo && !(await isSeeded(database.db))) {
+    await seedDemo(database.db, { progress: say });
+  }
+  const app = await buildApp({ config, db: database.db });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`\n${signal}: finishing in-flight requests…`);
+    try {
+      await app.close();
+      await database.shutdown();
+      say('Stopped cleanly.');
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  say(`\nAtap is running: ${url}`);
+  say(`  API reference: ${url}/api/docs`);
+  if (config.seedDemo) {
+    say('  Demo logins (username / password):');
+    for (const login of demoLogins) say(`    ${login.username.padEnd(20)} ${login.password.padEnd(22)} ${login.description}`);
+  }
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration, parsed once from the environment at start, typed and frozen.
+ * No other module reads process.env (CONVENTIONS.md §5). Documented in README.md.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  ATAP_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  ATAP_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  ATAP_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ATAP_SEED_DEMO: bool.default(true),
+  ATAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ATAP_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  ATAP_TRUST_PROXY: bool.default(false),
+  ATAP_COOKIE_SECURE: bool.default(false),
+  ATAP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  ATAP_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly embeddedPgPort: number;
+  readonly dbPoolSize: number;
+  readonly seedDemo: boolean;
+  readonly logLevel: string;
+  readonly sessionHours: number;
+  readonly trustProxy: boolean;
+  readonly cookieSecure: boolean;
+  readonly bodyLimitBytes: number;
+  readonly uploadLimitBytes: number;
+  /** Built web app, served by the same process. */
+  readonly webDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.ATAP_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.ATAP_PG_PORT,
+    dbPoolSize: e.ATAP_DB_POOL_SIZE,
+    seedDemo: e.ATAP_SEED_DEMO,
+    logLevel: e.ATAP_LOG_LEVEL,
+    sessionHours: e.ATAP_SESSION_HOURS,
+    trustProxy: e.ATAP_TRUST_PROXY,
+    cookieSecure: e.ATAP_COOKIE_SECURE,
+    bodyLimitBytes: e.ATAP_BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.ATAP_UPLOAD_LIMIT_BYTES,
+    webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
+    ...overrides,
+  });
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { type DatabaseHandle, openDatabase } from './database.ts';
+import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { migrate } from './migrate.ts';
+
+export interface RunningDatabase extends DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  /** Closes the pool, then stops the embedded server if we started one. */
+  shutdown(): Promise<void>;
+}
+
+/** DATABASE_URL when set; otherwise the embedded server in the data folder. Migrations run either way. */
+export async function startDatabase(config: Config, log: (line: string) => void): Promise<RunningDatabase> {
+  let url = config.databaseUrl;
+  let stopEmbedded: (() => Promise<void>) | null = null;
+  if (!url) {
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(config.dataDir),
+      port: config.embeddedPgPort,
+      database: 'atap',
+      log,
+    });
+    url = pg.url;
+    stopEmbedded = () => pg.stop();
+    log(`Embedded PostgreSQL running on 127.0.0.1:${config.embeddedPgPort} (data: ${config.dataDir})`);
+  }
+  const { applied } = await migrate(url, log);
+  if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
+  const handle = openDatabase(url, config.dbPoolSize);
+  return {
+    ...handle,
+    url,
+    embedded: stopEmbedded !== null,
+    async shutdown() {
+      await handle.close();
+      if (stopEmbedded) await stopEmbedded();
+    },
+  };
+}

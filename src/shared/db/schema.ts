@@ -1,0 +1,204 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string, string>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+
+export interface WeeklyHoursEntry {
+  weekday: number;
+  opens: string;
+  closes: string;
+  breaks: { starts: string; ends: string; label: string }[];
+}
+
+export interface SitesTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  province: string;
+  city: string;
+  address: string;
+  timezone: string;
+  phone: string | null;
+  email: string | null;
+  weeklyHours: Json<WeeklyHoursEntry[]>;
+  active: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SiteSpecialPeriodsTable {
+  id: Generated<string>;
+  siteId: string;
+  name: string;
+  startsOn: DateOnly;
+  endsOn: DateOnly;
+  weeklyHours: Json<WeeklyHoursEntry[]>;
+}
+
+export interface SiteClosuresTable {
+  id: Generated<string>;
+  siteId: string;
+  date: DateOnly;
+  reason: string;
+}
+
+export interface AgenciesTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  shortName: string;
+  type: string;
+  description: Generated<string>;
+  website: string | null;
+  phone: string | null;
+  active: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface BoothsTable {
+  id: Generated<string>;
+  siteId: string;
+  agencyId: string;
+  name: string;
+  zone: Generated<string>;
+  floor: Generated<number>;
+  queuePrefix: string;
+  active: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface CountersTable {
+  id: Generated<string>;
+  boothId: string;
+  number: number;
+  label: Generated<string>;
+  active: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ServicesTable {
+  id: Generated<string>;
+  agencyId: string;
+  code: string;
+  name: string;
+  category: string;
+  description: Generated<string>;
+  keywords: ColumnType<string[], string[] | undefined, string[]>;
+  averageServiceMinutes: number;
+  bookable: Generated<boolean>;
+  dailyQuota: number | null;
+  active: Generated<boolean>;
+  currentStandardVersion: Generated<number>;
+  searchText: Generated<string>;
+  searchCompact: Generated<string>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ServiceBoothsTable {
+  serviceId: string;
+  boothId: string;
+}
+
+export interface CounterServicesTable {
+  counterId: string;
+  serviceId: string;
+}
+
+export interface ServiceStandardVersionsTable {
+  id: Generated<string>;
+  serviceId: string;
+  version: number;
+  effectiveFrom: DateOnly;
+  changeNote: Generated<string>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  requirements: Json<object>;
+  procedure: Json<object>;
+  completionTimeAmount: number;
+  completionTimeUnit: string;
+  feeAmount: number;
+  feeIsFree: boolean;
+  feeLegalBasis: Generated<string>;
+  feeNote: Generated<string>;
+  product: string;
+  complaintChannels: Json<object>;
+  legalBasis: Json<object>;
+  facilities: Json<object>;
+  implementerCompetence: Json<object>;
+  internalSupervision: string;
+  implementerCount: number;
+  serviceGuarantee: string;
+  securityGuarantee: string;
+  performanceEvaluation: string;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: string;
+  siteId: string | null;
+  agencyId: string | null;
+  boothId: string | null;
+  active: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SessionsTable {
+  tokenHash: Buffer;
+  userId: string;
+  csrfToken: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  clientIp: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  username: string;
+  clientIp: string;
+  failedAt: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  siteId: string | null;
+  agencyId: string | null;
+  before: Json<object> | null;
+  after: Json<object> | null;
+  clientIp: string | null;
+  requestId: string | null;
+}
+
+export interface DB {
+  sites: SitesTable;
+  siteSpecialPeriods: SiteSpecialPeriodsTable;
+  siteClosures: SiteClosuresTable;
+  agencies: AgenciesTable;
+  booths: BoothsTable;
+  counters: CountersTable;
+  services: ServicesTable;
+  serviceBooths: ServiceBoothsTable;
+  counterServices: CounterServicesTable;
+  serviceStandardVersions: ServiceStandardVersionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  loginFailures: LoginFailuresTable;
+  auditLog: AuditLogTable;
+}

@@ -1,0 +1,167 @@
+/**
+ * One closed set of error codes, each mapped to an HTTP status and a message in Indonesian and English.
+ * Every error leaves the server in the same shape: { error: { code, message: { id, en }, details? } }.
+ */
+
+interface ErrorSpec {
+  status: number;
+  id: string;
+  en: string;
+}
+
+export const errorCatalogue = {
+  'request.invalid': {
+    status: 400,
+    id: 'Data yang dikirim tidak valid.',
+    en: 'The request is invalid.',
+  },
+  'request.malformed_json': {
+    status: 400,
+    id: 'Isi permintaan bukan JSON yang valid.',
+    en: 'The request body is not valid JSON.',
+  },
+  'request.too_large': {
+    status: 413,
+    id: 'Ukuran data terlalu besar.',
+    en: 'The request body is too large.',
+  },
+  'request.unsupported_media_type': {
+    status: 415,
+    id: 'Jenis konten tidak didukung.',
+    en: 'Unsupported content type.',
+  },
+  'route.not_found': { status: 404, id: 'Alamat tidak ditemukan.', en: 'No such route.' },
+  'auth.required': { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  'auth.invalid_credentials': {
+    status: 401,
+    id: 'Nama pengguna atau kata sandi salah.',
+    en: 'Wrong username or password.',
+  },
+  'auth.throttled': {
+    status: 429,
+    id: 'Terlalu banyak percobaan masuk. Coba lagi beberapa menit lagi.',
+    en: 'Too many sign-in attempts. Try again in a few minutes.',
+  },
+  'auth.csrf_invalid': {
+    status: 403,
+    id: 'Token keamanan (CSRF) tidak valid. Muat ulang halaman.',
+    en: 'Invalid security (CSRF) token. Reload the page.',
+  },
+  'auth.forbidden': {
+    status: 403,
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  'auth.out_of_scope': {
+    status: 403,
+    id: 'Data ini di luar wilayah kewenangan Anda.',
+    en: 'This is outside your scope.',
+  },
+  'site.not_found': { status: 404, id: 'MPP tidak ditemukan.', en: 'Site not found.' },
+  'agency.not_found': { status: 404, id: 'Instansi tidak ditemukan.', en: 'Agency not found.' },
+  'agency.code_taken': {
+    status: 409,
+    id: 'Kode instansi sudah dipakai.',
+    en: 'The agency code is already in use.',
+  },
+  'booth.not_found': { status: 404, id: 'Gerai tidak ditemukan.', en: 'Booth not found.' },
+  'booth.prefix_taken': {
+    status: 409,
+    id: 'Huruf antrean sudah dipakai gerai lain di MPP ini.',
+    en: 'Another booth at this site already uses that queue prefix.',
+  },
+  'counter.not_found': { status: 404, id: 'Loket tidak ditemukan.', en: 'Counter not found.' },
+  'counter.number_taken': {
+    status: 409,
+    id: 'Nomor loket sudah dipakai di gerai ini.',
+    en: 'That counter number is already used in this booth.',
+  },
+  'counter.service_not_in_booth': {
+    status: 422,
+    id: 'Loket hanya dapat melayani layanan yang tersedia di gerainya.',
+    en: "A counter can only serve services offered at its booth.",
+  },
+  'service.not_found': { status: 404, id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
+  'service.code_taken': {
+    status: 409,
+    id: 'Kode layanan sudah dipakai.',
+    en: 'The service code is already in use.',
+  },
+  'service.booth_wrong_agency': {
+    status: 422,
+    id: 'Layanan hanya dapat ditawarkan di gerai instansi pemiliknya.',
+    en: "A service can only be offered at its own agency's booths.",
+  },
+  'standard.version_not_found': {
+    status: 404,
+    id: 'Versi standar pelayanan tidak ditemukan.',
+    en: 'Service standard version not found.',
+  },
+  'standard.stale_version': {
+    status: 409,
+    id: 'Standar pelayanan telah diubah orang lain. Muat ulang lalu ulangi perubahan Anda.',
+    en: 'Someone else changed this service standard. Reload and apply your change again.',
+  },
+  'user.not_found': { status: 404, id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
+  'user.username_taken': {
+    status: 409,
+    id: 'Nama pengguna sudah dipakai.',
+    en: 'The username is already in use.',
+  },
+  'user.scope_missing': {
+    status: 422,
+    id: 'Peran ini memerlukan cakupan (MPP, instansi, atau gerai).',
+    en: 'This role needs a scope (site, agency or booth).',
+  },
+  'import.invalid_file': {
+    status: 400,
+    id: 'Berkas tidak dapat dibaca. Gunakan templat XLSX atau CSV yang disediakan.',
+    en: 'The file cannot be read. Use the XLSX or CSV template provided.',
+  },
+  'import.rows_invalid': {
+    status: 422,
+    id: 'Ada baris yang tidak valid. Tidak ada data yang disimpan.',
+    en: 'Some rows are invalid. Nothing was saved.',
+  },
+  'internal.error': {
+    status: 500,
+    id: 'Terjadi kesalahan pada server.',
+    en: 'Something went wrong on the server.',
+  },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. 'standard.requirements.0.name', or 'row 4 / name' for imports. */
+  field: string;
+  message: { id: string; en: string };
+  row?: number;
+  column?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: FieldIssue[] | undefined;
+  constructor(code: ErrorCode, details?: FieldIssue[]) {
+    super(errorCatalogue[code].en);
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return errorCatalogue[this.code].status;
+  }
+}
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: { id: string; en: string };
+    details?: FieldIssue[];
+  };
+}
+
+export function errorBody(code: ErrorCode, details?: FieldIssue[]): ErrorBody {
+  const spec: ErrorSpec = errorCatalogue[code];
+  return { error: { code, message: { id: spec.id, en: spec.en }, ...(details ? { details } : {}) } };
+}

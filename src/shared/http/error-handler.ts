@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, errorBody, errorCatalogue } from '../errors.ts';
+import { toFieldIssues } from '../validation.ts';
+
+/** Fastify's own error codes for bad requests, mapped to ours. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
+  FST_REQ_FILE_TOO_LARGE: 'request.too_large',
+  FST_FILES_LIMIT: 'request.too_large',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
+  FST_ERR_VALIDATION: 'request.invalid',
+};
+
+/** PostgreSQL errors that can only come from bad input that slipped past validation. */
+const pgCodes: Record<string, ErrorCode> = {
+  '22P02': 'request.invalid', // invalid text representation
+  '22001': 'request.invalid', // string too long
+  '22003': 'request.invalid', // numeric out of range
+  '22007': 'request.invalid', // invalid datetime format
+  '22008': 'request.invalid', // datetime out of range
+  '23514': 'request.invalid', // check violation
+};
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send(errorBody(error.code, error.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext ?? 'body';
+      const details = toFieldIssues(
+        error.validation.map((v) => ({
+          code: v.keyword,
+          path: `${where}${v.instancePath.replaceAll('/', '.')}`.replace(/\.$/, ''),
+          message: v.message ?? '',
+          params: v.params as Record<string, unknown>,
+        })),
+      );
+      return reply.status(400).send(errorBody('request.invalid', details));
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, 'response did not match its schema');
+    } else if (error.code && fastifyCodes[error.code]) {
+      const code = fastifyCodes[error.code] as ErrorCode;
+      return reply.status(errorCatalogue[code].status).send(errorBody(code));
+    } else if (error.code && pgCodes[error.code]) {
+      const code = pgCodes[error.code] as ErrorCode;
+      return reply.status(errorCatalogue[code].status).send(errorBody(code));
+    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send(errorBody('request.invalid'));
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+    }
+    // 5xx never leak internals.
+    return reply.status(500).send(errorBody('internal.error'));
+  });
+}

@@ -1,0 +1,15 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/roles.ts';
+import type { RequestContext } from '../context.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+    sessionToken: string | null;
+  }
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  return { actor: request.actor, clientIp: request.ip, requestId: String(request.id) };
+}

@@ -1,0 +1,38 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { findSession, SESSION_COOKIE } from '../auth/sessions.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Resolves the signed-in actor from the session cookie, and requires the session's CSRF token in the
+ * `x-csrf-token` header on every cookie-authenticated write.
+ */
+export function registerSessionHooks(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(db, token);
+    if (!session) return;
+    request.actor = session.actor;
+    request.csrfToken = session.csrfToken;
+    request.sessionToken = token;
+    if (!SAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {
+        throw new AppError('auth.csrf_invalid');
+      }
+    }
+  });
+}
