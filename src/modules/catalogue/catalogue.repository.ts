@@ -179,12 +179,7 @@ const summaryFrom = sql`
  * Typo-tolerant search: every query word must be word-similar (pg_trgm) to the service's document, or the
  * whole query, spaces removed, to its compact name. Ranked by similarity. Uses the trigram GIN indexes.
  */
-export async function searchServices(
-  db: Executor,
-  query: ParsedQuery,
-  filters: ServiceFilters,
-  page: { limit: number; offset: number },
-): Promise<ServiceSummaryRow[]> {
+export function searchServicesSql(query: ParsedQuery, filters: ServiceFilters, page: { limit: number; offset: number }) {
   const tokenMatch = sql.join(
     query.tokens.map((t) => sql`${t} <% s.search_text`),
     sql` AND `,
@@ -198,14 +193,22 @@ export async function searchServices(
     ],
     sql` + `,
   );
-  const result = await sql<ServiceSummaryRow>`
+  return sql<ServiceSummaryRow>`
     SELECT ${summarySelect}
     ${summaryFrom}
     WHERE ${filterSql(filters)}
       AND ((${tokenMatch}) OR ${query.compact} <% s.search_compact)
     ORDER BY ${score} DESC, s.name
-    LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
-  return result.rows;
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+export async function searchServices(
+  db: Executor,
+  query: ParsedQuery,
+  filters: ServiceFilters,
+  page: { limit: number; offset: number },
+): Promise<ServiceSummaryRow[]> {
+  return (await searchServicesSql(query, filters, page).execute(db)).rows;
 }
 
 export async function listServices(

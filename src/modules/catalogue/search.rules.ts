@@ -61,7 +61,9 @@ export function stem(word: string): string {
   let w = stripSuffixes(word);
   for (let round = 0; round < 2; round++) {
     let next: string | null = null;
-    for (const prefix of ['di', 'ke', 'se', 'ter', 'ber', 'per', 'be', 'te']) {
+    // di-/ke-/se- only stand first (di+per+panjang, never ke+se+…).
+    const prefixes = round === 0 ? ['di', 'ke', 'se', 'ter', 'ber', 'per', 'be', 'te'] : ['ter', 'ber', 'per', 'be', 'te'];
+    for (const prefix of prefixes) {
       next = strip(w, prefix, true);
       if (next) break;
     }

@@ -221,6 +221,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     async stop() {
       process.off('exit', killOnExit);
       if (child.exitCode !== null) return;
+      // The child was unref'd so it never holds the process open; hold it while we wait for its exit.
+      child.ref();
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       // Fast shutdown: by now the app has drained its requests and closed its pool.
       child.kill('SIGINT');

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createUser } from './modules/accounts/accounts.service.ts';
+import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
+import { importServices } from './modules/transfer/transfer.service.ts';
+import { roles } from './shared/auth/roles.ts';
+import { type Config, ConfigError } from './shared/config.ts';
+import { systemContext } from './shared/context.ts';
+import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
+import { AppError } from './shared/errors.ts';
+
+/** The CLI's commands other than serve. Each opens the database, does one thing, and stops it. */
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function withDatabase(config: Config, work: (database: RunningDatabase) => Promise<void>): Promise<void> {
+  const database = await startDatabase(config, say);
+  try {
+    await work(database);
+  } catch (error) {
+    if (error instanceof AppError) {
+      say(`${error.code}: ${error.message}`);
+      for (const d of error.details ?? []) {
+        say(`  ${d.row ? `row ${d.row} ` : ''}${d.column ?? d.field}: ${d.message.id} / ${d.message.en}`);
+      }
+      process.exitCode = 1;
+    } else {
+      throw error;
+    }
+  } finally {
+    await database.shutdown();
+  }
+}
+
+export function migrateCommand(config: Config): Promise<void> {
+  return withDatabase(config, async () => {
+    say('Database is up to date.');
+  });
+}
+
+export function seedCommand(config: Config, force: boolean): Promise<void> {
+  return withDatabase(config, async ({ db }) => {
+    if ((await isSeeded(db)) && !force) {
+      say('The database already has sites; not seeding. (Use --force on an empty database only.)');
+      return;
+    }
+    await seedDemo(db, { progress: say });
+  });
+}
+
+export function generateCommand(config: Config, count: number): Promise<void> {
+  if (!Number.isInteger(count) || count < 1 || count > 10000) throw new ConfigError('--count must be 1 to 10000');
+  return withDatabase(config, async ({ db }) => {
+    await seedGeneratedServices(db, count, say);
+    say(`Added ${count} generated services.`);
+  });
+}
+
+export function importCommand(config: Config, file: string | undefined, agencyCode: string | undefined): Promise<void> {
+  if (!file || !agencyCode) throw new ConfigError('Usage: atap import-services <file.xlsx|file.csv> --agency CODE');
+  const buffer = fs.readFileSync(file);
+  return withDatabase(config, async ({ db }) => {
+    const agency = await db.selectFrom('agencies').select('id').where('code', '=', agencyCode.toUpperCase()).executeTakeFirst();
+    if (!agency) throw new ConfigError(`No agency with code ${agencyCode}`);
+    say(`Importing ${path.basename(file)} for ${agencyCode}…`);
+    const result = await importServices(db, systemContext, { agencyId: agency.id, fileName: path.basename(file), buffer });
+    say(`Created ${result.created}, updated ${result.updated}.`);
+  });
+}
+
+export function createUserCommand(config: Config, v: Record<string, string | boolean | undefined>): Promise<void> {
+  const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  const role = str('role');
+  const username = str('username');
+  const password = str('password');
+  if (!username || !password || !role || !(roles as readonly string[]).includes(role)) {
+    throw new ConfigError(`create-user needs --username, --password (10+ chars) and --role (${roles.join(', ')})`);
+  }
+  return withDatabase(config, async ({ db }) => {
+    const site = str('site')
+      ? await db.selectFrom('sites').select('id').where('code', '=', String(str('site')).toUpperCase()).executeTakeFirst()
+      : undefined;
+    const agency = str('agency')
+      ? await db.selectFrom('agencies').select('id').where('code', '=', String(str('agency')).toUpperCase()).executeTakeFirst()
+      : undefined;
+    const booth =
+      str('booth') && site
+        ? await db
+            .selectFrom('booths')
+            .select('id')
+            .where('siteId', '=', site.id)
+            .where('queuePrefix', '=', String(str('booth')).toUpperCase())
+            .executeTakeFirst()
+        : undefined;
+    if (str('site') && !site) throw new ConfigError(`No site ${str('site')}`);
+    if (str('agency') && !agency) throw new ConfigError(`No agency ${str('agency')}`);
+    if (str('booth') && !booth) throw new ConfigError(`No booth with prefix ${str('booth')} at that site (give --site too)`);
+    const { userInput } = await import('./modules/accounts/accounts.schemas.ts');
+    const parsed = userInput.safeParse({
+      username,
+      password,
+      role,
+      displayName: str('name') ?? username,
+      siteId: site?.id ?? null,
+      agencyId: agency?.id ?? null,
+      boothId: booth?.id ?? null,
+    });
+    if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    const id = await createUser(db, systemContext, parsed.data);
+    say(`Created user ${username} (${role}), id ${id}.`);
+  });
+}

@@ -1,0 +1,242 @@
+import { sql } from 'kysely';
+import { createUser } from '../accounts/accounts.service.ts';
+import { systemContext } from '../../shared/context.ts';
+import type { Database, Tx } from '../../shared/db/database.ts';
+import { insertService } from '../catalogue/catalogue.service.ts';
+import { standardSchema } from '../catalogue/standard.schemas.ts';
+import { demoAgencies } from './demo.agencies.data.ts';
+import { generateExtraServices } from './demo.generator.ts';
+import { demoServices } from './demo.services.data.ts';
+import { demoSites } from './demo.sites.data.ts';
+import type { DemoAgency, DemoService } from './demo.types.ts';
+
+/**
+ * The demo: a large city MPP with every agency and the whole catalogue, and a smaller one with a subset,
+ * plus one login per role. Runs on first start (or `atap seed-demo`), in one transaction.
+ */
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+  description: string;
+}
+
+export const demoLogins: DemoLogin[] = [
+  { username: 'admin', password: 'atap-admin-2026', description: 'Admin nasional / national admin' },
+  { username: 'manajer.sby', password: 'manajer-sby-2026', description: 'Pengelola MPP Surabaya / site manager' },
+  { username: 'manajer.ttg', password: 'manajer-ttg-2026', description: 'Pengelola MPP Tebing Tinggi / site manager' },
+  { username: 'admin.dukcapil', password: 'dukcapil-2026', description: 'Admin instansi Dispendukcapil / agency admin' },
+  { username: 'petugas.dukcapil', password: 'petugas-2026', description: 'Petugas loket Dispendukcapil SBY / officer' },
+  { username: 'evaluator', password: 'evaluator-2026', description: 'Tim evaluasi / evaluator' },
+];
+
+export interface SeedOptions {
+  progress?: (line: string) => void;
+}
+
+export async function isSeeded(db: Database): Promise<boolean> {
+  const row = await db.selectFrom('sites').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+async function insertAgencies(tx: Tx, agencies: DemoAgency[]): Promise<Map<string, string>> {
+  const rows = await tx
+    .insertInto('agencies')
+    .values(
+      agencies.map((a) => ({
+        code: a.code,
+        name: a.name,
+        shortName: a.shortName,
+        type: a.type,
+        description: a.description,
+        website: a.website ?? null,
+        phone: a.phone ?? null,
+      })),
+    )
+    .returning(['id', 'code'])
+    .execute();
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+interface SiteBooths {
+  boothByAgency: Map<string, string>;
+  countersByBooth: Map<string, string[]>;
+}
+
+async function insertSite(
+  tx: Tx,
+  site: (typeof demoSites)[number],
+  agencyIds: Map<string, string>,
+  agencies: DemoAgency[],
+): Promise<SiteBooths> {
+  const { id: siteId } = await tx
+    .insertInto('sites')
+    .values({
+      code: site.code,
+      name: site.name,
+      province: site.region.province,
+      city: site.region.city,
+      address: site.address,
+      timezone: site.timezone,
+      phone: null,
+      email: null,
+      weeklyHours: JSON.stringify(site.weeklyHours),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const p of site.specialPeriods) {
+    await tx
+      .insertInto('siteSpecialPeriods')
+      .values({ siteId, name: p.name, startsOn: p.startsOn, endsOn: p.endsOn, weeklyHours: JSON.stringify(p.weeklyHours) })
+      .execute();
+  }
+  if (site.closures.length > 0) {
+    await tx.insertInto('siteClosures').values(site.closures.map((c) => ({ siteId, ...c }))).execute();
+  }
+  const hosted = agencies.filter((a) => !site.agencyCodes || site.agencyCodes.includes(a.code));
+  const boothByAgency = new Map<string, string>();
+  const countersByBooth = new Map<string, string[]>();
+  for (const agency of hosted) {
+    const agencyId = agencyIds.get(agency.code);
+    if (!agencyId) throw new Error(`demo: unknown agency ${agency.code}`);
+    const booth = await tx
+      .insertInto('booths')
+      .values({
+        siteId,
+        agencyId,
+        name: `Gerai ${agency.shortName}`,
+        zone: agency.zone,
+        floor: agency.floor,
+        queuePrefix: agency.queuePrefix,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    boothByAgency.set(agency.code, booth.id);
+    // The smaller site runs fewer counters per booth.
+    const counterCount = site.agencyCodes ? Math.min(2, agency.counters) : agency.counters;
+    const counters = await tx
+      .insertInto('counters')
+      .values(Array.from({ length: counterCount }, (_, i) => ({ boothId: booth.id, number: i + 1, label: `Loket ${i + 1}` })))
+      .returning('id')
+      .execute();
+    countersByBooth.set(booth.id, counters.map((c) => c.id));
+  }
+  return { boothByAgency, countersByBooth };
+}
+
+/** Inserts the services (with standards), offers each at its agency's booths, and staffs every counter with them. */
+async function insertServices(
+  tx: Tx,
+  services: DemoService[],
+  agencyIds: Map<string, string>,
+  sites: { site: (typeof demoSites)[number]; booths: SiteBooths }[],
+  progress?: (line: string) => void,
+): Promise<void> {
+  const counterRows: { counterId: string; serviceId: string }[] = [];
+  let done = 0;
+  for (const service of services) {
+    const agencyId = agencyIds.get(service.agencyCode);
+    if (!agencyId) throw new Error(`demo: service ${service.code} has unknown agency ${service.agencyCode}`);
+    const boothIds: string[] = [];
+    const counterIds: string[] = [];
+    for (const { site, booths } of sites) {
+      if (site.serviceCodes && !site.serviceCodes.includes(service.code)) continue;
+      const boothId = booths.boothByAgency.get(service.agencyCode);
+      if (!boothId) continue;
+      boothIds.push(boothId);
+      counterIds.push(...(booths.countersByBooth.get(boothId) ?? []));
+    }
+    const serviceId = await insertService(tx, systemContext, {
+      agencyId,
+      code: service.code,
+      name: service.name,
+      category: service.category,
+      description: service.description,
+      keywords: service.keywords,
+      averageServiceMinutes: service.averageServiceMinutes,
+      bookable: service.bookable,
+      dailyQuota: service.dailyQuota,
+      boothIds,
+      standard: standardSchema.parse(service.standard),
+      effectiveFrom: '2026-01-02',
+    });
+    for (const counterId of counterIds) counterRows.push({ counterId, serviceId });
+    done++;
+    if (progress && (done % 25 === 0 || done === services.length)) progress(`  services ${done}/${services.length}`);
+  }
+  for (let i = 0; i < counterRows.length; i += 1000) {
+    await tx.insertInto('counterServices').values(counterRows.slice(i, i + 1000)).execute();
+  }
+}
+
+export async function seedDemo(db: Database, options: SeedOptions): Promise<void> {
+  const progress = options.progress;
+  progress?.('Seeding the demo: sites, agencies, booths, counters, services…');
+  await db.transaction().execute(async (tx) => {
+    const agencyIds = await insertAgencies(tx, demoAgencies);
+    progress?.(`  agencies ${agencyIds.size}`);
+    const sites = [];
+    for (const site of demoSites) sites.push({ site, booths: await insertSite(tx, site, agencyIds, demoAgencies) });
+    progress?.(`  sites ${sites.length}`);
+    await insertServices(tx, demoServices, agencyIds, sites, progress);
+  });
+  const large = await db.selectFrom('sites').select('id').where('code', '=', 'SBY').executeTakeFirstOrThrow();
+  const small = await db.selectFrom('sites').select('id').where('code', '=', 'TTG').executeTakeFirstOrThrow();
+  const dukcapil = await db
+    .selectFrom('agencies')
+    .innerJoin('booths', 'booths.agencyId', 'agencies.id')
+    .select(['agencies.id as agencyId', 'booths.id as boothId'])
+    .where('agencies.code', '=', 'DISPENDUKCAPIL')
+    .where('booths.siteId', '=', large.id)
+    .executeTakeFirstOrThrow();
+  const users = [
+    { role: 'national_admin' as const, siteId: null, agencyId: null, boothId: null, displayName: 'Admin Nasional' },
+    { role: 'site_manager' as const, siteId: large.id, agencyId: null, boothId: null, displayName: 'Pengelola MPP Surabaya' },
+    { role: 'site_manager' as const, siteId: small.id, agencyId: null, boothId: null, displayName: 'Pengelola MPP Tebing Tinggi' },
+    { role: 'agency_admin' as const, siteId: large.id, agencyId: dukcapil.agencyId, boothId: null, displayName: 'Admin Dispendukcapil' },
+    { role: 'officer' as const, siteId: large.id, agencyId: dukcapil.agencyId, boothId: dukcapil.boothId, displayName: 'Petugas Dispendukcapil' },
+    { role: 'evaluator' as const, siteId: null, agencyId: null, boothId: null, displayName: 'Tim Evaluasi' },
+  ];
+  for (const [i, user] of users.entries()) {
+    const login = demoLogins[i];
+    if (!login) continue;
+    await createUser(db, systemContext, { username: login.username, password: login.password, ...user });
+  }
+  progress?.(`  users ${users.length}`);
+  await sql`ANALYZE`.execute(db);
+  progress?.('Demo ready.');
+}
+
+/** Adds generated services to the large site (benchmarks scale the catalogue to 600+). */
+export async function seedGeneratedServices(db: Database, count: number, progress?: (line: string) => void): Promise<void> {
+  const existing = await db.selectFrom('services').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const extra = generateExtraServices(count, demoAgencies, Number(existing.n) + 1);
+  await db.transaction().execute(async (tx) => {
+    const agencies = await tx.selectFrom('agencies').select(['id', 'code']).execute();
+    const agencyIds = new Map(agencies.map((a) => [a.code, a.id]));
+    const booths = await tx
+      .selectFrom('booths')
+      .innerJoin('sites', 'sites.id', 'booths.siteId')
+      .innerJoin('agencies', 'agencies.id', 'booths.agencyId')
+      .select(['booths.id', 'agencies.code'])
+      .where('sites.code', '=', 'SBY')
+      .execute();
+    const boothByAgency = new Map(booths.map((b) => [b.code, b.id]));
+    let done = 0;
+    for (const service of extra) {
+      const agencyId = agencyIds.get(service.agencyCode);
+      if (!agencyId) continue;
+      const boothId = boothByAgency.get(service.agencyCode);
+      await insertService(tx, systemContext, {
+        ...service,
+        agencyId,
+        boothIds: boothId ? [boothId] : [],
+        standard: standardSchema.parse(service.standard),
+        effectiveFrom: '2026-01-02',
+      });
+      done++;
+      if (progress && done % 50 === 0) progress(`  generated ${done}/${extra.length}`);
+    }
+  });
+  await sql`ANALYZE services`.execute(db);
+}
