@@ -1,5 +1,5 @@
-import { Agent, request } from 'undici';
 import pg from 'pg';
+import { Agent, request } from 'undici';
 import { searchServicesSql } from '../src/modules/catalogue/catalogue.repository.ts';
 import { parseQuery } from '../src/modules/catalogue/search.rules.ts';
 import { seedDemo, seedGeneratedServices } from '../src/modules/demo/demo.seed.ts';
@@ -15,9 +15,30 @@ const CONCURRENCY = 50;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? '10') * 1000;
 const POOL_SIZE = 10;
 const QUERIES = [
-  'pasport', 'paspor baru', 'akta lahir', 'ktp', 'kartu keluarga', 'skck', 'sim perpanjangan', 'npwp', 'bpjs kesehatan',
-  'izin usaha', 'pbg', 'pajak kendaraan', 'balik nama', 'sertipikat tanah', 'pindah datang', 'akta kematian', 'nib',
-  'pasang baru listrik', 'air pdam', 'rekening bank', 'klaim jht', 'surat keterangan', 'legalisir', 'izin praktik',
+  'pasport',
+  'paspor baru',
+  'akta lahir',
+  'ktp',
+  'kartu keluarga',
+  'skck',
+  'sim perpanjangan',
+  'npwp',
+  'bpjs kesehatan',
+  'izin usaha',
+  'pbg',
+  'pajak kendaraan',
+  'balik nama',
+  'sertipikat tanah',
+  'pindah datang',
+  'akta kematian',
+  'nib',
+  'pasang baru listrik',
+  'air pdam',
+  'rekening bank',
+  'klaim jht',
+  'surat keterangan',
+  'legalisir',
+  'izin praktik',
 ];
 
 export async function run(): Promise<void> {
@@ -25,13 +46,23 @@ export async function run(): Promise<void> {
   const handle = openDatabase(database.url, POOL_SIZE);
   try {
     await seedDemo(handle.db, {});
-    const { n } = await handle.db.selectFrom('services').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await handle.db
+      .selectFrom('services')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await seedGeneratedServices(handle.db, Math.max(0, 620 - Number(n)));
-    const total = await handle.db.selectFrom('services').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    console.log(`catalogue: ${total.n} services; ${CONCURRENCY} concurrent clients; ${DURATION_MS / 1000} s per phase`);
+    const total = await handle.db
+      .selectFrom('services')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    console.log(
+      `catalogue: ${total.n} services; ${CONCURRENCY} concurrent clients; ${DURATION_MS / 1000} s per phase`,
+    );
 
     // Baseline: the exact SQL the route runs, compiled once per query, through a bare pg pool.
-    const compiled = QUERIES.map((q) => searchServicesSql(parseQuery(q), {}, { limit: 30, offset: 0 }).compile(handle.db));
+    const compiled = QUERIES.map((q) =>
+      searchServicesSql(parseQuery(q), {}, { limit: 30, offset: 0 }).compile(handle.db),
+    );
     const pool = new pg.Pool({ connectionString: database.url, max: POOL_SIZE });
     for (const c of compiled) await pool.query(c.sql, [...c.parameters]);
     const bare = await load(CONCURRENCY, DURATION_MS, async (i) => {
@@ -40,7 +71,9 @@ export async function run(): Promise<void> {
     });
     await pool.end();
 
-    const server = await startServer(database.url, 43000 + (process.pid % 1000), { ATAP_DB_POOL_SIZE: String(POOL_SIZE) });
+    const server = await startServer(database.url, 43000 + (process.pid % 1000), {
+      ATAP_DB_POOL_SIZE: String(POOL_SIZE),
+    });
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
     const paths = QUERIES.map((q) => `/api/services?q=${encodeURIComponent(q)}`);
     let failures = 0;
@@ -57,9 +90,13 @@ export async function run(): Promise<void> {
     console.log(formatStats('bare pg (same SQL)', bare));
     console.log(formatStats('HTTP GET /api/services?q=', http));
     const overhead = http.p99 / bare.p99;
-    console.log(`HTTP/bare p50 ratio ${(http.p50 / bare.p50).toFixed(2)}x   p99 ratio ${overhead.toFixed(2)}x   throughput ratio ${(http.perSecond / bare.perSecond).toFixed(2)}`);
+    console.log(
+      `HTTP/bare p50 ratio ${(http.p50 / bare.p50).toFixed(2)}x   p99 ratio ${overhead.toFixed(2)}x   throughput ratio ${(http.perSecond / bare.perSecond).toFixed(2)}`,
+    );
     console.log(`failures: ${failures}`);
-    console.log(`target p99 < 20 ms: ${http.p99 < 20 ? 'MET' : 'NOT MET'} (${http.p99.toFixed(2)} ms); target p99 overhead < 2x: ${overhead < 2 ? 'MET' : 'NOT MET'}`);
+    console.log(
+      `target p99 < 20 ms: ${http.p99 < 20 ? 'MET' : 'NOT MET'} (${http.p99.toFixed(2)} ms); target p99 overhead < 2x: ${overhead < 2 ? 'MET' : 'NOT MET'}`,
+    );
   } finally {
     await handle.close();
     await database.stop();

@@ -12,7 +12,9 @@ if (names.length === 0 || names.some((n) => !available.includes(n))) {
   process.exit(2);
 }
 for (const name of names) {
-  const mod = (await import(path.join(import.meta.dirname, `${name}.bench.ts`))) as { run: () => Promise<void> };
+  const mod = (await import(path.join(import.meta.dirname, `${name}.bench.ts`))) as {
+    run: () => Promise<void>;
+  };
   console.log(`\n== bench: ${name} ==`);
   await mod.run();
 }

@@ -39,7 +39,11 @@ export function formatStats(label: string, s: LatencyStats): string {
 }
 
 /** Runs `task` from `concurrency` workers until `durationMs` has passed; returns per-call latencies. */
-export async function load(concurrency: number, durationMs: number, task: (i: number) => Promise<void>): Promise<LatencyStats> {
+export async function load(
+  concurrency: number,
+  durationMs: number,
+  task: (i: number) => Promise<void>,
+): Promise<LatencyStats> {
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + durationMs;
@@ -66,7 +70,11 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   const dataDir = path.join(os.tmpdir(), `atap-bench-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  const pg = await startEmbeddedPostgres({ dataDir, port: 41000 + (process.pid % 5000), database: 'atap_bench' });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: 41000 + (process.pid % 5000),
+    database: 'atap_bench',
+  });
   await migrate(pg.url);
   return {
     url: pg.url,
@@ -84,7 +92,11 @@ export interface ServerProcess {
 }
 
 /** The real server, as `atap serve` runs it, in its own process on its own port. */
-export async function startServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const root = path.resolve(import.meta.dirname, '..');
   const child = spawn(process.execPath, [path.join(root, 'src/cli.ts'), 'serve'], {
     env: {

@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
@@ -22,7 +23,6 @@ import { registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
-import { sql } from 'kysely';
 
 export interface AppDeps {
   config: Config;
@@ -84,7 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       openapi: '3.1.0',
       info: {
         title: 'Atap API',
-        description: 'API of Atap, the software of Mal Pelayanan Publik. Errors share one shape: ' +
+        description:
+          'API of Atap, the software of Mal Pelayanan Publik. Errors share one shape: ' +
           '{ error: { code, message: { id, en }, details? } }.',
         version: '0.1.0',
       },
@@ -109,7 +110,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const started = performance.now();
       try {
         await sql`SELECT 1`.execute(db);
-        return { status: 'ok', database: { status: 'ok', latencyMs: Math.round(performance.now() - started) } };
+        return {
+          status: 'ok',
+          database: { status: 'ok', latencyMs: Math.round(performance.now() - started) },
+        };
       } catch {
         return reply.status(503).send({ status: 'degraded', database: { status: 'unreachable' } });
       }

@@ -13,7 +13,10 @@ import { AppError } from './shared/errors.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function withDatabase(config: Config, work: (database: RunningDatabase) => Promise<void>): Promise<void> {
+async function withDatabase(
+  config: Config,
+  work: (database: RunningDatabase) => Promise<void>,
+): Promise<void> {
   const database = await startDatabase(config, say);
   try {
     await work(database);
@@ -49,39 +52,66 @@ export function seedCommand(config: Config, force: boolean): Promise<void> {
 }
 
 export function generateCommand(config: Config, count: number): Promise<void> {
-  if (!Number.isInteger(count) || count < 1 || count > 10000) throw new ConfigError('--count must be 1 to 10000');
+  if (!Number.isInteger(count) || count < 1 || count > 10000)
+    throw new ConfigError('--count must be 1 to 10000');
   return withDatabase(config, async ({ db }) => {
     await seedGeneratedServices(db, count, say);
     say(`Added ${count} generated services.`);
   });
 }
 
-export function importCommand(config: Config, file: string | undefined, agencyCode: string | undefined): Promise<void> {
-  if (!file || !agencyCode) throw new ConfigError('Usage: atap import-services <file.xlsx|file.csv> --agency CODE');
+export function importCommand(
+  config: Config,
+  file: string | undefined,
+  agencyCode: string | undefined,
+): Promise<void> {
+  if (!file || !agencyCode)
+    throw new ConfigError('Usage: atap import-services <file.xlsx|file.csv> --agency CODE');
   const buffer = fs.readFileSync(file);
   return withDatabase(config, async ({ db }) => {
-    const agency = await db.selectFrom('agencies').select('id').where('code', '=', agencyCode.toUpperCase()).executeTakeFirst();
+    const agency = await db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', agencyCode.toUpperCase())
+      .executeTakeFirst();
     if (!agency) throw new ConfigError(`No agency with code ${agencyCode}`);
     say(`Importing ${path.basename(file)} for ${agencyCode}…`);
-    const result = await importServices(db, systemContext, { agencyId: agency.id, fileName: path.basename(file), buffer });
+    const result = await importServices(db, systemContext, {
+      agencyId: agency.id,
+      fileName: path.basename(file),
+      buffer,
+    });
     say(`Created ${result.created}, updated ${result.updated}.`);
   });
 }
 
-export function createUserCommand(config: Config, v: Record<string, string | boolean | undefined>): Promise<void> {
+export function createUserCommand(
+  config: Config,
+  v: Record<string, string | boolean | undefined>,
+): Promise<void> {
   const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
   const role = str('role');
   const username = str('username');
   const password = str('password');
   if (!username || !password || !role || !(roles as readonly string[]).includes(role)) {
-    throw new ConfigError(`create-user needs --username, --password (10+ chars) and --role (${roles.join(', ')})`);
+    throw new ConfigError(
+      `create-user needs --username, --password (10+ chars) and --role (${roles.join(', ')})`,
+    );
   }
   return withDatabase(config, async ({ db }) => {
     const site = str('site')
-      ? await db.selectFrom('sites').select('id').where('code', '=', String(str('site')).toUpperCase()).executeTakeFirst()
+      ? await db
+          .selectFrom('sites')
+          .select('id')
+          .where('code', '=', String(str('site')).toUpperCase())
+          .executeTakeFirst()
       : undefined;
     const agency = str('agency')
-      ? await db.selectFrom('agencies').select('id').where('code', '=', String(str('agency')).toUpperCase()).executeTakeFirst()
+      ? await db
+          .selectFrom('agencies')
+          .select('id')
+          .where('code', '=', String(str('agency')).toUpperCase())
+          .executeTakeFirst()
       : undefined;
     const booth =
       str('booth') && site
@@ -94,7 +124,8 @@ export function createUserCommand(config: Config, v: Record<string, string | boo
         : undefined;
     if (str('site') && !site) throw new ConfigError(`No site ${str('site')}`);
     if (str('agency') && !agency) throw new ConfigError(`No agency ${str('agency')}`);
-    if (str('booth') && !booth) throw new ConfigError(`No booth with prefix ${str('booth')} at that site (give --site too)`);
+    if (str('booth') && !booth)
+      throw new ConfigError(`No booth with prefix ${str('booth')} at that site (give --site too)`);
     const { userInput } = await import('./modules/accounts/accounts.schemas.ts');
     const parsed = userInput.safeParse({
       username,
@@ -105,7 +136,8 @@ export function createUserCommand(config: Config, v: Record<string, string | boo
       agencyId: agency?.id ?? null,
       boothId: booth?.id ?? null,
     });
-    if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    if (!parsed.success)
+      throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
     const id = await createUser(db, systemContext, parsed.data);
     say(`Created user ${username} (${role}), id ${id}.`);
   });

@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
+import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
-import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
 
 /**
  * `atap serve`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, HTTP.
@@ -40,6 +40,7 @@ export async function serve(config: Config): Promise<void> {
   say(`  API reference: ${url}/api/docs`);
   if (config.seedDemo) {
     say('  Demo logins (username / password):');
-    for (const login of demoLogins) say(`    ${login.username.padEnd(20)} ${login.password.padEnd(22)} ${login.description}`);
+    for (const login of demoLogins)
+      say(`    ${login.username.padEnd(20)} ${login.password.padEnd(22)} ${login.description}`);
   }
 }

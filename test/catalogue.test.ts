@@ -46,13 +46,17 @@ describe('public catalogue', () => {
     const agencies = (await t.app.inject({ url: '/api/agencies' })).json() as { id: string; code: string }[];
     const dukcapil = agencies.find((a) => a.code === 'DISPENDUKCAPIL');
     assert.ok(dukcapil);
-    const byAgency = (await t.app.inject({ url: `/api/services?agencyId=${dukcapil.id}&limit=200` })).json() as ListBody;
+    const byAgency = (
+      await t.app.inject({ url: `/api/services?agencyId=${dukcapil.id}&limit=200` })
+    ).json() as ListBody;
     assert.ok(byAgency.items.length > 3);
     assert.ok(byAgency.items.every((s) => s.agency.code === 'DISPENDUKCAPIL'));
     const sites = (await t.app.inject({ url: '/api/sites' })).json() as { id: string; code: string }[];
     const small = sites.find((s) => s.code === 'TTG');
     assert.ok(small);
-    const atSmall = (await t.app.inject({ url: `/api/services?siteId=${small.id}&limit=200` })).json() as ListBody;
+    const atSmall = (
+      await t.app.inject({ url: `/api/services?siteId=${small.id}&limit=200` })
+    ).json() as ListBody;
     const all = (await t.app.inject({ url: '/api/services?limit=1' })).json() as ListBody;
     assert.ok(atSmall.total > 0 && atSmall.total < all.total);
   });
@@ -64,9 +68,20 @@ describe('public catalogue', () => {
     const body = res.json();
     const s = body.standard.standard;
     for (const key of [
-      'requirements', 'procedure', 'completionTime', 'fee', 'product', 'complaintChannels', 'legalBasis',
-      'facilities', 'implementerCompetence', 'internalSupervision', 'implementerCount', 'serviceGuarantee',
-      'securityGuarantee', 'performanceEvaluation',
+      'requirements',
+      'procedure',
+      'completionTime',
+      'fee',
+      'product',
+      'complaintChannels',
+      'legalBasis',
+      'facilities',
+      'implementerCompetence',
+      'internalSupervision',
+      'implementerCount',
+      'serviceGuarantee',
+      'securityGuarantee',
+      'performanceEvaluation',
     ]) {
       assert.ok(s[key] !== undefined && s[key] !== '', `missing ${key}`);
     }
@@ -80,7 +95,9 @@ describe('public catalogue', () => {
     const site = res.json();
     assert.equal(site.timezone, 'Asia/Jakarta');
     assert.ok(site.booths.length >= 25);
-    assert.ok(['open', 'on_break', 'not_yet_open', 'closed_for_day', 'closed_today'].includes(site.now.state));
+    assert.ok(
+      ['open', 'on_break', 'not_yet_open', 'closed_for_day', 'closed_today'].includes(site.now.state),
+    );
   });
 });
 
@@ -101,7 +118,11 @@ describe('standards are versioned', () => {
       method: 'PUT',
       url: `/api/services/${id}/standard`,
       headers,
-      payload: { baseVersion: 1, changeNote: 'Produk kini dokumen elektronik bertanda tangan elektronik', standard },
+      payload: {
+        baseVersion: 1,
+        changeNote: 'Produk kini dokumen elektronik bertanda tangan elektronik',
+        standard,
+      },
     });
     assert.equal(put.statusCode, 200, put.body);
     assert.equal(put.json().version, 2);
@@ -113,8 +134,13 @@ describe('standards are versioned', () => {
 
     const v1 = (await t.app.inject({ url: `/api/services/${id}/versions/1` })).json();
     assert.equal(v1.standard.product, detail.standard.standard.product);
-    const history = (await t.app.inject({ url: `/api/services/${id}/versions` })).json() as { version: number }[];
-    assert.deepEqual(history.map((h) => h.version), [2, 1]);
+    const history = (await t.app.inject({ url: `/api/services/${id}/versions` })).json() as {
+      version: number;
+    }[];
+    assert.deepEqual(
+      history.map((h) => h.version),
+      [2, 1],
+    );
 
     const stale = await t.app.inject({
       method: 'PUT',

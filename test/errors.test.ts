@@ -37,7 +37,9 @@ describe('bad input', () => {
       headers,
       payload: { code: 42, name: '', shortName: 'X', type: 'alien' },
     });
-    const body = expectError(res, 400, 'request.invalid') as unknown as { error: { details: { field: string; message: { id: string } }[] } };
+    const body = expectError(res, 400, 'request.invalid') as unknown as {
+      error: { details: { field: string; message: { id: string } }[] };
+    };
     const fields = body.error.details.map((d) => d.field);
     assert.ok(fields.includes('body.code'), fields.join());
     assert.ok(fields.includes('body.type'));
@@ -55,14 +57,21 @@ describe('bad input', () => {
   });
 
   it('unknown ids → 404; ids that are not UUIDs → 400', async () => {
-    expectError(await t.app.inject({ url: '/api/services/6d1f7c4e-4a51-4a7e-9b1f-000000000000' }), 404, 'service.not_found');
+    expectError(
+      await t.app.inject({ url: '/api/services/6d1f7c4e-4a51-4a7e-9b1f-000000000000' }),
+      404,
+      'service.not_found',
+    );
     expectError(await t.app.inject({ url: '/api/services/not-a-uuid' }), 400, 'request.invalid');
     expectError(await t.app.inject({ url: '/api/sites/NOPE' }), 404, 'site.not_found');
     expectError(await t.app.inject({ url: '/api/no/such/route' }), 404, 'route.not_found');
   });
 
   it('a duplicate code → 409 and nothing written', async () => {
-    const before = await t.db.selectFrom('agencies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('agencies')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/agencies',
@@ -70,7 +79,10 @@ describe('bad input', () => {
       payload: { code: 'DISPENDUKCAPIL', name: 'Salinan', shortName: 'Salinan', type: 'opd' },
     });
     expectError(res, 409, 'agency.code_taken');
-    const after = await t.db.selectFrom('agencies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('agencies')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(after.n), Number(before.n));
   });
 
@@ -78,23 +90,36 @@ describe('bad input', () => {
     const list = (await t.app.inject({ url: '/api/services?q=ktp' })).json() as { items: { id: string }[] };
     const id = list.items[0]?.id;
     const detail = (await t.app.inject({ url: `/api/services/${id}` })).json();
-    const standard = { ...detail.standard.standard, fee: { amount: 5000, isFree: true, legalBasis: '', note: '' } };
+    const standard = {
+      ...detail.standard.standard,
+      fee: { amount: 5000, isFree: true, legalBasis: '', note: '' },
+    };
     const res = await t.app.inject({
       method: 'PUT',
       url: `/api/services/${id}/standard`,
       headers,
       payload: { baseVersion: detail.currentVersion, changeNote: 'uji', standard },
     });
-    const body = expectError(res, 400, 'request.invalid') as unknown as { error: { details: { field: string }[] } };
+    const body = expectError(res, 400, 'request.invalid') as unknown as {
+      error: { details: { field: string }[] };
+    };
     assert.ok(body.error.details.some((d) => d.field === 'body.standard.fee.amount'));
   });
 
   it('wrong password → 401; five failures throttle the account', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'evaluator', password: 'salah' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'evaluator', password: 'salah' },
+      });
       expectError(res, 401, 'auth.invalid_credentials');
     }
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'evaluator', password: 'evaluator-2026' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'evaluator', password: 'evaluator-2026' },
+    });
     expectError(res, 429, 'auth.throttled');
   });
 });
@@ -134,7 +159,11 @@ describe('operations', () => {
   });
 
   it('sessions: login sets an HttpOnly SameSite cookie; logout ends the session', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'atap-admin-2026' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'atap-admin-2026' },
+    });
     const cookie = res.cookies.find((c) => c.name === 'atap_session');
     assert.ok(cookie?.httpOnly);
     assert.equal(String(cookie?.sameSite).toLowerCase(), 'strict');

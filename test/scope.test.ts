@@ -5,13 +5,21 @@ import { buildTestApp, login, type TestApp } from './support/app.ts';
 /** For each role, a write outside its scope is refused by the server, and nothing is written. */
 describe('scopes are enforced on the server', () => {
   let t: TestApp;
-  let ids: { sby: string; ttg: string; dukcapil: string; otherAgency: string; ttgBooth: string; otherService: string };
+  let ids: {
+    sby: string;
+    ttg: string;
+    dukcapil: string;
+    otherAgency: string;
+    ttgBooth: string;
+    otherService: string;
+  };
 
   after(() => t.close());
   before(async () => {
     t = await buildTestApp();
     const sites = await t.db.selectFrom('sites').select(['id', 'code']).execute();
-    const agency = (code: string) => t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+    const agency = (code: string) =>
+      t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow();
     const sby = sites.find((s) => s.code === 'SBY')?.id ?? '';
     const ttg = sites.find((s) => s.code === 'TTG')?.id ?? '';
     const dukcapil = (await agency('DISPENDUKCAPIL')).id;
@@ -20,18 +28,63 @@ describe('scopes are enforced on the server', () => {
       .selectFrom('agencies')
       .select('agencies.id')
       .where('agencies.code', '!=', 'DISPENDUKCAPIL')
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('booths').select('booths.id').whereRef('booths.agencyId', '=', 'agencies.id').where('booths.siteId', '=', ttg))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('booths')
+              .select('booths.id')
+              .whereRef('booths.agencyId', '=', 'agencies.id')
+              .where('booths.siteId', '=', ttg),
+          ),
+        ),
+      )
       .executeTakeFirstOrThrow();
-    const ttgBooth = await t.db.selectFrom('booths').select('id').where('siteId', '=', ttg).executeTakeFirstOrThrow();
-    const otherService = await t.db.selectFrom('services').select('id').where('agencyId', '=', other.id).executeTakeFirstOrThrow();
+    const ttgBooth = await t.db
+      .selectFrom('booths')
+      .select('id')
+      .where('siteId', '=', ttg)
+      .executeTakeFirstOrThrow();
+    const otherService = await t.db
+      .selectFrom('services')
+      .select('id')
+      .where('agencyId', '=', other.id)
+      .executeTakeFirstOrThrow();
     ids = { sby, ttg, dukcapil, otherAgency: other.id, ttgBooth: ttgBooth.id, otherService: otherService.id };
   });
 
   const patchService = (headers: Record<string, string>, id: string) =>
-    t.app.inject({ method: 'PATCH', url: `/api/services/${id}`, headers, payload: { description: 'diubah' } });
+    t.app.inject({
+      method: 'PATCH',
+      url: `/api/services/${id}`,
+      headers,
+      payload: { description: 'diubah' },
+    });
+
+  it('anonymous users cannot create accounts', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'penyusup',
+        displayName: 'Penyusup',
+        password: 'rahasia-panjang-1',
+        role: 'national_admin',
+      },
+    });
+    assert.equal(res.statusCode, 401);
+    assert.equal(
+      await t.db.selectFrom('users').select('id').where('username', '=', 'penyusup').executeTakeFirst(),
+      undefined,
+    );
+  });
 
   it('anonymous writes need a sign-in', async () => {
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/services/${ids.otherService}`, payload: { description: 'x' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/services/${ids.otherService}`,
+      payload: { description: 'x' },
+    });
     assert.equal(res.statusCode, 401);
     assert.equal(res.json().error.code, 'auth.required');
   });
@@ -41,13 +94,22 @@ describe('scopes are enforced on the server', () => {
     const res = await patchService(headers, ids.otherService);
     assert.equal(res.statusCode, 403);
     assert.equal(res.json().error.code, 'auth.out_of_scope');
-    const row = await t.db.selectFrom('services').select('description').where('id', '=', ids.otherService).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('services')
+      .select('description')
+      .where('id', '=', ids.otherService)
+      .executeTakeFirstOrThrow();
     assert.notEqual(row.description, 'diubah');
   });
 
   it('a site manager cannot edit another site, its booths, or an agency absent from their site', async () => {
     const headers = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
-    const site = await t.app.inject({ method: 'PATCH', url: `/api/sites/${ids.sby}`, headers, payload: { name: 'Diambil alih' } });
+    const site = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/sites/${ids.sby}`,
+      headers,
+      payload: { name: 'Diambil alih' },
+    });
     assert.equal(site.statusCode, 403);
     const service = await patchService(headers, ids.otherService);
     assert.equal(service.statusCode, 403);
@@ -62,7 +124,12 @@ describe('scopes are enforced on the server', () => {
 
   it('a site manager can edit their own site', async () => {
     const headers = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/sites/${ids.ttg}`, headers, payload: { phone: '0621-123456' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/sites/${ids.ttg}`,
+      headers,
+      payload: { phone: '0621-123456' },
+    });
     assert.equal(res.statusCode, 200, res.body);
   });
 
@@ -85,7 +152,12 @@ describe('scopes are enforced on the server', () => {
       method: 'POST',
       url: '/api/users',
       headers,
-      payload: { username: 'baru.sekali', displayName: 'Baru', password: 'rahasia-panjang-1', role: 'evaluator' },
+      payload: {
+        username: 'baru.sekali',
+        displayName: 'Baru',
+        password: 'rahasia-panjang-1',
+        role: 'evaluator',
+      },
     });
     assert.equal(user.statusCode, 403);
   });
@@ -96,7 +168,12 @@ describe('scopes are enforced on the server', () => {
       method: 'POST',
       url: '/api/users',
       headers,
-      payload: { username: 'naik.pangkat', displayName: 'X', password: 'rahasia-panjang-1', role: 'national_admin' },
+      payload: {
+        username: 'naik.pangkat',
+        displayName: 'Naik Pangkat',
+        password: 'rahasia-panjang-1',
+        role: 'national_admin',
+      },
     });
     assert.equal(res.statusCode, 403);
     const audit = await t.app.inject({ url: `/api/audit?siteId=${ids.ttg}`, headers });

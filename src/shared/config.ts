@@ -21,7 +21,12 @@ const envSchema = z.object({
   ATAP_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   ATAP_SEED_DEMO: bool.default(true),
   ATAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ATAP_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  ATAP_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   ATAP_TRUST_PROXY: bool.default(false),
   ATAP_COOKIE_SECURE: bool.default(false),
   ATAP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),

@@ -79,7 +79,7 @@ export const errorCatalogue = {
   'counter.service_not_in_booth': {
     status: 422,
     id: 'Loket hanya dapat melayani layanan yang tersedia di gerainya.',
-    en: "A counter can only serve services offered at its booth.",
+    en: 'A counter can only serve services offered at its booth.',
   },
   'service.not_found': { status: 404, id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'service.code_taken': {
@@ -122,6 +122,11 @@ export const errorCatalogue = {
     status: 422,
     id: 'Ada baris yang tidak valid. Tidak ada data yang disimpan.',
     en: 'Some rows are invalid. Nothing was saved.',
+  },
+  'import.too_many_rows': {
+    status: 422,
+    id: 'Berkas berisi terlalu banyak baris (maksimal 2.000 layanan per berkas). Bagi menjadi beberapa berkas.',
+    en: 'The file has too many rows (at most 2,000 services per file). Split it into several files.',
   },
   'internal.error': {
     status: 500,

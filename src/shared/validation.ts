@@ -16,7 +16,10 @@ function describe(issue: RawIssue): { id: string; en: string } {
   switch (issue.code) {
     case 'invalid_type':
       if (p.input === undefined) return { id: 'Wajib diisi.', en: 'Required.' };
-      return { id: `Jenis data salah (harus ${String(p.expected)}).`, en: `Wrong type (expected ${String(p.expected)}).` };
+      return {
+        id: `Jenis data salah (harus ${String(p.expected)}).`,
+        en: `Wrong type (expected ${String(p.expected)}).`,
+      };
     case 'too_small':
       if (p.origin === 'string') {
         return Number(p.minimum) <= 1
@@ -29,7 +32,10 @@ function describe(issue: RawIssue): { id: string; en: string } {
       return { id: `Nilai minimal ${String(p.minimum)}.`, en: `Must be at least ${String(p.minimum)}.` };
     case 'too_big':
       if (p.origin === 'string') {
-        return { id: `Maksimal ${String(p.maximum)} karakter.`, en: `At most ${String(p.maximum)} characters.` };
+        return {
+          id: `Maksimal ${String(p.maximum)} karakter.`,
+          en: `At most ${String(p.maximum)} characters.`,
+        };
       }
       if (p.origin === 'array') {
         return { id: `Maksimal ${String(p.maximum)} isian.`, en: `At most ${String(p.maximum)} items.` };
@@ -38,7 +44,10 @@ function describe(issue: RawIssue): { id: string; en: string } {
     case 'invalid_value':
     case 'invalid_enum_value': {
       const options = Array.isArray(p.values) ? p.values.map(String).join(', ') : '';
-      return { id: `Pilihan tidak dikenal. Pilihan: ${options}.`, en: `Unknown option. Options: ${options}.` };
+      return {
+        id: `Pilihan tidak dikenal. Pilihan: ${options}.`,
+        en: `Unknown option. Options: ${options}.`,
+      };
     }
     case 'invalid_format':
       return {

@@ -1,12 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { seedDemo } from '../../src/modules/demo/demo.seed.ts';
+import { openDatabase } from '../../src/shared/db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../../src/shared/db/migrate.ts';
-import { openDatabase } from '../../src/shared/db/database.ts';
-import { seedDemo } from '../../src/modules/demo/demo.seed.ts';
 
 /**
  * One throwaway PostgreSQL cluster per test run (started by global-setup.ts), with a template database that
@@ -21,7 +21,12 @@ export async function startTestCluster(): Promise<{ adminUrl: string; stop: () =
   const dataDir = path.join(os.tmpdir(), `atap-test-${process.pid}-${randomBytes(4).toString('hex')}`);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const server: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port, database: TEMPLATE_DB, fast: true });
+  const server: EmbeddedPostgres = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    database: TEMPLATE_DB,
+    fast: true,
+  });
   const templateUrl = server.adminUrl.replace(/\/postgres$/, `/${TEMPLATE_DB}`);
   await migrate(templateUrl);
   const handle = openDatabase(templateUrl, 4);

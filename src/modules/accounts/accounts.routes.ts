@@ -13,7 +13,14 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/auth/login',
-      { schema: { tags, summary: 'Sign in (sets an HttpOnly session cookie)', body: loginInput, response: { 200: sessionOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'Sign in (sets an HttpOnly session cookie)',
+          body: loginInput,
+          response: { 200: sessionOut },
+        },
+      },
       async (request, reply) => {
         const { actor, session } = await login(db, request.body, request.ip, config.sessionHours);
         reply.setCookie(SESSION_COOKIE, session.token, {
@@ -42,7 +49,13 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/auth/me',
-      { schema: { tags, summary: 'The signed-in user and the CSRF token for writes', response: { 200: sessionOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'The signed-in user and the CSRF token for writes',
+          response: { 200: sessionOut },
+        },
+      },
       async (request) => {
         const actor = request.actor;
         if (!actor || !request.csrfToken) throw new AppError('auth.required');
@@ -50,14 +63,24 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/users', { schema: { tags, summary: 'Users within your scope', response: { 200: z.array(userOut) } } }, async (request) =>
-      listUsers(db, contextOf(request)),
+    app.get(
+      '/users',
+      { schema: { tags, summary: 'Users within your scope', response: { 200: z.array(userOut) } } },
+      async (request) => listUsers(db, contextOf(request)),
     );
 
     app.post(
       '/users',
-      { schema: { tags, summary: 'Create a user with a role and scope', body: userInput, response: { 201: z.object({ id: z.uuid() }) } } },
-      async (request, reply) => reply.status(201).send({ id: await createUser(db, contextOf(request), request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Create a user with a role and scope',
+          body: userInput,
+          response: { 201: z.object({ id: z.uuid() }) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send({ id: await createUser(db, contextOf(request), request.body) }),
     );
   };
 }

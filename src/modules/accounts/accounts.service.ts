@@ -3,7 +3,7 @@ import { dummyHash, hashPassword, verifyPassword } from '../../shared/auth/passw
 import { assertAgencyScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
 import { type Actor, isRole } from '../../shared/auth/roles.ts';
 import { createSession, type NewSession } from '../../shared/auth/sessions.ts';
-import type { RequestContext } from '../../shared/context.ts';
+import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UserInput } from './accounts.schemas.ts';
@@ -33,7 +33,11 @@ export async function login(
   if (Number(failures.byUser) >= MAX_FAILURES_PER_USERNAME || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
     throw new AppError('auth.throttled');
   }
-  const user = await db.selectFrom('users').selectAll().where('username', '=', input.username).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', input.username)
+    .executeTakeFirst();
   // Verify even when the user does not exist, so response time does not reveal which usernames exist.
   const ok = await verifyPassword(user?.passwordHash ?? dummyHash, input.password);
   if (!user || !ok || !user.active || !isRole(user.role)) {
@@ -52,7 +56,17 @@ export async function login(
   return db.transaction().execute(async (tx) => {
     await tx.deleteFrom('loginFailures').where('username', '=', input.username).execute();
     const session = await createSession(tx, user.id, sessionHours, clientIp);
-    await recordAudit(tx, { actor, clientIp, requestId: null }, { action: 'auth.login', entityType: 'user', entityId: user.id, siteId: user.siteId, agencyId: user.agencyId });
+    await recordAudit(
+      tx,
+      { actor, clientIp, requestId: null },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        siteId: user.siteId,
+        agencyId: user.agencyId,
+      },
+    );
     return { actor, session };
   });
 }
@@ -81,7 +95,8 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
   ) {
     throw new AppError('user.scope_missing');
   }
-  if (ctx.actor) {
+  // Only the CLI (systemContext) creates users without a signed-in actor; over HTTP a role is required.
+  if (ctx !== systemContext) {
     const actor = requireRole(ctx, 'national_admin', 'site_manager');
     if (actor.role === 'site_manager') {
       // A site manager staffs their own site: agency admins and officers of booths at the site.
@@ -90,7 +105,11 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
   }
   return db.transaction().execute(async (tx) => {
     if (scope.boothId) {
-      const booth = await tx.selectFrom('booths').select(['siteId', 'agencyId']).where('id', '=', scope.boothId).executeTakeFirst();
+      const booth = await tx
+        .selectFrom('booths')
+        .select(['siteId', 'agencyId'])
+        .where('id', '=', scope.boothId)
+        .executeTakeFirst();
       if (!booth) throw new AppError('booth.not_found');
       scope.siteId = booth.siteId;
       scope.agencyId = booth.agencyId;
@@ -99,7 +118,11 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
       await assertAgencyScope(tx, ctx.actor, scope.agencyId);
       scope.siteId = ctx.actor.siteId;
     }
-    const existing = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+    const existing = await tx
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
     if (existing) throw new AppError('user.username_taken');
     const user = await tx
       .insertInto('users')
@@ -112,7 +135,14 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
       })
       .returning(['id', 'username', 'displayName', 'role', 'siteId', 'agencyId', 'boothId'])
       .executeTakeFirstOrThrow();
-    await recordAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: user.id, siteId: user.siteId, agencyId: user.agencyId, after: user });
+    await recordAudit(tx, ctx, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      siteId: user.siteId,
+      agencyId: user.agencyId,
+      after: user,
+    });
     return user.id;
   });
 }

@@ -9,13 +9,30 @@ import type { Executor } from '../../shared/db/database.ts';
 export async function listAudit(
   db: Executor,
   actor: Actor,
-  query: { siteId?: string | undefined; entityId?: string | undefined; beforeId?: number | undefined; limit: number },
+  query: {
+    siteId?: string | undefined;
+    entityId?: string | undefined;
+    beforeId?: number | undefined;
+    limit: number;
+  },
 ) {
   const siteId = actor.role === 'site_manager' ? actor.siteId : (query.siteId ?? null);
   if (siteId) assertSiteScope(actor, siteId);
   let q = db
     .selectFrom('auditLog')
-    .select(['id', 'at', 'actorUsername', 'actorRole', 'action', 'entityType', 'entityId', 'before', 'after', 'clientIp', 'requestId'])
+    .select([
+      'id',
+      'at',
+      'actorUsername',
+      'actorRole',
+      'action',
+      'entityType',
+      'entityId',
+      'before',
+      'after',
+      'clientIp',
+      'requestId',
+    ])
     .orderBy('id', 'desc')
     .limit(query.limit);
   if (siteId) {

@@ -179,7 +179,11 @@ const summaryFrom = sql`
  * Typo-tolerant search: every query word must be word-similar (pg_trgm) to the service's document, or the
  * whole query, spaces removed, to its compact name. Ranked by similarity. Uses the trigram GIN indexes.
  */
-export function searchServicesSql(query: ParsedQuery, filters: ServiceFilters, page: { limit: number; offset: number }) {
+export function searchServicesSql(
+  query: ParsedQuery,
+  filters: ServiceFilters,
+  page: { limit: number; offset: number },
+) {
   const tokenMatch = sql.join(
     query.tokens.map((t) => sql`${t} <% s.search_text`),
     sql` AND `,

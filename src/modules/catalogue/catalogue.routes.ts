@@ -40,14 +40,31 @@ export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/agencies',
-      { schema: { tags, summary: 'List agencies', querystring: agencyListQuery, response: { 200: z.array(agencyOut) } } },
+      {
+        schema: {
+          tags,
+          summary: 'List agencies',
+          querystring: agencyListQuery,
+          response: { 200: z.array(agencyOut) },
+        },
+      },
       async (request) =>
-        listAgencies(db, { siteId: request.query.siteId, includeInactive: request.query.includeInactive === 'true' }),
+        listAgencies(db, {
+          siteId: request.query.siteId,
+          includeInactive: request.query.includeInactive === 'true',
+        }),
     );
 
     app.get(
       '/agencies/:id',
-      { schema: { tags, summary: 'One agency', params: idParams, response: { 200: agencyOut.omit({ serviceCount: true }) } } },
+      {
+        schema: {
+          tags,
+          summary: 'One agency',
+          params: idParams,
+          response: { 200: agencyOut.omit({ serviceCount: true }) },
+        },
+      },
       async (request) => {
         const agency = await getAgency(db, request.params.id);
         return { ...agency, type: agency.type as z.infer<typeof agencyOut>['type'] };
@@ -65,7 +82,15 @@ export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
 
     app.patch(
       '/agencies/:id',
-      { schema: { tags, summary: 'Edit or deactivate an agency', params: idParams, body: agencyPatch, response: { 200: idOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit or deactivate an agency',
+          params: idParams,
+          body: agencyPatch,
+          response: { 200: idOut },
+        },
+      },
       async (request) => {
         const agency = await updateAgency(db, contextOf(request), request.params.id, request.body);
         return { id: agency.id };
@@ -103,13 +128,27 @@ export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/services/:id',
-      { schema: { tags, summary: 'A service with its current standard', params: idParams, response: { 200: serviceDetailOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'A service with its current standard',
+          params: idParams,
+          response: { 200: serviceDetailOut },
+        },
+      },
       async (request) => presentServiceDetail(await getServiceDetail(db, request.params.id)),
     );
 
     app.post(
       '/services',
-      { schema: { tags, summary: 'Create a service with its standard', body: serviceCreateInput, response: { 201: idOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'Create a service with its standard',
+          body: serviceCreateInput,
+          response: { 201: idOut },
+        },
+      },
       async (request, reply) => {
         const id = await createService(db, contextOf(request), request.body);
         return reply.status(201).send({ id });
@@ -118,8 +157,18 @@ export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
 
     app.patch(
       '/services/:id',
-      { schema: { tags, summary: 'Edit or deactivate a service', params: idParams, body: servicePatch, response: { 200: idOut } } },
-      async (request) => ({ id: await updateService(db, contextOf(request), request.params.id, request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Edit or deactivate a service',
+          params: idParams,
+          body: servicePatch,
+          response: { 200: idOut },
+        },
+      },
+      async (request) => ({
+        id: await updateService(db, contextOf(request), request.params.id, request.body),
+      }),
     );
 
     app.put(
@@ -133,12 +182,21 @@ export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ version: z.number().int() }) },
         },
       },
-      async (request) => ({ version: await changeStandard(db, contextOf(request), request.params.id, request.body) }),
+      async (request) => ({
+        version: await changeStandard(db, contextOf(request), request.params.id, request.body),
+      }),
     );
 
     app.get(
       '/services/:id/versions',
-      { schema: { tags, summary: 'History of the standard', params: idParams, response: { 200: versionListOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'History of the standard',
+          params: idParams,
+          response: { 200: versionListOut },
+        },
+      },
       async (request) => listStandardVersions(db, request.params.id),
     );
 

@@ -71,7 +71,12 @@ export const agencyListQuery = z.object({
 
 // ---- responses ----
 
-export const agencyRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), shortName: z.string() });
+export const agencyRef = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+});
 
 export const agencyOut = z.object({
   id: z.uuid(),

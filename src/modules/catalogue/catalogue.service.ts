@@ -14,12 +14,12 @@ import {
 import type {
   AgencyInput,
   AgencyPatch,
+  agencyTypes,
   ServiceCreateInput,
   ServiceListQuery,
   ServicePatch,
   StandardChangeInput,
 } from './catalogue.schemas.ts';
-import { agencyTypes } from './catalogue.schemas.ts';
 import { parseQuery } from './search.rules.ts';
 
 type AgencyType = (typeof agencyTypes)[number];
@@ -37,7 +37,10 @@ function todayIso(): string {
 
 // ---------- agencies ----------
 
-export async function listAgencies(db: Executor, filter: { siteId?: string | undefined; includeInactive: boolean }) {
+export async function listAgencies(
+  db: Executor,
+  filter: { siteId?: string | undefined; includeInactive: boolean },
+) {
   let q = db
     .selectFrom('agencies')
     .select((eb) => [
@@ -107,7 +110,12 @@ export async function updateAgency(db: Database, ctx: RequestContext, id: string
   const actor = requireRole(ctx, ...catalogueEditors);
   try {
     return await db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('agencies').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      const before = await tx
+        .selectFrom('agencies')
+        .selectAll()
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
       if (!before) throw new AppError('agency.not_found');
       await assertAgencyScope(tx, actor, id);
       const after = await tx
@@ -116,7 +124,8 @@ export async function updateAgency(db: Database, ctx: RequestContext, id: string
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      if (patch.name !== undefined || patch.shortName !== undefined) await refreshSearchDocuments(tx, { agencyId: id });
+      if (patch.name !== undefined || patch.shortName !== undefined)
+        await refreshSearchDocuments(tx, { agencyId: id });
       await recordAudit(tx, ctx, {
         action: patch.active === false ? 'agency.deactivate' : 'agency.update',
         entityType: 'agency',
@@ -155,7 +164,11 @@ export async function findServices(db: Executor, query: ServiceListQuery) {
 
 async function assertBoothsOfAgency(tx: Executor, agencyId: string, boothIds: string[]): Promise<void> {
   if (boothIds.length === 0) return;
-  const booths = await tx.selectFrom('booths').select(['id', 'agencyId']).where('id', 'in', boothIds).execute();
+  const booths = await tx
+    .selectFrom('booths')
+    .select(['id', 'agencyId'])
+    .where('id', 'in', boothIds)
+    .execute();
   if (booths.length !== new Set(boothIds).size) throw new AppError('booth.not_found');
   if (booths.some((b) => b.agencyId !== agencyId)) throw new AppError('service.booth_wrong_agency');
 }
@@ -197,7 +210,11 @@ export async function createService(db: Database, ctx: RequestContext, input: Se
   const actor = requireRole(ctx, ...catalogueEditors);
   try {
     return await db.transaction().execute(async (tx) => {
-      const agency = await tx.selectFrom('agencies').select('id').where('id', '=', input.agencyId).executeTakeFirst();
+      const agency = await tx
+        .selectFrom('agencies')
+        .select('id')
+        .where('id', '=', input.agencyId)
+        .executeTakeFirst();
       if (!agency) throw new AppError('agency.not_found');
       await assertAgencyScope(tx, actor, input.agencyId);
       return insertService(tx, ctx, input);
@@ -211,7 +228,12 @@ export async function createService(db: Database, ctx: RequestContext, input: Se
 export async function updateService(db: Database, ctx: RequestContext, id: string, patch: ServicePatch) {
   const actor = requireRole(ctx, ...catalogueEditors);
   return db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('services').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('services')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw new AppError('service.not_found');
     await assertAgencyScope(tx, actor, before.agencyId);
     const { boothIds, ...fields } = patch;
@@ -242,7 +264,12 @@ export async function updateService(db: Database, ctx: RequestContext, id: strin
 }
 
 /** A change of standard makes a new version; the previous stays in the history. */
-export async function changeStandard(db: Database, ctx: RequestContext, id: string, input: StandardChangeInput) {
+export async function changeStandard(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  input: StandardChangeInput,
+) {
   const actor = requireRole(ctx, ...catalogueEditors);
   return db.transaction().execute(async (tx) => {
     // Row lock: two editors saving at once get versions n+1 and a stale-version refusal, never two n+1.
@@ -343,7 +370,16 @@ export async function getServiceDetail(db: Executor, id: string) {
       .selectFrom('serviceBooths as sb')
       .innerJoin('booths as b', 'b.id', 'sb.boothId')
       .innerJoin('sites as st', 'st.id', 'b.siteId')
-      .select(['b.id', 'b.name', 'b.zone', 'b.floor', 'b.queuePrefix', 'st.id as siteId', 'st.code as siteCode', 'st.name as siteName'])
+      .select([
+        'b.id',
+        'b.name',
+        'b.zone',
+        'b.floor',
+        'b.queuePrefix',
+        'st.id as siteId',
+        'st.code as siteCode',
+        'st.name as siteName',
+      ])
       .where('sb.serviceId', '=', id)
       .where('b.active', '=', true)
       .orderBy('st.name')

@@ -62,7 +62,8 @@ export function stem(word: string): string {
   for (let round = 0; round < 2; round++) {
     let next: string | null = null;
     // di-/ke-/se- only stand first (di+per+panjang, never ke+se+…).
-    const prefixes = round === 0 ? ['di', 'ke', 'se', 'ter', 'ber', 'per', 'be', 'te'] : ['ter', 'ber', 'per', 'be', 'te'];
+    const prefixes =
+      round === 0 ? ['di', 'ke', 'se', 'ter', 'ber', 'per', 'be', 'te'] : ['ter', 'ber', 'per', 'be', 'te'];
     for (const prefix of prefixes) {
       next = strip(w, prefix, true);
       if (next) break;
@@ -76,9 +77,41 @@ export function stem(word: string): string {
 
 /** Words that carry no meaning in a service search ("cara mengurus paspor" is about "paspor"). */
 const STOPWORDS = new Set([
-  'dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'dengan', 'pada', 'bagi', 'oleh', 'cara', 'urus',
-  'mengurus', 'membuat', 'buat', 'bikin', 'syarat', 'persyaratan', 'layanan', 'pelayanan', 'pengurusan',
-  'pembuatan', 'mau', 'ingin', 'saya', 'bagaimana', 'gimana', 'the', 'of', 'for', 'how', 'to', 'a', 'an',
+  'dan',
+  'atau',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'yang',
+  'dengan',
+  'pada',
+  'bagi',
+  'oleh',
+  'cara',
+  'urus',
+  'mengurus',
+  'membuat',
+  'buat',
+  'bikin',
+  'syarat',
+  'persyaratan',
+  'layanan',
+  'pelayanan',
+  'pengurusan',
+  'pembuatan',
+  'mau',
+  'ingin',
+  'saya',
+  'bagaimana',
+  'gimana',
+  'the',
+  'of',
+  'for',
+  'how',
+  'to',
+  'a',
+  'an',
 ]);
 
 export interface SearchDocumentInput {

@@ -52,16 +52,18 @@ export const standardSchema = z.object({
     amount: z.number().int().positive().max(100000),
     unit: z.enum(completionUnits),
   }),
-  fee: z.object({
-    /** Rupiah, whole. 0 together with isFree = true means no charge. */
-    amount: z.number().int().min(0).max(1_000_000_000_000),
-    isFree: z.boolean(),
-    legalBasis: z.string().trim().max(1000).default(''),
-    note: z.string().trim().max(1000).default(''),
-  }).refine((fee) => !fee.isFree || fee.amount === 0, {
-    message: 'A free service has fee amount 0',
-    path: ['amount'],
-  }),
+  fee: z
+    .object({
+      /** Rupiah, whole. 0 together with isFree = true means no charge. */
+      amount: z.number().int().min(0).max(1_000_000_000_000),
+      isFree: z.boolean(),
+      legalBasis: z.string().trim().max(1000).default(''),
+      note: z.string().trim().max(1000).default(''),
+    })
+    .refine((fee) => !fee.isFree || fee.amount === 0, {
+      message: 'A free service has fee amount 0',
+      path: ['amount'],
+    }),
   product: text(1000),
   complaintChannels: z.array(complaintChannelSchema).min(1).max(20),
   // Management components (internal).

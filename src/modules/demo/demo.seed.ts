@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { createUser } from '../accounts/accounts.service.ts';
 import { systemContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
+import { createUser } from '../accounts/accounts.service.ts';
 import { insertService } from '../catalogue/catalogue.service.ts';
 import { standardSchema } from '../catalogue/standard.schemas.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
@@ -23,10 +23,26 @@ export interface DemoLogin {
 
 export const demoLogins: DemoLogin[] = [
   { username: 'admin', password: 'atap-admin-2026', description: 'Admin nasional / national admin' },
-  { username: 'manajer.sby', password: 'manajer-sby-2026', description: 'Pengelola MPP Surabaya / site manager' },
-  { username: 'manajer.ttg', password: 'manajer-ttg-2026', description: 'Pengelola MPP Tebing Tinggi / site manager' },
-  { username: 'admin.dukcapil', password: 'dukcapil-2026', description: 'Admin instansi Dispendukcapil / agency admin' },
-  { username: 'petugas.dukcapil', password: 'petugas-2026', description: 'Petugas loket Dispendukcapil SBY / officer' },
+  {
+    username: 'manajer.sby',
+    password: 'manajer-sby-2026',
+    description: 'Pengelola MPP Surabaya / site manager',
+  },
+  {
+    username: 'manajer.ttg',
+    password: 'manajer-ttg-2026',
+    description: 'Pengelola MPP Tebing Tinggi / site manager',
+  },
+  {
+    username: 'admin.dukcapil',
+    password: 'dukcapil-2026',
+    description: 'Admin instansi Dispendukcapil / agency admin',
+  },
+  {
+    username: 'petugas.dukcapil',
+    password: 'petugas-2026',
+    description: 'Petugas loket Dispendukcapil SBY / officer',
+  },
   { username: 'evaluator', password: 'evaluator-2026', description: 'Tim evaluasi / evaluator' },
 ];
 
@@ -87,11 +103,20 @@ async function insertSite(
   for (const p of site.specialPeriods) {
     await tx
       .insertInto('siteSpecialPeriods')
-      .values({ siteId, name: p.name, startsOn: p.startsOn, endsOn: p.endsOn, weeklyHours: JSON.stringify(p.weeklyHours) })
+      .values({
+        siteId,
+        name: p.name,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        weeklyHours: JSON.stringify(p.weeklyHours),
+      })
       .execute();
   }
   if (site.closures.length > 0) {
-    await tx.insertInto('siteClosures').values(site.closures.map((c) => ({ siteId, ...c }))).execute();
+    await tx
+      .insertInto('siteClosures')
+      .values(site.closures.map((c) => ({ siteId, ...c })))
+      .execute();
   }
   const hosted = agencies.filter((a) => !site.agencyCodes || site.agencyCodes.includes(a.code));
   const boothByAgency = new Map<string, string>();
@@ -116,10 +141,19 @@ async function insertSite(
     const counterCount = site.agencyCodes ? Math.min(2, agency.counters) : agency.counters;
     const counters = await tx
       .insertInto('counters')
-      .values(Array.from({ length: counterCount }, (_, i) => ({ boothId: booth.id, number: i + 1, label: `Loket ${i + 1}` })))
+      .values(
+        Array.from({ length: counterCount }, (_, i) => ({
+          boothId: booth.id,
+          number: i + 1,
+          label: `Loket ${i + 1}`,
+        })),
+      )
       .returning('id')
       .execute();
-    countersByBooth.set(booth.id, counters.map((c) => c.id));
+    countersByBooth.set(
+      booth.id,
+      counters.map((c) => c.id),
+    );
   }
   return { boothByAgency, countersByBooth };
 }
@@ -162,10 +196,14 @@ async function insertServices(
     });
     for (const counterId of counterIds) counterRows.push({ counterId, serviceId });
     done++;
-    if (progress && (done % 25 === 0 || done === services.length)) progress(`  services ${done}/${services.length}`);
+    if (progress && (done % 25 === 0 || done === services.length))
+      progress(`  services ${done}/${services.length}`);
   }
   for (let i = 0; i < counterRows.length; i += 1000) {
-    await tx.insertInto('counterServices').values(counterRows.slice(i, i + 1000)).execute();
+    await tx
+      .insertInto('counterServices')
+      .values(counterRows.slice(i, i + 1000))
+      .execute();
   }
 }
 
@@ -176,7 +214,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
     const agencyIds = await insertAgencies(tx, demoAgencies);
     progress?.(`  agencies ${agencyIds.size}`);
     const sites = [];
-    for (const site of demoSites) sites.push({ site, booths: await insertSite(tx, site, agencyIds, demoAgencies) });
+    for (const site of demoSites)
+      sites.push({ site, booths: await insertSite(tx, site, agencyIds, demoAgencies) });
     progress?.(`  sites ${sites.length}`);
     await insertServices(tx, demoServices, agencyIds, sites, progress);
   });
@@ -190,11 +229,41 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
     .where('booths.siteId', '=', large.id)
     .executeTakeFirstOrThrow();
   const users = [
-    { role: 'national_admin' as const, siteId: null, agencyId: null, boothId: null, displayName: 'Admin Nasional' },
-    { role: 'site_manager' as const, siteId: large.id, agencyId: null, boothId: null, displayName: 'Pengelola MPP Surabaya' },
-    { role: 'site_manager' as const, siteId: small.id, agencyId: null, boothId: null, displayName: 'Pengelola MPP Tebing Tinggi' },
-    { role: 'agency_admin' as const, siteId: large.id, agencyId: dukcapil.agencyId, boothId: null, displayName: 'Admin Dispendukcapil' },
-    { role: 'officer' as const, siteId: large.id, agencyId: dukcapil.agencyId, boothId: dukcapil.boothId, displayName: 'Petugas Dispendukcapil' },
+    {
+      role: 'national_admin' as const,
+      siteId: null,
+      agencyId: null,
+      boothId: null,
+      displayName: 'Admin Nasional',
+    },
+    {
+      role: 'site_manager' as const,
+      siteId: large.id,
+      agencyId: null,
+      boothId: null,
+      displayName: 'Pengelola MPP Surabaya',
+    },
+    {
+      role: 'site_manager' as const,
+      siteId: small.id,
+      agencyId: null,
+      boothId: null,
+      displayName: 'Pengelola MPP Tebing Tinggi',
+    },
+    {
+      role: 'agency_admin' as const,
+      siteId: large.id,
+      agencyId: dukcapil.agencyId,
+      boothId: null,
+      displayName: 'Admin Dispendukcapil',
+    },
+    {
+      role: 'officer' as const,
+      siteId: large.id,
+      agencyId: dukcapil.agencyId,
+      boothId: dukcapil.boothId,
+      displayName: 'Petugas Dispendukcapil',
+    },
     { role: 'evaluator' as const, siteId: null, agencyId: null, boothId: null, displayName: 'Tim Evaluasi' },
   ];
   for (const [i, user] of users.entries()) {
@@ -208,8 +277,15 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
 }
 
 /** Adds generated services to the large site (benchmarks scale the catalogue to 600+). */
-export async function seedGeneratedServices(db: Database, count: number, progress?: (line: string) => void): Promise<void> {
-  const existing = await db.selectFrom('services').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function seedGeneratedServices(
+  db: Database,
+  count: number,
+  progress?: (line: string) => void,
+): Promise<void> {
+  const existing = await db
+    .selectFrom('services')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const extra = generateExtraServices(count, demoAgencies, Number(existing.n) + 1);
   await db.transaction().execute(async (tx) => {
     const agencies = await tx.selectFrom('agencies').select(['id', 'code']).execute();

@@ -57,7 +57,11 @@ describe('site hours', () => {
 
   it('reads local date and time in WIB and WIT', () => {
     const instant = new Date('2026-11-22T17:30:00Z');
-    assert.deepEqual(localDateTime(instant, 'Asia/Jakarta'), { date: '2026-11-23', time: '00:30', weekday: 1 });
+    assert.deepEqual(localDateTime(instant, 'Asia/Jakarta'), {
+      date: '2026-11-23',
+      time: '00:30',
+      weekday: 1,
+    });
     assert.equal(localDateTime(instant, 'Asia/Jayapura').time, '02:30');
   });
 
@@ -65,7 +69,14 @@ describe('site hours', () => {
     assert.deepEqual(hoursProblems(weekly), []);
     const bad = [{ weekday: 1, opens: '15:00', closes: '08:00', breaks: [] }];
     assert.equal(hoursProblems(bad).length, 1);
-    const outside = [{ weekday: 2, opens: '08:00', closes: '12:00', breaks: [{ starts: '12:30', ends: '13:00', label: 'x' }] }];
+    const outside = [
+      {
+        weekday: 2,
+        opens: '08:00',
+        closes: '12:00',
+        breaks: [{ starts: '12:30', ends: '13:00', label: 'x' }],
+      },
+    ];
     assert.match(hoursProblems(outside)[0] ?? '', /outside/);
   });
 });

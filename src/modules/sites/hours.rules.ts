@@ -37,7 +37,10 @@ export interface DaySchedule {
 }
 
 /** The calendar date and time of an instant in a timezone. */
-export function localDateTime(instant: Date, timeZone: string): { date: string; time: string; weekday: number } {
+export function localDateTime(
+  instant: Date,
+  timeZone: string,
+): { date: string; time: string; weekday: number } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -71,10 +74,12 @@ export function scheduleFor(
 ): DaySchedule {
   const weekday = weekdayOf(date);
   const closure = closures.find((c) => c.date === date);
-  if (closure) return { date, weekday, open: false, opens: null, closes: null, breaks: [], note: closure.reason };
+  if (closure)
+    return { date, weekday, open: false, opens: null, closes: null, breaks: [], note: closure.reason };
   const special = specials.find((p) => p.startsOn <= date && date <= p.endsOn);
   const hours = (special ? special.weeklyHours : weekly).find((h) => h.weekday === weekday);
-  if (!hours) return { date, weekday, open: false, opens: null, closes: null, breaks: [], note: special?.name ?? null };
+  if (!hours)
+    return { date, weekday, open: false, opens: null, closes: null, breaks: [], note: special?.name ?? null };
   return {
     date,
     weekday,

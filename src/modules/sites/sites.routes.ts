@@ -33,8 +33,10 @@ const idOut = z.object({ id: z.uuid() });
 
 export function siteRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/sites', { schema: { tags, summary: 'List sites', response: { 200: z.array(siteSummaryOut) } } }, async () =>
-      listSites(db),
+    app.get(
+      '/sites',
+      { schema: { tags, summary: 'List sites', response: { 200: z.array(siteSummaryOut) } } },
+      async () => listSites(db),
     );
 
     app.get(
@@ -50,51 +52,123 @@ export function siteRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       async (request) => getSiteDetail(db, request.params.site),
     );
 
-    app.post('/sites', { schema: { tags, summary: 'Create a site', body: siteInput, response: { 201: idOut } } }, async (request, reply) =>
-      reply.status(201).send({ id: await createSite(db, contextOf(request), request.body) }),
+    app.post(
+      '/sites',
+      { schema: { tags, summary: 'Create a site', body: siteInput, response: { 201: idOut } } },
+      async (request, reply) =>
+        reply.status(201).send({ id: await createSite(db, contextOf(request), request.body) }),
     );
 
     app.patch(
       '/sites/:id',
-      { schema: { tags, summary: 'Edit a site and its weekly hours', params: idParams, body: sitePatch, response: { 200: idOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit a site and its weekly hours',
+          params: idParams,
+          body: sitePatch,
+          response: { 200: idOut },
+        },
+      },
       async (request) => ({ id: await updateSite(db, contextOf(request), request.params.id, request.body) }),
     );
 
     app.post(
       '/sites/:id/closures',
-      { schema: { tags, summary: 'Close the site on a date', params: idParams, body: closureInput, response: { 201: idOut } } },
-      async (request, reply) => reply.status(201).send({ id: await addClosure(db, contextOf(request), request.params.id, request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Close the site on a date',
+          params: idParams,
+          body: closureInput,
+          response: { 201: idOut },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send({ id: await addClosure(db, contextOf(request), request.params.id, request.body) }),
     );
 
     app.post(
       '/sites/:id/special-periods',
-      { schema: { tags, summary: 'Other hours for a period (Ramadan)', params: idParams, body: specialPeriodInput, response: { 201: idOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'Other hours for a period (Ramadan)',
+          params: idParams,
+          body: specialPeriodInput,
+          response: { 201: idOut },
+        },
+      },
       async (request, reply) =>
-        reply.status(201).send({ id: await addSpecialPeriod(db, contextOf(request), request.params.id, request.body) }),
+        reply
+          .status(201)
+          .send({ id: await addSpecialPeriod(db, contextOf(request), request.params.id, request.body) }),
     );
 
     app.post(
       '/sites/:id/booths',
-      { schema: { tags, summary: 'Open a booth for an agency', params: idParams, body: boothInput, response: { 201: idOut } } },
-      async (request, reply) => reply.status(201).send({ id: await createBooth(db, contextOf(request), request.params.id, request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Open a booth for an agency',
+          params: idParams,
+          body: boothInput,
+          response: { 201: idOut },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send({ id: await createBooth(db, contextOf(request), request.params.id, request.body) }),
     );
 
     app.patch(
       '/booths/:id',
-      { schema: { tags, summary: 'Edit or deactivate a booth', params: idParams, body: boothPatch, response: { 200: idOut } } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit or deactivate a booth',
+          params: idParams,
+          body: boothPatch,
+          response: { 200: idOut },
+        },
+      },
       async (request) => ({ id: await updateBooth(db, contextOf(request), request.params.id, request.body) }),
     );
 
     app.post(
       '/booths/:id/counters',
-      { schema: { tags, summary: 'Add a counter to a booth', params: idParams, body: counterInput, response: { 201: idOut } } },
-      async (request, reply) => reply.status(201).send({ id: await createCounter(db, contextOf(request), request.params.id, request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Add a counter to a booth',
+          params: idParams,
+          body: counterInput,
+          response: { 201: idOut },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send({ id: await createCounter(db, contextOf(request), request.params.id, request.body) }),
     );
 
     app.patch(
       '/counters/:id',
-      { schema: { tags, summary: 'Edit a counter and the services it serves', params: idParams, body: counterPatch, response: { 200: idOut } } },
-      async (request) => ({ id: await updateCounter(db, contextOf(request), request.params.id, request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Edit a counter and the services it serves',
+          params: idParams,
+          body: counterPatch,
+          response: { 200: idOut },
+        },
+      },
+      async (request) => ({
+        id: await updateCounter(db, contextOf(request), request.params.id, request.body),
+      }),
     );
   };
 }

@@ -49,7 +49,10 @@ export const boothInput = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{1,2}$/, 'one or two letters'),
 });
-export const boothPatch = boothInput.omit({ agencyId: true }).partial().extend({ active: z.boolean().optional() });
+export const boothPatch = boothInput
+  .omit({ agencyId: true })
+  .partial()
+  .extend({ active: z.boolean().optional() });
 
 export const counterInput = z.object({
   number: z.number().int().min(1).max(999),

@@ -18,11 +18,17 @@ import type {
 
 /** Sites, their calendar, booths and counters. */
 
-function assertHours(weekly: z.infer<typeof siteInput>['weeklyHours'] | undefined, field = 'weeklyHours'): void {
+function assertHours(
+  weekly: z.infer<typeof siteInput>['weeklyHours'] | undefined,
+  field = 'weeklyHours',
+): void {
   if (!weekly) return;
   const problems = hoursProblems(weekly);
   if (problems.length === 0) return;
-  const details: FieldIssue[] = problems.map((p) => ({ field, message: { id: `Jam layanan tidak valid: ${p}`, en: p } }));
+  const details: FieldIssue[] = problems.map((p) => ({
+    field,
+    message: { id: `Jam layanan tidak valid: ${p}`, en: p },
+  }));
   throw new AppError('request.invalid', details);
 }
 
@@ -60,7 +66,18 @@ export async function getSiteDetail(db: Executor, idOrCode: string, now = new Da
     db
       .selectFrom('booths as b')
       .innerJoin('agencies as a', 'a.id', 'b.agencyId')
-      .select(['b.id', 'b.name', 'b.zone', 'b.floor', 'b.queuePrefix', 'b.active', 'a.id as agencyId', 'a.code as agencyCode', 'a.name as agencyName', 'a.shortName as agencyShortName'])
+      .select([
+        'b.id',
+        'b.name',
+        'b.zone',
+        'b.floor',
+        'b.queuePrefix',
+        'b.active',
+        'a.id as agencyId',
+        'a.code as agencyCode',
+        'a.name as agencyName',
+        'a.shortName as agencyShortName',
+      ])
       .where('b.siteId', '=', id)
       .orderBy('b.floor')
       .orderBy('b.zone')
@@ -76,7 +93,12 @@ export async function getSiteDetail(db: Executor, idOrCode: string, now = new Da
         'c.number',
         'c.label',
         'c.active',
-        eb.fn.coalesce(eb.fn.agg<string[]>('array_agg', ['cs.serviceId']).filterWhere('cs.serviceId', 'is not', null), eb.val([] as string[])).as('serviceIds'),
+        eb.fn
+          .coalesce(
+            eb.fn.agg<string[]>('array_agg', ['cs.serviceId']).filterWhere('cs.serviceId', 'is not', null),
+            eb.val([] as string[]),
+          )
+          .as('serviceIds'),
       ])
       .where('b.siteId', '=', id)
       .groupBy(['c.id', 'c.boothId', 'c.number', 'c.label', 'c.active'])
@@ -107,7 +129,13 @@ export async function getSiteDetail(db: Executor, idOrCode: string, now = new Da
     phone: site.phone,
     email: site.email,
     weeklyHours: site.weeklyHours,
-    specialPeriods: specials.map(({ id, name, startsOn, endsOn, weeklyHours }) => ({ id, name, startsOn, endsOn, weeklyHours })),
+    specialPeriods: specials.map(({ id, name, startsOn, endsOn, weeklyHours }) => ({
+      id,
+      name,
+      startsOn,
+      endsOn,
+      weeklyHours,
+    })),
     closures: closures.map(({ id, date, reason }) => ({ id, date, reason })),
     today,
     now: { time: local.time, state: state.state, breakLabel: state.break?.label ?? null },
@@ -135,60 +163,116 @@ export async function createSite(db: Database, ctx: RequestContext, input: z.inf
         .values({ ...input, weeklyHours: JSON.stringify(input.weeklyHours) })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordAudit(tx, ctx, { action: 'site.create', entityType: 'site', entityId: site.id, siteId: site.id, after: site });
+      await recordAudit(tx, ctx, {
+        action: 'site.create',
+        entityType: 'site',
+        entityId: site.id,
+        siteId: site.id,
+        after: site,
+      });
       return site.id;
     });
   } catch (error) {
     if (isUniqueViolation(error, 'sites_code_key')) {
-      throw new AppError('request.invalid', [{ field: 'code', message: { id: 'Kode MPP sudah dipakai.', en: 'Site code already in use.' } }]);
+      throw new AppError('request.invalid', [
+        { field: 'code', message: { id: 'Kode MPP sudah dipakai.', en: 'Site code already in use.' } },
+      ]);
     }
     throw error;
   }
 }
 
-export async function updateSite(db: Database, ctx: RequestContext, id: string, patch: z.infer<typeof sitePatch>) {
+export async function updateSite(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  patch: z.infer<typeof sitePatch>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, id);
   assertHours(patch.weeklyHours);
   return db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('sites').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('sites')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw new AppError('site.not_found');
     const { weeklyHours, ...rest } = patch;
     const after = await tx
       .updateTable('sites')
-      .set({ ...rest, ...(weeklyHours ? { weeklyHours: JSON.stringify(weeklyHours) } : {}), updatedAt: new Date() })
+      .set({
+        ...rest,
+        ...(weeklyHours ? { weeklyHours: JSON.stringify(weeklyHours) } : {}),
+        updatedAt: new Date(),
+      })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(tx, ctx, { action: 'site.update', entityType: 'site', entityId: id, siteId: id, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'site.update',
+      entityType: 'site',
+      entityId: id,
+      siteId: id,
+      before,
+      after,
+    });
     return id;
   });
 }
 
-export async function addClosure(db: Database, ctx: RequestContext, siteId: string, input: z.infer<typeof closureInput>) {
+export async function addClosure(
+  db: Database,
+  ctx: RequestContext,
+  siteId: string,
+  input: z.infer<typeof closureInput>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
   try {
     return await db.transaction().execute(async (tx) => {
-      const row = await tx.insertInto('siteClosures').values({ siteId, ...input }).returningAll().executeTakeFirstOrThrow();
-      await recordAudit(tx, ctx, { action: 'site.closure.add', entityType: 'site_closure', entityId: row.id, siteId, after: row });
+      const row = await tx
+        .insertInto('siteClosures')
+        .values({ siteId, ...input })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(tx, ctx, {
+        action: 'site.closure.add',
+        entityType: 'site_closure',
+        entityId: row.id,
+        siteId,
+        after: row,
+      });
       return row.id;
     });
   } catch (error) {
     if (isUniqueViolation(error, 'site_closures_site_id_date_key')) {
-      throw new AppError('request.invalid', [{ field: 'date', message: { id: 'Tanggal ini sudah ditutup.', en: 'This date is already closed.' } }]);
+      throw new AppError('request.invalid', [
+        { field: 'date', message: { id: 'Tanggal ini sudah ditutup.', en: 'This date is already closed.' } },
+      ]);
     }
     if ((error as { code?: string }).code === '23503') throw new AppError('site.not_found');
     throw error;
   }
 }
 
-export async function addSpecialPeriod(db: Database, ctx: RequestContext, siteId: string, input: z.infer<typeof specialPeriodInput>) {
+export async function addSpecialPeriod(
+  db: Database,
+  ctx: RequestContext,
+  siteId: string,
+  input: z.infer<typeof specialPeriodInput>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
   assertHours(input.weeklyHours);
   if (input.endsOn < input.startsOn) {
-    throw new AppError('request.invalid', [{ field: 'endsOn', message: { id: 'Tanggal selesai sebelum tanggal mulai.', en: 'Ends before it starts.' } }]);
+    throw new AppError('request.invalid', [
+      {
+        field: 'endsOn',
+        message: { id: 'Tanggal selesai sebelum tanggal mulai.', en: 'Ends before it starts.' },
+      },
+    ]);
   }
   return db.transaction().execute(async (tx) => {
     const row = await tx
@@ -196,14 +280,25 @@ export async function addSpecialPeriod(db: Database, ctx: RequestContext, siteId
       .values({ siteId, ...input, weeklyHours: JSON.stringify(input.weeklyHours) })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(tx, ctx, { action: 'site.special_period.add', entityType: 'site_special_period', entityId: row.id, siteId, after: row });
+    await recordAudit(tx, ctx, {
+      action: 'site.special_period.add',
+      entityType: 'site_special_period',
+      entityId: row.id,
+      siteId,
+      after: row,
+    });
     return row.id;
   });
 }
 
 // ---------- booths ----------
 
-export async function createBooth(db: Database, ctx: RequestContext, siteId: string, input: z.infer<typeof boothInput>) {
+export async function createBooth(
+  db: Database,
+  ctx: RequestContext,
+  siteId: string,
+  input: z.infer<typeof boothInput>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
   try {
@@ -214,8 +309,19 @@ export async function createBooth(db: Database, ctx: RequestContext, siteId: str
       ]);
       if (!site) throw new AppError('site.not_found');
       if (!agency) throw new AppError('agency.not_found');
-      const booth = await tx.insertInto('booths').values({ siteId, ...input }).returningAll().executeTakeFirstOrThrow();
-      await recordAudit(tx, ctx, { action: 'booth.create', entityType: 'booth', entityId: booth.id, siteId, agencyId: input.agencyId, after: booth });
+      const booth = await tx
+        .insertInto('booths')
+        .values({ siteId, ...input })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(tx, ctx, {
+        action: 'booth.create',
+        entityType: 'booth',
+        entityId: booth.id,
+        siteId,
+        agencyId: input.agencyId,
+        after: booth,
+      });
       return booth.id;
     });
   } catch (error) {
@@ -224,14 +330,29 @@ export async function createBooth(db: Database, ctx: RequestContext, siteId: str
   }
 }
 
-export async function updateBooth(db: Database, ctx: RequestContext, id: string, patch: z.infer<typeof boothPatch>) {
+export async function updateBooth(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  patch: z.infer<typeof boothPatch>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   try {
     return await db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('booths').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      const before = await tx
+        .selectFrom('booths')
+        .selectAll()
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
       if (!before) throw new AppError('booth.not_found');
       assertSiteScope(actor, before.siteId);
-      const after = await tx.updateTable('booths').set({ ...patch, updatedAt: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      const after = await tx
+        .updateTable('booths')
+        .set({ ...patch, updatedAt: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await recordAudit(tx, ctx, {
         action: patch.active === false ? 'booth.deactivate' : 'booth.update',
         entityType: 'booth',
@@ -251,7 +372,12 @@ export async function updateBooth(db: Database, ctx: RequestContext, id: string,
 
 // ---------- counters ----------
 
-async function setCounterServices(tx: Tx, counterId: string, boothId: string, serviceIds: string[]): Promise<void> {
+async function setCounterServices(
+  tx: Tx,
+  counterId: string,
+  boothId: string,
+  serviceIds: string[],
+): Promise<void> {
   const unique = [...new Set(serviceIds)];
   if (unique.length > 0) {
     const offered = await tx
@@ -264,18 +390,34 @@ async function setCounterServices(tx: Tx, counterId: string, boothId: string, se
   }
   await tx.deleteFrom('counterServices').where('counterId', '=', counterId).execute();
   if (unique.length > 0) {
-    await tx.insertInto('counterServices').values(unique.map((serviceId) => ({ counterId, serviceId }))).execute();
+    await tx
+      .insertInto('counterServices')
+      .values(unique.map((serviceId) => ({ counterId, serviceId })))
+      .execute();
   }
 }
 
-export async function createCounter(db: Database, ctx: RequestContext, boothId: string, input: z.infer<typeof counterInput>) {
+export async function createCounter(
+  db: Database,
+  ctx: RequestContext,
+  boothId: string,
+  input: z.infer<typeof counterInput>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
   try {
     return await db.transaction().execute(async (tx) => {
       await assertBoothScope(tx, actor, boothId);
-      const booth = await tx.selectFrom('booths').select(['siteId', 'agencyId']).where('id', '=', boothId).executeTakeFirstOrThrow();
+      const booth = await tx
+        .selectFrom('booths')
+        .select(['siteId', 'agencyId'])
+        .where('id', '=', boothId)
+        .executeTakeFirstOrThrow();
       const { serviceIds, ...fields } = input;
-      const counter = await tx.insertInto('counters').values({ boothId, ...fields }).returningAll().executeTakeFirstOrThrow();
+      const counter = await tx
+        .insertInto('counters')
+        .values({ boothId, ...fields })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await setCounterServices(tx, counter.id, boothId, serviceIds);
       await recordAudit(tx, ctx, {
         action: 'counter.create',
@@ -293,16 +435,35 @@ export async function createCounter(db: Database, ctx: RequestContext, boothId: 
   }
 }
 
-export async function updateCounter(db: Database, ctx: RequestContext, id: string, patch: z.infer<typeof counterPatch>) {
+export async function updateCounter(
+  db: Database,
+  ctx: RequestContext,
+  id: string,
+  patch: z.infer<typeof counterPatch>,
+) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
   try {
     return await db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('counters').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      const before = await tx
+        .selectFrom('counters')
+        .selectAll()
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
       if (!before) throw new AppError('counter.not_found');
       await assertBoothScope(tx, actor, before.boothId);
-      const booth = await tx.selectFrom('booths').select(['siteId', 'agencyId']).where('id', '=', before.boothId).executeTakeFirstOrThrow();
+      const booth = await tx
+        .selectFrom('booths')
+        .select(['siteId', 'agencyId'])
+        .where('id', '=', before.boothId)
+        .executeTakeFirstOrThrow();
       const { serviceIds, ...fields } = patch;
-      const after = await tx.updateTable('counters').set({ ...fields, updatedAt: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      const after = await tx
+        .updateTable('counters')
+        .set({ ...fields, updatedAt: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
       if (serviceIds) await setCounterServices(tx, id, before.boothId, serviceIds);
       await recordAudit(tx, ctx, {
         action: patch.active === false ? 'counter.deactivate' : 'counter.update',

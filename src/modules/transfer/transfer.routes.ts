@@ -1,7 +1,150 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
+import { catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
+import { AppError } from '../../shared/errors.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import {
+  buildTemplateCsv,
+  buildTemplateXlsx,
+  exportCatalogueXlsx,
+  importServices,
+} from './transfer.service.ts';
 
-// Import/export routes: being written (see transfer.service.ts).
-export function transferRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
-  return async () => {};
+const tags = ['transfer'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const importOut = z.object({
+  format: z.enum(['xlsx', 'csv']),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+function sendFile(reply: FastifyReply, fileName: string, type: string, buffer: Buffer) {
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(buffer);
+}
+
+const badPart = (id: string, en: string, field: string) =>
+  new AppError('request.invalid', [{ field, message: { id, en } }]);
+
+export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/import/services/template.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'Service import template (XLSX)',
+          description:
+            "Sheet 'Layanan': Indonesian headers, an English hint row, one example row; sheet 'Petunjuk' explains every column.",
+          produces: [XLSX_TYPE],
+        },
+      },
+      async (_request, reply) =>
+        sendFile(reply, 'templat-impor-layanan.xlsx', XLSX_TYPE, await buildTemplateXlsx()),
+    );
+
+    app.get(
+      '/import/services/template.csv',
+      {
+        schema: {
+          tags,
+          summary: 'Service import template (CSV, UTF-8)',
+          description: 'Same columns as the XLSX template: header, English hint row, one example row.',
+          produces: ['text/csv'],
+        },
+      },
+      async (_request, reply) =>
+        sendFile(reply, 'templat-impor-layanan.csv', 'text/csv; charset=utf-8', await buildTemplateCsv()),
+    );
+
+    app.post(
+      '/import/services',
+      {
+        schema: {
+          tags,
+          summary: "Import an agency's services from the template (all rows or none)",
+          description:
+            'multipart/form-data with the fields `agencyId` (uuid) and `file` (XLSX or CSV from the template). ' +
+            'Every row is checked first; any invalid row → 422 import.rows_invalid with `row`, `column`, `field` ' +
+            'and a message per problem, and nothing is saved. Existing codes of the agency are updated (a changed ' +
+            'standard becomes a new version).',
+          consumes: ['multipart/form-data'],
+          response: { 200: importOut },
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request);
+        // Refuse before reading the upload.
+        requireRole(ctx, ...catalogueEditors);
+        if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
+        // Iterate the parts rather than request.file(): fields sent after the file must still be seen.
+        let agencyId: string | undefined;
+        let file: { name: string; buffer: Buffer } | undefined;
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file' || file) {
+              await drain(part);
+              throw badPart(
+                'Kirim satu berkas pada isian "file".',
+                'Send one file in the "file" field.',
+                part.fieldname,
+              );
+            }
+            file = { name: part.filename, buffer: await part.toBuffer() };
+          } else if (part.fieldname === 'agencyId') {
+            agencyId = typeof part.value === 'string' ? part.value.trim() : undefined;
+          }
+        }
+        if (!agencyId || !z.uuid().safeParse(agencyId).success) {
+          throw badPart(
+            'Isian agencyId wajib berupa UUID instansi.',
+            'The agencyId field must be an agency UUID.',
+            'agencyId',
+          );
+        }
+        if (!file || file.buffer.length === 0) {
+          throw badPart(
+            'Berkas wajib dikirim pada isian "file".',
+            'A file is required in the "file" field.',
+            'file',
+          );
+        }
+        return importServices(db, ctx, { agencyId, fileName: file.name, buffer: file.buffer });
+      },
+    );
+
+    app.get(
+      '/export/catalogue.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'Export active services in the import template layout (XLSX)',
+          description:
+            "One row per service (re-importable), plus an 'Instansi' sheet. Catalogue editors only.",
+          querystring: z.object({ siteId: z.uuid().optional(), agencyId: z.uuid().optional() }),
+          produces: [XLSX_TYPE],
+        },
+      },
+      async (request, reply) => {
+        requireRole(contextOf(request), ...catalogueEditors);
+        const file = await exportCatalogueXlsx(db, request.query);
+        return sendFile(reply, file.fileName, XLSX_TYPE, file.buffer);
+      },
+    );
+  };
+}
+
+async function drain(part: MultipartFile): Promise<void> {
+  for await (const _chunk of part.file) {
+    // discard
+  }
 }

@@ -1,4 +1,3 @@
-
 import type { RequestContext } from '../context.ts';
 import type { Executor } from '../db/database.ts';
 
@@ -42,4 +41,3 @@ export async function recordAudit(db: Executor, ctx: RequestContext, entry: Audi
     })
     .execute();
 }
-

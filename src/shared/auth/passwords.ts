@@ -16,4 +16,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Verifying against this when the user does not exist keeps timing the same (no username probing). */
-export const dummyHash = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1pIY9Dz7b0aVq1iK0gQ3ZGyWJk1bHCmQm8Yb4pGxP3M';
+export const dummyHash =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1pIY9Dz7b0aVq1iK0gQ3ZGyWJk1bHCmQm8Yb4pGxP3M';

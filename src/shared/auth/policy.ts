@@ -1,6 +1,6 @@
-import { AppError } from '../errors.ts';
-import type { Executor } from '../db/database.ts';
 import type { RequestContext } from '../context.ts';
+import type { Executor } from '../db/database.ts';
+import { AppError } from '../errors.ts';
 import type { Actor, Role } from './roles.ts';
 
 /**

@@ -210,7 +210,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await admin.connect();
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
+    if (exists.rowCount === 0)
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
   } finally {
     await admin.end();
   }

@@ -29,7 +29,10 @@ export async function registerWeb(app: FastifyInstance, distDir: string): Promis
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
     if (hasWeb && request.method === 'GET' && !isApi) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html');
     }
     return reply.status(404).send(errorBody('route.not_found'));
   });

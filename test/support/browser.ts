@@ -1,0 +1,49 @@
+import type { Server } from 'node:http';
+import { type Browser, chromium } from 'playwright-core';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/shared/config.ts';
+import { openDatabase } from '../../src/shared/db/database.ts';
+import { createTestDatabase } from './cluster.ts';
+
+/** The real server on a free port with its own seeded database, and Debian's Chromium to drive it. */
+export interface BrowserHarness {
+  baseUrl: string;
+  browser: Browser;
+  db: ReturnType<typeof openDatabase>['db'];
+  close(): Promise<void>;
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  const database = await createTestDatabase();
+  const handle = openDatabase(database.url, 10);
+  const app = await buildApp({
+    config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' }),
+    db: handle.db,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = (app.server as Server).address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    db: handle.db,
+    async close() {
+      await browser.close();
+      await app.close();
+      await handle.close();
+      await database.drop();
+    },
+  };
+}
