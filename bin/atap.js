@@ -7,5 +7,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const pinned = path.join(root, 'node_modules', '.bin', 'node');
 const node = fs.existsSync(pinned) ? pinned : process.execPath;
-const result = spawnSync(node, [path.join(root, 'src', 'cli.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(node, [path.join(root, 'src', 'cli.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -123,6 +123,23 @@ export async function refreshSearchDocuments(
     FROM jsonb_to_recordset(${JSON.stringify(docs.map((d) => ({ id: d.id, search_text: d.searchText, search_compact: d.searchCompact })))}::jsonb)
       AS d(id uuid, search_text text, search_compact text)
     WHERE s.id = d.id`.execute(db);
+  const ids = docs.map((d) => d.id);
+  const words = docs.flatMap((d) =>
+    [...new Set(`${d.searchText} ${d.searchCompact}`.split(' ').filter(Boolean))].map((word) => ({
+      id: d.id,
+      word,
+    })),
+  );
+  await sql`DELETE FROM service_search_words WHERE service_id = ANY(${ids}::uuid[])`.execute(db);
+  await sql`
+    INSERT INTO service_search_words (service_id, word)
+    SELECT w.id, w.word FROM jsonb_to_recordset(${JSON.stringify(words)}::jsonb) AS w(id uuid, word text)`.execute(
+    db,
+  );
+  await sql`
+    INSERT INTO search_vocabulary (word)
+    SELECT DISTINCT w.word FROM jsonb_to_recordset(${JSON.stringify(words)}::jsonb) AS w(word text)
+    ON CONFLICT DO NOTHING`.execute(db);
 }
 
 export interface ServiceFilters {
@@ -176,33 +193,39 @@ const summaryFrom = sql`
   JOIN service_standard_versions v ON v.service_id = s.id AND v.version = s.current_standard_version`;
 
 /**
- * Typo-tolerant search: every query word must be word-similar (pg_trgm) to the service's document, or the
- * whole query, spaces removed, to its compact name. Ranked by similarity. Uses the trigram GIN indexes.
+ * Typo-tolerant search. Each query word (in its typed and stemmed forms) is looked up in the vocabulary by
+ * trigram similarity (pg_trgm `%`, GIN index); a service matches when every query word matched one of its
+ * words, or when the whole query without spaces matched its compact name ("aktakelahiran"). Ranked by the
+ * summed similarity, names starting with the first word first.
  */
 export function searchServicesSql(
   query: ParsedQuery,
   filters: ServiceFilters,
   page: { limit: number; offset: number },
 ) {
-  const tokenMatch = sql.join(
-    query.tokens.map((t) => sql`${t} <% s.search_text`),
-    sql` AND `,
-  );
-  const score = sql.join(
-    [
-      ...query.tokens.map((t) => sql`word_similarity(${t}, s.search_text)`),
-      sql`word_similarity(${query.compact}, s.search_compact)`,
-      // A name that starts with the query ranks first ("paspor" → "Paspor Baru" before "Rekomendasi Paspor").
-      sql`CASE WHEN lower(s.name) LIKE ${`${query.tokens[0] ?? ''}%`} THEN 0.5 ELSE 0 END`,
-    ],
-    sql` + `,
-  );
+  const forms = query.words.flatMap((w, i) => w.forms.map((form) => ({ idx: i, form })));
+  forms.push({ idx: -1, form: query.compact });
   return sql<ServiceSummaryRow>`
+    WITH q AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(forms)}::jsonb) AS q(idx int, form text)
+    ), matched AS (
+      SELECT q.idx, w.service_id, max(similarity(v.word, q.form)) AS sim
+      FROM q
+      JOIN search_vocabulary v ON v.word % q.form
+      JOIN service_search_words w ON w.word = v.word
+      GROUP BY q.idx, w.service_id
+    ), hits AS (
+      SELECT service_id, sum(sim) AS score FROM matched
+      GROUP BY service_id
+      HAVING count(*) FILTER (WHERE idx >= 0) = ${query.words.length} OR bool_or(idx = -1)
+    )
     SELECT ${summarySelect}
-    ${summaryFrom}
+    FROM hits h
+    JOIN services s ON s.id = h.service_id
+    JOIN agencies a ON a.id = s.agency_id
+    JOIN service_standard_versions v ON v.service_id = s.id AND v.version = s.current_standard_version
     WHERE ${filterSql(filters)}
-      AND ((${tokenMatch}) OR ${query.compact} <% s.search_compact)
-    ORDER BY ${score} DESC, s.name
+    ORDER BY h.score + CASE WHEN lower(s.name) LIKE ${`${query.words[0]?.forms[0] ?? ''}%`} THEN 0.5 ELSE 0 END DESC, s.name
     LIMIT ${page.limit} OFFSET ${page.offset}`;
 }
 

@@ -155,7 +155,7 @@ export async function findServices(db: Executor, query: ServiceListQuery) {
   const page = { limit: query.limit, offset: query.offset };
   const parsed = query.q ? parseQuery(query.q) : null;
   const rows =
-    parsed && parsed.tokens.length > 0
+    parsed && parsed.words.length > 0
       ? await searchServices(db, parsed, filters, page)
       : await listServices(db, filters, page);
   // The window count rides on every row; a page past the end simply has none.

@@ -53,12 +53,15 @@ describe('search documents and queries', () => {
   });
 
   it('parses a query into stemmed tokens without filler words', () => {
-    assert.deepEqual(parseQuery('Cara mengurus akta kelahiran').tokens, ['akta', 'lahir']);
-    assert.deepEqual(parseQuery('akta lahir').tokens, ['akta', 'lahir']);
+    assert.deepEqual(parseQuery('Cara mengurus akta kelahiran').words, [
+      { forms: ['akta'] },
+      { forms: ['kelahiran', 'lahir'] },
+    ]);
+    assert.deepEqual(parseQuery('akta lahir').words, [{ forms: ['akta'] }, { forms: ['lahir'] }]);
     assert.equal(parseQuery('KTP-el').compact, 'ktpel');
   });
 
   it('keeps filler words when the query has nothing else', () => {
-    assert.deepEqual(parseQuery('layanan').tokens, ['layan']);
+    assert.deepEqual(parseQuery('layanan').words, [{ forms: ['layanan', 'layan'] }]);
   });
 });

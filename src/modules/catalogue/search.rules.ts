@@ -151,8 +151,8 @@ export function buildSearchDocument(input: SearchDocumentInput): SearchDocument 
 }
 
 export interface ParsedQuery {
-  /** Each must match the document (typo-tolerant), stems included. */
-  tokens: string[];
+  /** Each query word must match the service (typo-tolerant), in its typed form or its stem. */
+  words: { forms: string[] }[];
   /** The whole query without spaces, for "aktekelahiran"-style input. */
   compact: string;
 }
@@ -161,6 +161,9 @@ export function parseQuery(query: string): ParsedQuery {
   const words = normalize(query).split(' ').filter(Boolean);
   const meaningful = words.filter((w) => !STOPWORDS.has(w));
   const kept = meaningful.length > 0 ? meaningful : words;
-  const tokens = [...new Set(kept.map((w) => stem(w)))].slice(0, 8);
-  return { tokens, compact: kept.join('') };
+  const unique = [...new Set(kept)].slice(0, 8);
+  return {
+    words: unique.map((w) => ({ forms: [...new Set([w, stem(w)])] })),
+    compact: kept.join(''),
+  };
 }

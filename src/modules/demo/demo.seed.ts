@@ -303,11 +303,12 @@ export async function seedGeneratedServices(
       const agencyId = agencyIds.get(service.agencyCode);
       if (!agencyId) continue;
       const boothId = boothByAgency.get(service.agencyCode);
+      const { agencyCode: _agencyCode, standard, ...meta } = service;
       await insertService(tx, systemContext, {
-        ...service,
+        ...meta,
         agencyId,
         boothIds: boothId ? [boothId] : [],
-        standard: standardSchema.parse(service.standard),
+        standard: standardSchema.parse(standard),
         effectiveFrom: '2026-01-02',
       });
       done++;

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+
+/** The public pages in Debian's Chromium against the real server and a seeded database. */
+describe('public pages in a browser', () => {
+  let h: BrowserHarness;
+  before(async () => {
+    h = await startBrowserHarness();
+  });
+  after(() => h.close());
+
+  it('searches with a typo, opens the service and reads its whole standard', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/layanan`);
+    await page.getByLabel('Cari layanan').fill('pasport');
+    const first = page
+      .getByRole('listitem')
+      .getByRole('link', { name: /Paspor/ })
+      .first();
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: /Paspor/ }).waitFor();
+    for (const heading of [
+      'Persyaratan',
+      'Jangka waktu penyelesaian',
+      'Biaya/tarif',
+      'Dasar hukum',
+      'Evaluasi kinerja pelaksana',
+    ]) {
+      assert.equal(await page.getByRole('heading', { name: heading, exact: true }).count(), 1, heading);
+    }
+    await page.close();
+  });
+
+  it('switches to English and back', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/`);
+    await page.getByRole('heading', { name: 'Cari layanan di Mal Pelayanan Publik' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Find a service at the Public Service Mall' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await page.getByRole('heading', { name: 'Cari layanan di Mal Pelayanan Publik' }).waitFor();
+    await page.close();
+  });
+
+  it('signs in as a site manager; a wrong password shows the server message', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/masuk`);
+    await page.getByLabel('Nama pengguna').fill('manajer.sby');
+    await page.getByLabel('Kata sandi').fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nama pengguna atau kata sandi salah.' }).waitFor();
+    await page.getByLabel('Kata sandi').fill('manajer-sby-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByText(/Masuk sebagai Pengelola MPP Surabaya/).waitFor();
+    await page.close();
+  });
+
+  it('public pages have no serious accessibility violations (axe-core)', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    const service = await h.db.selectFrom('services').select('id').limit(1).executeTakeFirstOrThrow();
+    for (const path of ['/', '/layanan?q=ktp', `/layanan/${service.id}`, '/mpp/SBY', '/masuk']) {
+      await page.goto(`${h.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const result = await new AxeBuilder({ page }).analyze();
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(
+        serious.map((v) => `${path}: ${v.id}`),
+        [],
+      );
+    }
+    await context.close();
+  });
+});

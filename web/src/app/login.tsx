@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, api, setCsrfToken } from '../lib/api.ts';
+import type { SessionUser } from './types.ts';
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      const session = await api<SessionUser>('/api/auth/login', {
+        method: 'POST',
+        body: { username: form.get('username'), password: form.get('password') },
+      });
+      setCsrfToken(session.csrfToken);
+      await queryClient.invalidateQueries({ queryKey: ['session'] });
+      await navigate('/');
+    } catch (e) {
+      setError(
+        e instanceof ApiError
+          ? i18n.language === 'en'
+            ? e.body.message.en
+            : e.body.message.id
+          : t('error.generic'),
+      );
+    }
+  };
+  return (
+    <form className="login" onSubmit={(e) => void submit(e)}>
+      <h1>{t('login.heading')}</h1>
+      <label>
+        {t('login.username')}
+        <input name="username" autoComplete="username" required />
+      </label>
+      <label>
+        {t('login.password')}
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {error && <p role="alert">{error}</p>}
+      <button type="submit">{t('login.submit')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+/** Fetch wrapper: JSON, same-origin cookies, the CSRF token on writes, server errors as ApiError. */
+export interface ServerError {
+  code: string;
+  message: { id: string; en: string };
+  details?: { field: string; message: { id: string; en: string } }[];
+}
+
+export class ApiError extends Error {
+  readonly body: ServerError;
+  readonly status: number;
+  constructor(status: number, body: ServerError) {
+    super(body.message.en);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.method && init.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers,
+    credentials: 'same-origin',
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (res.status === 204) return undefined as T;
+  const json = (await res.json()) as unknown;
+  if (!res.ok) throw new ApiError(res.status, (json as { error: ServerError }).error);
+  return json as T;
+}
+
+export function formatRupiah(amount: number): string {
+  return new Intl.NumberFormat('id-ID', {
+    style: 'currency',
+    currency: 'IDR',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}

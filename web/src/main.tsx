@@ -1,0 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import './i18n/index.ts';
+import './styles.css';
+import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
+import { Layout, NotYet } from './app/layout.tsx';
+import { LoginPage } from './app/login.tsx';
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <Home /> },
+      { path: '/layanan', element: <Catalogue /> },
+      { path: '/layanan/:id', element: <ServicePage /> },
+      { path: '/mpp/:code', element: <SitePage /> },
+      { path: '/masuk', element: <LoginPage /> },
+      { path: '*', element: <NotYet /> },
+    ],
+  },
+]);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
