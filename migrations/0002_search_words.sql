@@ -1,9 +1,10 @@
 -- Search through a vocabulary: typo tolerance is a trigram lookup over a few thousand distinct words
--- (GIN index), not a word_similarity scan over every service's text (measured: ~20 ms for 620 services).
+-- (GiST index), not a word_similarity scan over every service's text (measured: ~20 ms for 620 services).
 CREATE TABLE search_vocabulary (
   word text PRIMARY KEY
 );
-CREATE INDEX search_vocabulary_trgm ON search_vocabulary USING gin (word gin_trgm_ops);
+-- GiST, not GIN: measured 0.4 ms vs 4.3 ms for a `%` lookup over ~3,300 words.
+CREATE INDEX search_vocabulary_trgm ON search_vocabulary USING gist (word gist_trgm_ops);
 
 CREATE TABLE service_search_words (
   service_id uuid NOT NULL REFERENCES services (id),

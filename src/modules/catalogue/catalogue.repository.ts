@@ -206,8 +206,9 @@ export function searchServicesSql(
   const forms = query.words.flatMap((w, i) => w.forms.map((form) => ({ idx: i, form })));
   forms.push({ idx: -1, form: query.compact });
   return sql<ServiceSummaryRow>`
-    WITH q AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(forms)}::jsonb) AS q(idx int, form text)
+    WITH q(idx, form) AS (
+      -- A VALUES list, so the planner knows how few rows there are and walks the indexes.
+      VALUES ${sql.join(forms.map((f) => sql`(${f.idx}::int, ${f.form}::text)`))}
     ), matched AS (
       SELECT q.idx, w.service_id, max(similarity(v.word, q.form)) AS sim
       FROM q
