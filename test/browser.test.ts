@@ -58,6 +58,26 @@ describe('public pages in a browser', () => {
     await page.close();
   });
 
+  it('a site manager edits a standard: the new version is public, the old one in the history', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/masuk`);
+    await page.getByLabel('Nama pengguna').fill('manajer.sby');
+    await page.getByLabel('Kata sandi').fill('manajer-sby-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Kelola layanan' }).waitFor();
+    await page.getByLabel('Cari layanan').fill('akta kelahiran');
+    await page.getByRole('link', { name: 'Akta Kelahiran', exact: true }).click();
+    await page.getByLabel('Produk layanan').fill('Kutipan Akta Kelahiran elektronik (TTE)');
+    await page.getByLabel('Catatan perubahan').fill('Produk kini dokumen elektronik');
+    await page.getByRole('button', { name: 'Simpan versi baru' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan sebagai versi 2.' }).waitFor();
+    await page.getByRole('link', { name: 'Lihat halaman publik' }).click();
+    await page.getByText('Kutipan Akta Kelahiran elektronik (TTE)').waitFor();
+    await page.getByText(/v2 · .* · Produk kini dokumen elektronik · Pengelola MPP Surabaya/).waitFor();
+    await page.getByText(/v1 · .* · Versi awal/).waitFor();
+    await page.close();
+  });
+
   it('public pages have no serious accessibility violations (axe-core)', async () => {
     const context = await h.browser.newContext();
     const page = await context.newPage();

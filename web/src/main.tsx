@@ -7,6 +7,7 @@ import './styles.css';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
 import { LoginPage } from './app/login.tsx';
+import { EditStandard, ManageServices } from './app/manage.tsx';
 
 const router = createBrowserRouter([
   {
@@ -17,6 +18,8 @@ const router = createBrowserRouter([
       { path: '/layanan/:id', element: <ServicePage /> },
       { path: '/mpp/:code', element: <SitePage /> },
       { path: '/masuk', element: <LoginPage /> },
+      { path: '/kelola', element: <ManageServices /> },
+      { path: '/kelola/layanan/:id', element: <EditStandard /> },
       { path: '*', element: <NotYet /> },
     ],
   },

@@ -20,7 +20,7 @@ export function LoginPage() {
       });
       setCsrfToken(session.csrfToken);
       await queryClient.invalidateQueries({ queryKey: ['session'] });
-      await navigate('/');
+      await navigate('/kelola');
     } catch (e) {
       setError(
         e instanceof ApiError
