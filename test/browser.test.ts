@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { exampleCells, serviceColumns } from '../src/modules/transfer/services.template.ts';
 import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+
+function csvOf(rows: Record<string, string>[]): Buffer {
+  const quote = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const lines = [serviceColumns.map((c) => quote(c.header)).join(',')];
+  for (const r of rows) lines.push(serviceColumns.map((c) => quote(r[c.key] ?? '')).join(','));
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
+}
 
 /** The public pages in Debian's Chromium against the real server and a seeded database. */
 describe('public pages in a browser', () => {
@@ -75,6 +83,37 @@ describe('public pages in a browser', () => {
     await page.getByText('Kutipan Akta Kelahiran elektronik (TTE)').waitFor();
     await page.getByText(/v2 · .* · Produk kini dokumen elektronik · Pengelola MPP Surabaya/).waitFor();
     await page.getByText(/v1 · .* · Versi awal/).waitFor();
+    await page.close();
+  });
+
+  it('an import with one bad row shows the row error and writes nothing', async () => {
+    const count = async () =>
+      Number(
+        (
+          await h.db
+            .selectFrom('services')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const good = { ...exampleCells(), code: 'DUKCAPIL-UJI-BAIK', name: 'Layanan Uji Baik' };
+    const bad = { ...exampleCells(), code: 'DUKCAPIL-UJI-BURUK', name: '' };
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/masuk`);
+    await page.getByLabel('Nama pengguna').fill('admin.dukcapil');
+    await page.getByLabel('Kata sandi').fill('dukcapil-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('link', { name: 'Impor layanan' }).click();
+    await page.getByLabel('Instansi').selectOption({ label: 'Dinas Kependudukan dan Pencatatan Sipil' });
+    await page
+      .getByLabel('Berkas (XLSX atau CSV)')
+      .setInputFiles({ name: 'layanan.csv', mimeType: 'text/csv', buffer: csvOf([good, bad]) });
+    await page.getByRole('button', { name: 'Impor' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Tidak ada data yang disimpan' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: /^3/ });
+    assert.ok((await row.count()) >= 1, 'the bad row (3) is listed');
+    assert.equal(await count(), before);
     await page.close();
   });
 

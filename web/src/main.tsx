@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n/index.ts';
 import './styles.css';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
+import { ImportPage } from './app/import.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
 import { LoginPage } from './app/login.tsx';
 import { EditStandard, ManageServices } from './app/manage.tsx';
@@ -19,6 +20,7 @@ const router = createBrowserRouter([
       { path: '/mpp/:code', element: <SitePage /> },
       { path: '/masuk', element: <LoginPage /> },
       { path: '/kelola', element: <ManageServices /> },
+      { path: '/kelola/impor', element: <ImportPage /> },
       { path: '/kelola/layanan/:id', element: <EditStandard /> },
       { path: '*', element: <NotYet /> },
     ],

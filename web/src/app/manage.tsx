@@ -20,6 +20,9 @@ export function ManageServices() {
   return (
     <>
       <h1>{t('manage.heading')}</h1>
+      <p>
+        <Link to="/kelola/impor">{t('import.heading')}</Link>
+      </p>
       <label>
         {t('search.label')}
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />

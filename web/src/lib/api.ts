@@ -2,7 +2,7 @@
 export interface ServerError {
   code: string;
   message: { id: string; en: string };
-  details?: { field: string; message: { id: string; en: string } }[];
+  details?: { field: string; message: { id: string; en: string }; row?: number; column?: string }[];
 }
 
 export class ApiError extends Error {
@@ -31,6 +31,19 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (res.status === 204) return undefined as T;
+  const json = (await res.json()) as unknown;
+  if (!res.ok) throw new ApiError(res.status, (json as { error: ServerError }).error);
+  return json as T;
+}
+
+/** Multipart upload (imports): same error handling and CSRF header as api(). */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+    credentials: 'same-origin',
+    body: form,
+  });
   const json = (await res.json()) as unknown;
   if (!res.ok) throw new ApiError(res.status, (json as { error: ServerError }).error);
   return json as T;
