@@ -117,6 +117,30 @@ describe('public pages in a browser', () => {
     await page.close();
   });
 
+  it('a site manager creates an agency and finds it in the audit log', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/masuk`);
+    await page.getByLabel('Nama pengguna').fill('manajer.sby');
+    await page.getByLabel('Kata sandi').fill('manajer-sby-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('link', { name: 'Instansi' }).click();
+    await page.getByLabel('Kode').fill('KANWIL-UJI');
+    await page.getByLabel('Nama', { exact: true }).fill('Kantor Wilayah Uji Coba');
+    await page.getByLabel('Nama singkat').fill('Kanwil Uji');
+    await page.getByLabel('Jenis').selectOption('vertical');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan.' }).waitFor();
+    await page.getByRole('cell', { name: 'Kantor Wilayah Uji Coba' }).waitFor();
+    await page.getByLabel('Kode').fill('KANWIL-UJI');
+    await page.getByLabel('Nama', { exact: true }).fill('Salinan');
+    await page.getByLabel('Nama singkat').fill('Salinan');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Kode instansi sudah dipakai.' }).waitFor();
+    await page.goto(`${h.baseUrl}/kelola/audit`);
+    await page.getByRole('cell', { name: 'agency.create' }).first().waitFor();
+    await page.close();
+  });
+
   it('public pages have no serious accessibility violations (axe-core)', async () => {
     const context = await h.browser.newContext();
     const page = await context.newPage();

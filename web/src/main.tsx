@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n/index.ts';
 import './styles.css';
+import { AgenciesPage, AuditPage } from './app/admin.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
 import { ImportPage } from './app/import.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
@@ -21,6 +22,8 @@ const router = createBrowserRouter([
       { path: '/masuk', element: <LoginPage /> },
       { path: '/kelola', element: <ManageServices /> },
       { path: '/kelola/impor', element: <ImportPage /> },
+      { path: '/kelola/instansi', element: <AgenciesPage /> },
+      { path: '/kelola/audit', element: <AuditPage /> },
       { path: '/kelola/layanan/:id', element: <EditStandard /> },
       { path: '*', element: <NotYet /> },
     ],

@@ -21,7 +21,9 @@ export function ManageServices() {
     <>
       <h1>{t('manage.heading')}</h1>
       <p>
-        <Link to="/kelola/impor">{t('import.heading')}</Link>
+        <Link to="/kelola/impor">{t('import.heading')}</Link> ·{' '}
+        <Link to="/kelola/instansi">{t('admin.agencies')}</Link> ·{' '}
+        <Link to="/kelola/audit">{t('admin.audit')}</Link>
       </p>
       <label>
         {t('search.label')}

@@ -1,0 +1,197 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../lib/api.ts';
+
+interface Agency {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  type: string;
+  active: boolean;
+  serviceCount: number;
+}
+const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
+
+function useErrorText() {
+  const { t, i18n } = useTranslation();
+  return (e: unknown) => {
+    if (!(e instanceof ApiError)) return t('error.generic');
+    const pick = (m: { id: string; en: string }) => (i18n.language === 'en' ? m.en : m.id);
+    return [
+      pick(e.body.message),
+      ...(e.body.details ?? []).map((d) => `${d.field}: ${pick(d.message)}`),
+    ].join(' ');
+  };
+}
+
+/** Agencies: list, create, deactivate/reactivate (the server decides who may). */
+export function AgenciesPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const agencies = useQuery({
+    queryKey: ['agencies', 'all'],
+    queryFn: () => api<Agency[]>('/api/agencies?includeInactive=true'),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['agencies'] });
+  const create = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const f = new FormData(form);
+    try {
+      await api('/api/agencies', {
+        method: 'POST',
+        body: {
+          code: f.get('code'),
+          name: f.get('name'),
+          shortName: f.get('shortName'),
+          type: f.get('type'),
+        },
+      });
+      form.reset();
+      setMessage({ ok: true, text: t('admin.saved') });
+      await refresh();
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e) });
+    }
+  };
+  const toggle = async (agency: Agency) => {
+    try {
+      await api(`/api/agencies/${agency.id}`, { method: 'PATCH', body: { active: !agency.active } });
+      await refresh();
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e) });
+    }
+  };
+  return (
+    <>
+      <h1>{t('admin.agencies')}</h1>
+      <form className="editor" onSubmit={(e) => void create(e)}>
+        <h2>{t('admin.newAgency')}</h2>
+        <label>
+          {t('admin.code')}
+          <input name="code" required pattern="[A-Za-z0-9][A-Za-z0-9-]{1,39}" />
+        </label>
+        <label>
+          {t('admin.name')}
+          <input name="name" required minLength={3} />
+        </label>
+        <label>
+          {t('admin.shortName')}
+          <input name="shortName" required minLength={2} />
+        </label>
+        <label>
+          {t('admin.type')}
+          <select name="type">
+            {agencyTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`admin.agencyType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('admin.create')}</button>
+      </form>
+      {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.code')}</th>
+            <th scope="col">{t('admin.name')}</th>
+            <th scope="col">{t('admin.type')}</th>
+            <th scope="col">{t('nav.services')}</th>
+            <th scope="col">{t('admin.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.data?.map((a) => (
+            <tr key={a.id}>
+              <td>{a.code}</td>
+              <td>{a.name}</td>
+              <td>{t(`admin.agencyType.${a.type}`)}</td>
+              <td>{a.serviceCount}</td>
+              <td>
+                <button type="button" onClick={() => void toggle(a)}>
+                  {a.active ? t('admin.deactivate') : t('admin.activate')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+interface AuditEntry {
+  id: number;
+  at: string;
+  actorUsername: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The site's audit log, newest first, 50 at a time. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [pages, setPages] = useState<AuditEntry[][]>([]);
+  const first = useQuery({
+    queryKey: ['audit'],
+    queryFn: () => api<{ items: AuditEntry[] }>('/api/audit?limit=50'),
+  });
+  const errorText = useErrorText();
+  const entries = [...(first.data?.items ?? []), ...pages.flat()];
+  const more = async () => {
+    const last = entries[entries.length - 1];
+    if (!last) return;
+    const next = await api<{ items: AuditEntry[] }>(`/api/audit?limit=50&beforeId=${last.id}`);
+    setPages((p) => [...p, next.items]);
+  };
+  if (first.error) return <p role="alert">{errorText(first.error)}</p>;
+  return (
+    <>
+      <h1>{t('admin.audit')}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.time')}</th>
+            <th scope="col">{t('admin.user')}</th>
+            <th scope="col">{t('admin.action')}</th>
+            <th scope="col">{t('admin.entity')}</th>
+            <th scope="col">{t('admin.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>
+                {e.actorUsername} ({e.actorRole})
+              </td>
+              <td>{e.action}</td>
+              <td>
+                {e.entityType} {e.entityId?.slice(0, 8)}
+              </td>
+              <td>
+                <details>
+                  <summary>{t('admin.showChange')}</summary>
+                  <pre>{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => void more()}>
+        {t('admin.loadMore')}
+      </button>
+    </>
+  );
+}
