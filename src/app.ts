@@ -15,6 +15,8 @@ import { sql } from 'kysely';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { floorRoutes } from './modules/queue/floor.routes.ts';
+import { type FloorRuntime, startFloorRuntime } from './modules/queue/floor.runtime.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import type { Config } from './shared/config.ts';
@@ -24,14 +26,24 @@ import { registerMetrics } from './shared/http/metrics.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
 
-export interface AppDeps {
+export interface AppOptions {
   config: Config;
   db: Database;
+  /** For the floor's LISTEN connection (the pool's connections are for queries). */
+  databaseUrl: string;
+  /** The clock of the floor (tests may set it). */
+  now?: () => Date;
+}
+
+export interface AppDeps extends AppOptions {
+  floor: FloorRuntime;
 }
 
 /** Builds the HTTP app: plumbing first, then each capability's routes under /api. */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, db } = deps;
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const floor = await startFloorRuntime({ db, config, databaseUrl: options.databaseUrl, now: options.now });
+  const deps: AppDeps = { ...options, floor };
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -55,6 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Live streams end first (clients reconnect elsewhere with Last-Event-ID), so that closing does not wait on them.
+  app.addHook('preClose', async () => floor.close());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -127,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogueRoutes(deps));
       await api.register(transferRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(floorRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -13,7 +13,7 @@ export async function serve(config: Config): Promise<void> {
   if (config.seedDemo && !(await isSeeded(database.db))) {
     await seedDemo(database.db, { progress: say });
   }
-  const app = await buildApp({ config, db: database.db });
+  const app = await buildApp({ config, db: database.db, databaseUrl: database.url });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -31,6 +31,9 @@ const envSchema = z.object({
   ATAP_COOKIE_SECURE: bool.default(false),
   ATAP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   ATAP_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
+  ATAP_FLOOR_NOTIFY: bool.default(true),
+  ATAP_FLOOR_NOTIFY_MS: z.coerce.number().int().min(1).max(1000).default(20),
+  ATAP_FLOOR_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 });
 
 export interface Config {
@@ -47,6 +50,10 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly bodyLimitBytes: number;
   readonly uploadLimitBytes: number;
+  /** Batch one NOTIFY per window after floor writes (off: other processes learn of events by polling). */
+  readonly floorNotify: boolean;
+  readonly floorNotifyMs: number;
+  readonly floorPollMs: number;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -74,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cookieSecure: e.ATAP_COOKIE_SECURE,
     bodyLimitBytes: e.ATAP_BODY_LIMIT_BYTES,
     uploadLimitBytes: e.ATAP_UPLOAD_LIMIT_BYTES,
+    floorNotify: e.ATAP_FLOOR_NOTIFY,
+    floorNotifyMs: e.ATAP_FLOOR_NOTIFY_MS,
+    floorPollMs: e.ATAP_FLOOR_POLL_MS,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

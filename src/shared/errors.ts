@@ -3,6 +3,8 @@
  * Every error leaves the server in the same shape: { error: { code, message: { id, en }, details? } }.
  */
 
+import { floorErrors } from '../modules/queue/floor.errors.ts';
+
 interface ErrorSpec {
   status: number;
   id: string;
@@ -128,6 +130,7 @@ export const errorCatalogue = {
     id: 'Berkas berisi terlalu banyak baris (maksimal 2.000 layanan per berkas). Bagi menjadi beberapa berkas.',
     en: 'The file has too many rows (at most 2,000 services per file). Split it into several files.',
   },
+  ...floorErrors,
   'internal.error': {
     status: 500,
     id: 'Terjadi kesalahan pada server.',

@@ -16,7 +16,7 @@ export async function buildTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
   const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' });
-  const app = await buildApp({ config, db: handle.db });
+  const app = await buildApp({ config, db: handle.db, databaseUrl: database.url });
   await app.ready();
   const close = async () => {
     await app.close();

@@ -19,6 +19,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const app = await buildApp({
     config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' }),
     db: handle.db,
+    databaseUrl: database.url,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = (app.server as Server).address();

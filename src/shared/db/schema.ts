@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { FloorTables } from '../../modules/queue/floor.tables.ts';
 
 /** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */
 
@@ -24,6 +25,7 @@ export interface SitesTable {
   phone: string | null;
   email: string | null;
   weeklyHours: Json<WeeklyHoursEntry[]>;
+  floorSettings: Generated<Json<Record<string, unknown>>>;
   active: Generated<boolean>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -67,6 +69,7 @@ export interface BoothsTable {
   zone: Generated<string>;
   floor: Generated<number>;
   queuePrefix: string;
+  priorityStreak: Generated<number>;
   active: Generated<boolean>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -186,7 +189,7 @@ export interface AuditLogTable {
   requestId: string | null;
 }
 
-export interface DB {
+export interface DB extends FloorTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;

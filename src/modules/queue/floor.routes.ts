@@ -1,0 +1,331 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app.ts';
+import { assertSiteScope, requireActor, requireRole } from '../../shared/auth/policy.ts';
+import { AppError } from '../../shared/errors.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import { streamFloor } from '../../shared/http/sse.ts';
+import {
+  assertMayStaff,
+  callNext,
+  callSpecific,
+  closeCounter,
+  counterInfo,
+  finish,
+  markNoShow,
+  openCounter,
+  pauseCounter,
+  recall,
+  resumeCounter,
+  returnNoShow,
+  startServing,
+  transfer,
+} from './counter.service.ts';
+import { siteDay } from './floor.clock.ts';
+import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
+import {
+  callSpecificBody,
+  counterParams,
+  finishBody,
+  issueBody,
+  issuedOut,
+  pairBody,
+  pauseBody,
+  returnBody,
+  sessionsQuery,
+  siteParams,
+  streamQuery,
+  trackingParams,
+  transferBody,
+} from './floor.schemas.ts';
+import { issuer, kioskMenu, pairKiosk } from './kiosk.service.ts';
+import { issueVisit } from './tickets.service.ts';
+
+const tags = ['floor'];
+
+export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
+  const deps = { db, notifier: floor.notifier, now: floor.now };
+  return async (app) => {
+    // ——— Public: kiosk menu, display board, live site status, tracking ———
+    app.get(
+      '/floor/sites/:site/kiosk',
+      {
+        schema: {
+          tags,
+          summary: 'What a kiosk offers: booths, services, remaining quota, opening state',
+          params: siteParams,
+        },
+      },
+      async (request) => kioskMenu(db, request.params.site, floor.now()),
+    );
+    app.get(
+      '/floor/sites/:site/board',
+      {
+        schema: {
+          tags,
+          summary: 'Display board: recent calls and waiting per booth',
+          params: siteParams,
+          querystring: streamQuery,
+        },
+      },
+      async (request) => boardView(db, request.params.site, floor.now(), request.query.zone ?? null),
+    );
+    app.get(
+      '/floor/sites/:site/live',
+      {
+        schema: {
+          tags,
+          summary: "Live waiting times per booth and today's remaining quota per service",
+          params: siteParams,
+        },
+      },
+      async (request) => siteLiveView(db, request.params.site, floor.now()),
+    );
+    app.get(
+      '/floor/sites/:site/stream',
+      {
+        schema: {
+          tags,
+          summary:
+            'Server-Sent Events of the floor (resume with Last-Event-ID); optionally one zone or booth',
+          params: siteParams,
+          querystring: streamQuery,
+        },
+      },
+      async (request, reply) => {
+        const day = await siteDay(db, request.params.site, floor.now());
+        const { zone, booth } = request.query;
+        await streamFloor(floor.hub, request, reply, day.site.id, (event) => {
+          if (booth && event.boothId !== booth) return false;
+          if (zone !== undefined && event.payload.zone !== undefined && event.payload.zone !== zone)
+            return false;
+          return true;
+        });
+      },
+    );
+    app.get(
+      '/floor/track/:code',
+      {
+        schema: {
+          tags,
+          summary: "A visit's itinerary, position and estimated wait (no personal data)",
+          params: trackingParams,
+        },
+      },
+      async (request) => {
+        const view = await trackingView(db, request.params.code, floor.now());
+        const { boothIds: _boothIds, ...rest } = view;
+        return rest;
+      },
+    );
+    app.get(
+      '/floor/track/:code/stream',
+      { schema: { tags, summary: "Server-Sent Events for one visit's booths", params: trackingParams } },
+      async (request, reply) => {
+        const view = await trackingView(db, request.params.code, floor.now());
+        const booths = new Set(view.boothIds);
+        await streamFloor(floor.hub, request, reply, view.floor.siteId, (event) => {
+          // A transfer can move one of this visit's tickets to another booth: follow it there.
+          if (
+            event.type === 'ticket.transferred' &&
+            booths.has(String(event.payload.fromBoothId)) &&
+            event.boothId
+          ) {
+            booths.add(event.boothId);
+          }
+          return event.boothId !== null && booths.has(event.boothId);
+        });
+      },
+    );
+
+    // ——— Kiosk: issue a visit ———
+    app.post(
+      '/floor/sites/:site/visits',
+      {
+        schema: {
+          tags,
+          summary:
+            'Issue a visit (one ticket per service, in itinerary order) from a paired kiosk or a staff session',
+          params: siteParams,
+          body: issueBody,
+          response: { 201: issuedOut },
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        const token = request.headers['x-kiosk-token'];
+        const who = await issuer(db, ctx, request.params.site, typeof token === 'string' ? token : undefined);
+        const visit = await issueVisit(deps, ctx, who.siteId, { ...request.body, kioskId: who.kioskId });
+        return reply.status(201).send(visit);
+      },
+    );
+    app.post(
+      '/floor/kiosks',
+      { schema: { tags, summary: 'Pair this device as a kiosk of a site (site manager)', body: pairBody } },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await pairKiosk(db, contextOf(request), request.body.siteId, request.body.name)),
+    );
+
+    // ——— Counter console ———
+    app.get(
+      '/floor/counters',
+      { schema: { tags, summary: 'Counters the signed-in staff member may open' } },
+      async (request) => {
+        const actor = requireActor(contextOf(request));
+        const q = db
+          .selectFrom('counters as c')
+          .innerJoin('booths as b', 'b.id', 'c.boothId')
+          .innerJoin('sites as s', 's.id', 'b.siteId')
+          .leftJoin('counterSessions as cs', (j) =>
+            j.onRef('cs.counterId', '=', 'c.id').on('cs.endedAt', 'is', null),
+          )
+          .leftJoin('users as u', 'u.id', 'cs.userId')
+          .select([
+            'c.id',
+            'c.number',
+            'c.label',
+            'b.id as boothId',
+            'b.name as boothName',
+            's.code as siteCode',
+            'u.displayName as openedBy',
+            'cs.userId as openedByUserId',
+          ])
+          .where('c.active', '=', true)
+          .where('b.active', '=', true)
+          .orderBy('b.name')
+          .orderBy('c.number');
+        if (actor.role === 'officer') return q.where('b.id', '=', actor.boothId as string).execute();
+        if (actor.role === 'agency_admin')
+          return q.where('b.agencyId', '=', actor.agencyId as string).execute();
+        if (actor.role === 'site_manager') return q.where('b.siteId', '=', actor.siteId as string).execute();
+        if (actor.role === 'national_admin') return q.execute();
+        return [];
+      },
+    );
+    app.get(
+      '/floor/counters/:id/console',
+      {
+        schema: {
+          tags,
+          summary: 'The console of a counter: current ticket, waiting list, counts',
+          params: counterParams,
+        },
+      },
+      async (request) => {
+        const actor = requireActor(contextOf(request));
+        assertMayStaff(actor, await counterInfo(db, request.params.id));
+        return consoleView(db, request.params.id, floor.now());
+      },
+    );
+    app.get(
+      '/floor/counters/:id/stream',
+      { schema: { tags, summary: "Server-Sent Events of this counter's booth", params: counterParams } },
+      async (request, reply) => {
+        const actor = requireActor(contextOf(request));
+        const counter = await counterInfo(db, request.params.id);
+        assertMayStaff(actor, counter);
+        await streamFloor(
+          floor.hub,
+          request,
+          reply,
+          counter.siteId,
+          (event) => event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId,
+        );
+      },
+    );
+
+    const action = (
+      path: string,
+      summary: string,
+      run: (id: string, request: never) => Promise<unknown>,
+      body?: object,
+    ) => {
+      app.post(
+        `/floor/counters/:id/${path}`,
+        { schema: { tags, summary, params: counterParams, ...(body ? { body } : {}) } },
+        async (request) => run((request.params as { id: string }).id, request as never),
+      );
+    };
+    type Req<B> = { body: B } & Parameters<typeof contextOf>[0];
+    action('open', 'Sign in to this counter (one officer per counter)', (id, r: Req<unknown>) =>
+      openCounter(deps, contextOf(r), id),
+    );
+    action('close', 'Sign out of this counter', (id, r: Req<unknown>) =>
+      closeCounter(deps, contextOf(r), id),
+    );
+    action(
+      'pause',
+      'Take a break',
+      (id, r: Req<{ reason: string }>) => pauseCounter(deps, contextOf(r), id, r.body.reason),
+      pauseBody,
+    );
+    action('resume', 'Back from a break', (id, r: Req<unknown>) => resumeCounter(deps, contextOf(r), id));
+    action('call-next', 'Call the next ticket by the ordering rule', (id, r: Req<unknown>) =>
+      callNext(deps, contextOf(r), id),
+    );
+    action(
+      'call',
+      'Call a specific waiting ticket (reason audited)',
+      (id, r: Req<{ ticketId: string; reason: string }>) =>
+        callSpecific(deps, contextOf(r), id, r.body.ticketId, r.body.reason),
+      callSpecificBody,
+    );
+    action('recall', 'Announce the current ticket again', (id, r: Req<unknown>) =>
+      recall(deps, contextOf(r), id),
+    );
+    action('serve', 'Start serving the called ticket', (id, r: Req<unknown>) =>
+      startServing(deps, contextOf(r), id),
+    );
+    action(
+      'finish',
+      'Finish the current ticket with an outcome',
+      (id, r: Req<{ outcome: 'served' | 'incomplete_documents' | 'referred' }>) =>
+        finish(deps, contextOf(r), id, r.body.outcome),
+      finishBody,
+    );
+    action('no-show', 'Mark the called ticket a no-show (after recalls)', (id, r: Req<unknown>) =>
+      markNoShow(deps, contextOf(r), id),
+    );
+    action(
+      'return',
+      'A no-show came back within the window',
+      (id, r: Req<{ ticketId: string }>) => returnNoShow(deps, contextOf(r), id, r.body.ticketId),
+      returnBody,
+    );
+    action(
+      'transfer',
+      'Transfer the current ticket to another service or booth',
+      (id, r: Req<{ serviceId: string; boothId?: string; reason: string }>) =>
+        transfer(
+          deps,
+          contextOf(r),
+          id,
+          { serviceId: r.body.serviceId, boothId: r.body.boothId },
+          r.body.reason,
+        ),
+      transferBody,
+    );
+
+    // ——— Manager: counter sessions ———
+    app.get(
+      '/floor/sites/:site/sessions',
+      {
+        schema: {
+          tags,
+          summary: 'Who staffed which counter on a day, with breaks',
+          params: siteParams,
+          querystring: sessionsQuery,
+        },
+      },
+      async (request) => {
+        const actor = requireRole(contextOf(request), 'national_admin', 'site_manager', 'evaluator');
+        const day = await siteDay(db, request.params.site, floor.now());
+        if (actor.role !== 'evaluator') assertSiteScope(actor, day.site.id);
+        const date = request.query.date ?? day.date;
+        if (date > day.date) throw new AppError('request.invalid');
+        return { site: day.site, date, counters: await sessionsView(db, day.site.id, date) };
+      },
+    );
+  };
+}

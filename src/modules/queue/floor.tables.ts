@@ -1,0 +1,120 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** Row types of the floor's tables (migrations/0003_floor.sql), merged into the DB interface in db/schema.ts. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type DateOnly = ColumnType<string, string, string>;
+
+export type Priority = 'none' | 'elderly' | 'disability' | 'pregnant_child';
+export type TicketStatus = 'pending' | 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';
+export type Outcome = 'served' | 'incomplete_documents' | 'referred';
+
+export interface VisitsTable {
+  id: Generated<string>;
+  siteId: string;
+  serviceDate: DateOnly;
+  trackingCode: string;
+  priority: Priority;
+  arrivedAt: Timestamp;
+  kioskId: string | null;
+  bookingId: string | null;
+}
+
+export interface TicketsTable {
+  id: Generated<string>;
+  siteId: string;
+  visitId: string;
+  step: number;
+  issuedBoothId: string;
+  sequence: number;
+  number: string;
+  serviceDate: DateOnly;
+  boothId: string;
+  serviceId: string;
+  priority: Priority;
+  booked: Generated<boolean>;
+  arrivedAt: Timestamp;
+  issuedAt: Timestamp;
+  queuedAt: NullableTimestamp;
+  status: TicketStatus;
+  counterId: string | null;
+  calledBy: string | null;
+  calledAt: NullableTimestamp;
+  callCount: Generated<number>;
+  servingStartedAt: NullableTimestamp;
+  finishedAt: NullableTimestamp;
+  outcome: Outcome | null;
+  noShowAt: NullableTimestamp;
+  transferCount: Generated<number>;
+}
+
+export interface QueueSequencesTable {
+  boothId: string;
+  serviceDate: DateOnly;
+  lastSequence: number;
+}
+
+export interface ServiceDayUsageTable {
+  siteId: string;
+  serviceId: string;
+  serviceDate: DateOnly;
+  issued: number;
+}
+
+export interface CounterSessionsTable {
+  id: Generated<string>;
+  counterId: string;
+  userId: string;
+  siteId: string;
+  serviceDate: DateOnly;
+  startedAt: Timestamp;
+  endedAt: NullableTimestamp;
+  endReason: 'signed_out' | 'expired' | 'taken_over' | null;
+  calls: Generated<number>;
+}
+
+export interface CounterBreaksTable {
+  id: Generated<string>;
+  sessionId: string;
+  startedAt: Timestamp;
+  endedAt: NullableTimestamp;
+  reason: Generated<string>;
+}
+
+export interface KiosksTable {
+  id: Generated<string>;
+  siteId: string;
+  name: string;
+  tokenHash: Buffer;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  lastSeenAt: NullableTimestamp;
+  revokedAt: NullableTimestamp;
+}
+
+export interface SiteEventSequencesTable {
+  siteId: string;
+  lastSeq: number;
+}
+
+export interface FloorEventsTable {
+  siteId: string;
+  seq: number;
+  type: string;
+  boothId: string | null;
+  payload: JSONColumnType<Record<string, unknown>, string, string>;
+  createdAt: Timestamp;
+}
+
+export interface FloorTables {
+  visits: VisitsTable;
+  tickets: TicketsTable;
+  queueSequences: QueueSequencesTable;
+  serviceDayUsage: ServiceDayUsageTable;
+  counterSessions: CounterSessionsTable;
+  counterBreaks: CounterBreaksTable;
+  kiosks: KiosksTable;
+  siteEventSequences: SiteEventSequencesTable;
+  floorEvents: FloorEventsTable;
+}

@@ -1,0 +1,163 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import type { Actor } from '../../shared/auth/roles.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Database, Executor } from '../../shared/db/database.ts';
+import { AppError } from '../../shared/errors.ts';
+import { siteDay } from './floor.clock.ts';
+
+/**
+ * Kiosk machines. Issuing numbers is open to the public standing at the kiosk, not to the internet: a site
+ * manager pairs each kiosk once, and the device keeps a random token (the table keeps its SHA-256).
+ */
+
+const hash = (token: string) => createHash('sha256').update(token).digest();
+
+export async function pairKiosk(db: Database, ctx: RequestContext, siteId: string, name: string) {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  assertSiteScope(actor, siteId);
+  const token = randomBytes(32).toString('base64url');
+  return db.transaction().execute(async (tx) => {
+    const site = await tx
+      .selectFrom('sites')
+      .select(['id', 'code'])
+      .where('id', '=', siteId)
+      .executeTakeFirst();
+    if (!site) throw new AppError('site.not_found');
+    const kiosk = await tx
+      .insertInto('kiosks')
+      .values({ siteId, name, tokenHash: hash(token), createdBy: actor.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(tx, ctx, {
+      action: 'kiosk.pair',
+      entityType: 'kiosk',
+      entityId: kiosk.id,
+      siteId,
+      after: { name },
+    });
+    return { kioskId: kiosk.id, siteCode: site.code, token };
+  });
+}
+
+export async function kioskByToken(
+  db: Executor,
+  token: string,
+): Promise<{ id: string; siteId: string } | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const kiosk = await db
+    .selectFrom('kiosks')
+    .select(['id', 'siteId'])
+    .where('tokenHash', '=', hash(token))
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return kiosk ?? null;
+}
+
+/** Staff may issue a number at their desk for a walk-in: the site's manager, its officers, the national admin. */
+async function staffMayIssue(db: Executor, actor: Actor, siteId: string): Promise<boolean> {
+  if (actor.role === 'national_admin') return true;
+  if (actor.role === 'site_manager') return actor.siteId === siteId;
+  if (actor.role === 'officer' && actor.boothId) {
+    const booth = await db
+      .selectFrom('booths')
+      .select('siteId')
+      .where('id', '=', actor.boothId)
+      .executeTakeFirst();
+    return booth?.siteId === siteId;
+  }
+  return false;
+}
+
+/** Resolves who issues: a paired kiosk of this site, or a staff member in scope; otherwise refuses. */
+export async function issuer(
+  db: Executor,
+  ctx: RequestContext,
+  siteIdOrCode: string,
+  kioskToken: string | undefined,
+) {
+  const day = await siteDay(db, siteIdOrCode, new Date());
+  if (kioskToken) {
+    const kiosk = await kioskByToken(db, kioskToken);
+    if (kiosk && kiosk.siteId === day.site.id) return { kioskId: kiosk.id, siteId: day.site.id };
+  }
+  if (ctx.actor && (await staffMayIssue(db, ctx.actor, day.site.id)))
+    return { kioskId: null, siteId: day.site.id };
+  throw new AppError('floor.kiosk_required');
+}
+
+/** What a kiosk offers: booths by agency, each with its services and today's remaining quota. */
+export async function kioskMenu(db: Executor, siteIdOrCode: string, now: Date) {
+  const day = await siteDay(db, siteIdOrCode, now);
+  const rows = await sql<{
+    boothId: string;
+    boothName: string;
+    agencyName: string;
+    agencyShortName: string;
+    zone: string;
+    floor: number;
+    serviceId: string;
+    serviceName: string;
+    category: string;
+    keywords: string[];
+    dailyQuota: number | null;
+    issued: number;
+  }>`
+    SELECT b.id AS booth_id, b.name AS booth_name, a.name AS agency_name, a.short_name AS agency_short_name, b.zone, b.floor,
+      s.id AS service_id, s.name AS service_name, s.category, s.keywords, s.daily_quota, coalesce(u.issued, 0) AS issued
+    FROM booths b
+    JOIN agencies a ON a.id = b.agency_id AND a.active
+    JOIN service_booths sb ON sb.booth_id = b.id
+    JOIN services s ON s.id = sb.service_id AND s.active
+    LEFT JOIN service_day_usage u ON u.service_id = s.id AND u.site_id = b.site_id AND u.service_date = ${day.date}
+    WHERE b.site_id = ${day.site.id} AND b.active
+      AND EXISTS (SELECT 1 FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
+                  WHERE cs.service_id = s.id AND c.booth_id = b.id AND c.active)
+    ORDER BY a.short_name, s.name`.execute(db);
+  const booths = new Map<
+    string,
+    {
+      boothId: string;
+      boothName: string;
+      agencyName: string;
+      agencyShortName: string;
+      zone: string;
+      floor: number;
+      services: unknown[];
+    }
+  >();
+  for (const r of rows.rows) {
+    let booth = booths.get(r.boothId);
+    if (!booth) {
+      booth = {
+        boothId: r.boothId,
+        boothName: r.boothName,
+        agencyName: r.agencyName,
+        agencyShortName: r.agencyShortName,
+        zone: r.zone,
+        floor: r.floor,
+        services: [],
+      };
+      booths.set(r.boothId, booth);
+    }
+    booth.services.push({
+      id: r.serviceId,
+      name: r.serviceName,
+      category: r.category,
+      keywords: r.keywords,
+      remainingToday: r.dailyQuota === null ? null : Math.max(0, r.dailyQuota - Number(r.issued)),
+    });
+  }
+  return {
+    site: { id: day.site.id, code: day.site.code, name: day.site.name },
+    state: day.state,
+    opens: day.schedule.opens,
+    closes: day.schedule.closes,
+    breakLabel: day.currentBreak?.label ?? null,
+    breakEnds: day.currentBreak?.ends ?? null,
+    issueLeadMinutes: day.settings.issueLeadMinutes,
+    booths: [...booths.values()],
+  };
+}

@@ -1,0 +1,236 @@
+import pg from 'pg';
+import type { Database } from '../db/database.ts';
+import { FLOOR_CHANNEL } from './notifier.ts';
+import { type FloorEvent, lastSequences, readEvents } from './outbox.ts';
+
+/**
+ * The per-process fan-out of floor events to Server-Sent-Events subscribers (displays, consoles, phones).
+ *
+ * For each site that has subscribers the hub keeps a cursor (the last sequence read from the outbox) and a
+ * ring of recent events. It learns of new events from LISTEN (one NOTIFY per batch from every process), from
+ * this process's own commits, and from a slow poll that covers lost notifications and listener reconnects.
+ * Reads of one site are serialised, so events go out in sequence order, each formatted once for everyone.
+ * A subscriber that reconnects with Last-Event-ID is replayed from the ring or, further back, the outbox.
+ */
+
+export interface Subscriber {
+  /** Highest sequence this subscriber has been given (or skipped by its filter). */
+  lastSeq: number;
+  accepts(event: FloorEvent): boolean;
+  write(chunk: string): boolean;
+  /** Buffered bytes not yet sent; a subscriber that falls far behind is dropped and reconnects. */
+  backlog(): number;
+  close(): void;
+}
+
+interface SiteChannel {
+  cursor: number;
+  ring: { event: FloorEvent; text: string }[];
+  subscribers: Set<Subscriber>;
+  reading: boolean;
+  readAgain: boolean;
+}
+
+const RING_SIZE = 2000;
+const READ_BATCH = 1000;
+const MAX_BACKLOG_BYTES = 1 << 20;
+
+export function sseText(event: FloorEvent): string {
+  return `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+export class FloorHub {
+  private readonly channels = new Map<string, Promise<SiteChannel>>();
+  private readonly ready = new Map<string, SiteChannel>();
+  private listener: pg.Client | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private heartbeatTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly db: Database;
+  private readonly databaseUrl: string;
+  private readonly listen: boolean;
+  private readonly pollMs: number;
+  /** Events delivered, for /metrics and the benchmarks. */
+  delivered = 0;
+
+  constructor(opts: { db: Database; databaseUrl: string; listen: boolean; pollMs: number }) {
+    this.db = opts.db;
+    this.databaseUrl = opts.databaseUrl;
+    this.listen = opts.listen;
+    this.pollMs = opts.pollMs;
+  }
+
+  async start(): Promise<void> {
+    if (this.listen) await this.connectListener();
+    this.pollTimer = setInterval(() => void this.poll(), this.pollMs);
+    this.heartbeatTimer = setInterval(() => this.heartbeat(), 20_000);
+    this.pollTimer.unref();
+    this.heartbeatTimer.unref();
+  }
+
+  private async connectListener(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'atap-listener' });
+    client.on('notification', (message) => {
+      if (!message.payload) return;
+      try {
+        const sites = JSON.parse(message.payload) as Record<string, number>;
+        for (const [siteId, seq] of Object.entries(sites)) this.poke(siteId, seq);
+      } catch {
+        // Not ours; ignore.
+      }
+    });
+    const reconnect = () => {
+      if (this.closed || this.listener !== client) return;
+      this.listener = null;
+      client.removeAllListeners('error');
+      client.on('error', () => undefined);
+      setTimeout(() => {
+        if (this.closed) return;
+        this.connectListener()
+          .then(() => this.catchUpAll())
+          .catch(() => setTimeout(reconnect, 1000));
+      }, 1000).unref();
+    };
+    client.on('error', reconnect);
+    client.on('end', reconnect);
+    await client.connect();
+    await client.query(`LISTEN ${FLOOR_CHANNEL}`);
+    this.listener = client;
+  }
+
+  /** New events exist up to `seq` for a site (from a notification or a local commit). */
+  poke(siteId: string, seq: number): void {
+    const c = this.ready.get(siteId);
+    if (c && seq > c.cursor && c.subscribers.size > 0) void this.read(siteId, c);
+  }
+
+  private async poll(): Promise<void> {
+    const active = [...this.ready].filter(([, c]) => c.subscribers.size > 0).map(([siteId]) => siteId);
+    if (active.length === 0) return;
+    try {
+      const latest = await lastSequences(this.db, active);
+      for (const [siteId, seq] of latest) this.poke(siteId, seq);
+    } catch {
+      // The database is away; the next poll tries again.
+    }
+  }
+
+  private async catchUpAll(): Promise<void> {
+    for (const [siteId, c] of this.ready) void this.read(siteId, c);
+  }
+
+  private channel(siteId: string): Promise<SiteChannel> {
+    let channel = this.channels.get(siteId);
+    if (!channel) {
+      channel = lastSequences(this.db, [siteId]).then((latest) => {
+        const c: SiteChannel = {
+          cursor: latest.get(siteId) ?? 0,
+          ring: [],
+          subscribers: new Set<Subscriber>(),
+          reading: false,
+          readAgain: false,
+        };
+        this.ready.set(siteId, c);
+        return c;
+      });
+      channel.catch(() => this.channels.delete(siteId));
+      this.channels.set(siteId, channel);
+    }
+    return channel;
+  }
+
+  /** Reads everything after the cursor, in order, and hands each event to every subscriber once. */
+  private async read(siteId: string, c: SiteChannel): Promise<void> {
+    if (c.reading) {
+      c.readAgain = true;
+      return;
+    }
+    c.reading = true;
+    try {
+      for (;;) {
+        c.readAgain = false;
+        const events = await readEvents(this.db, siteId, c.cursor, READ_BATCH);
+        for (const event of events) {
+          if (event.seq <= c.cursor) continue;
+          const text = sseText(event);
+          c.cursor = event.seq;
+          c.ring.push({ event, text });
+          for (const sub of c.subscribers) this.deliver(c, sub, event, text);
+        }
+        if (c.ring.length > RING_SIZE) c.ring.splice(0, c.ring.length - RING_SIZE);
+        if (events.length < READ_BATCH && !c.readAgain) break;
+      }
+    } catch {
+      // Retried by the next poke or poll.
+    } finally {
+      c.reading = false;
+    }
+  }
+
+  private deliver(c: SiteChannel, sub: Subscriber, event: FloorEvent, text: string): void {
+    if (event.seq <= sub.lastSeq) return;
+    sub.lastSeq = event.seq;
+    if (!sub.accepts(event)) return;
+    sub.write(text);
+    this.delivered++;
+    if (sub.backlog() > MAX_BACKLOG_BYTES) {
+      c.subscribers.delete(sub);
+      sub.close();
+    }
+  }
+
+  /**
+   * Adds a subscriber to a site. With `lastEventId` it first receives every event after that id (from the
+   * ring, or the outbox when the ring does not reach back so far), then live ones; without it, live ones only.
+   * Returns a function that removes it.
+   */
+  async subscribe(siteId: string, sub: Subscriber, lastEventId: number | null): Promise<() => void> {
+    const c = await this.channel(siteId);
+    if (lastEventId === null) {
+      sub.lastSeq = c.cursor;
+    } else {
+      sub.lastSeq = lastEventId;
+      // Replay from the outbox while the ring does not cover the gap; each await lets live reads advance.
+      while (sub.lastSeq < c.cursor && !this.ringCovers(c, sub.lastSeq)) {
+        const missed = await readEvents(this.db, siteId, sub.lastSeq, READ_BATCH);
+        if (missed.length === 0) break;
+        for (const event of missed) if (event.seq <= c.cursor) this.deliver(c, sub, event, sseText(event));
+      }
+      // From here on synchronous: the ring holds everything between the subscriber and the cursor.
+      for (const { event, text } of c.ring) this.deliver(c, sub, event, text);
+    }
+    c.subscribers.add(sub);
+    return () => {
+      c.subscribers.delete(sub);
+    };
+  }
+
+  private ringCovers(c: SiteChannel, afterSeq: number): boolean {
+    const oldest = c.ring[0]?.event.seq;
+    return oldest !== undefined && oldest <= afterSeq + 1;
+  }
+
+  subscriberCount(): number {
+    let n = 0;
+    for (const c of this.ready.values()) n += c.subscribers.size;
+    return n;
+  }
+
+  private heartbeat(): void {
+    for (const c of this.ready.values()) for (const sub of c.subscribers) sub.write(': ping\n\n');
+  }
+
+  /** Ends every stream (clients reconnect elsewhere with Last-Event-ID) and the listener. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    for (const c of this.ready.values()) {
+      for (const sub of c.subscribers) sub.close();
+      c.subscribers.clear();
+    }
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) await listener.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.ts';
+
+/**
+ * The outbox of floor events (DESIGN.md §4, real-time). A change appends its events inside its own transaction;
+ * the per-site sequence row is taken last, just before commit, so that sequence order is commit order and the
+ * row lock is held as briefly as possible. No NOTIFY here: the notifier batches them after commit.
+ */
+
+export interface NewFloorEvent {
+  type: string;
+  boothId: string | null;
+  payload: Record<string, unknown>;
+}
+
+export interface FloorEvent extends NewFloorEvent {
+  siteId: string;
+  seq: number;
+  at: string;
+}
+
+/** Appends events for one site; returns the last sequence number written (0 when there was nothing). */
+export async function appendEvents(db: Executor, siteId: string, events: NewFloorEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const n = events.length;
+  const result = await sql<{ seq: number }>`
+    WITH s AS (
+      INSERT INTO site_event_sequences AS q (site_id, last_seq) VALUES (${siteId}, ${n})
+      ON CONFLICT (site_id) DO UPDATE SET last_seq = q.last_seq + ${n}
+      RETURNING last_seq
+    )
+    INSERT INTO floor_events (site_id, seq, type, booth_id, payload)
+    SELECT ${siteId}, s.last_seq - ${n} + e.ord, e.type, e.booth_id, e.payload
+    FROM s, unnest(${events.map((e) => e.type)}::text[], ${events.map((e) => e.boothId)}::uuid[],
+                   ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
+         WITH ORDINALITY AS e(type, booth_id, payload, ord)
+    RETURNING seq`.execute(db);
+  return Math.max(...result.rows.map((r) => Number(r.seq)));
+}
+
+export async function readEvents(
+  db: Executor,
+  siteId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<FloorEvent[]> {
+  const result = await sql<{
+    seq: number;
+    type: string;
+    boothId: string | null;
+    payload: Record<string, unknown>;
+    at: Date;
+  }>`
+    SELECT seq, type, booth_id, payload, created_at AS at FROM floor_events
+    WHERE site_id = ${siteId} AND seq > ${afterSeq} ORDER BY seq LIMIT ${limit}`.execute(db);
+  return result.rows.map((r) => ({
+    siteId,
+    seq: Number(r.seq),
+    type: r.type,
+    boothId: r.boothId,
+    payload: r.payload,
+    at: new Date(r.at).toISOString(),
+  }));
+}
+
+export async function lastSequences(db: Executor, siteIds: string[]): Promise<Map<string, number>> {
+  if (siteIds.length === 0) return new Map();
+  const result = await sql<{ siteId: string; lastSeq: number }>`
+    SELECT site_id, last_seq FROM site_event_sequences WHERE site_id = ANY(${siteIds}::uuid[])`.execute(db);
+  return new Map(result.rows.map((r) => [r.siteId, Number(r.lastSeq)]));
+}
