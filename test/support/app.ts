@@ -12,11 +12,11 @@ export interface TestApp {
 }
 
 /** The whole app on its own seeded database; the caller closes it in an `after` hook. */
-export async function buildTestApp(): Promise<TestApp> {
+export async function buildTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
   const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' });
-  const app = await buildApp({ config, db: handle.db, databaseUrl: database.url });
+  const app = await buildApp({ config, db: handle.db, databaseUrl: database.url, ...options });
   await app.ready();
   const close = async () => {
     await app.close();

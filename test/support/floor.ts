@@ -6,10 +6,21 @@ import { login } from './app.ts';
 
 /** Floor tests run at any hour: open the site all day, every day, with no closures or special periods. */
 export async function openAllDay(db: Database, siteCode = 'SBY'): Promise<void> {
-  const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59', breaks: [] }));
-  await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb WHERE code = ${siteCode}`.execute(db);
-  await sql`DELETE FROM site_closures WHERE site_id = (SELECT id FROM sites WHERE code = ${siteCode})`.execute(db);
-  await sql`DELETE FROM site_special_periods WHERE site_id = (SELECT id FROM sites WHERE code = ${siteCode})`.execute(db);
+  const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    opens: '00:00',
+    closes: '23:59',
+    breaks: [],
+  }));
+  await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb WHERE code = ${siteCode}`.execute(
+    db,
+  );
+  await sql`DELETE FROM site_closures WHERE site_id = (SELECT id FROM sites WHERE code = ${siteCode})`.execute(
+    db,
+  );
+  await sql`DELETE FROM site_special_periods WHERE site_id = (SELECT id FROM sites WHERE code = ${siteCode})`.execute(
+    db,
+  );
   forgetSiteCalendars();
 }
 
@@ -20,8 +31,17 @@ export async function siteId(db: Database, code = 'SBY'): Promise<string> {
 
 /** Pairs a kiosk as the site's manager; returns the header a kiosk sends. */
 export async function pairKiosk(app: FastifyInstance, db: Database, code = 'SBY') {
-  const manager = await login(app, code === 'SBY' ? 'manajer.sby' : 'manajer.ttg', code === 'SBY' ? 'manajer-sby-2026' : 'manajer-ttg-2026');
-  const res = await app.inject({ method: 'POST', url: '/api/floor/kiosks', headers: manager, payload: { siteId: await siteId(db, code), name: 'Kiosk lobi' } });
+  const manager = await login(
+    app,
+    code === 'SBY' ? 'manajer.sby' : 'manajer.ttg',
+    code === 'SBY' ? 'manajer-sby-2026' : 'manajer-ttg-2026',
+  );
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/floor/kiosks',
+    headers: manager,
+    payload: { siteId: await siteId(db, code), name: 'Kiosk lobi' },
+  });
   if (res.statusCode !== 201) throw new Error(`pairing failed: ${res.body}`);
   return { 'x-kiosk-token': (res.json() as { token: string }).token };
 }
@@ -36,7 +56,12 @@ export async function dukcapil(db: Database, code = 'SBY') {
     .where('s.code', '=', code)
     .where('a.code', '=', 'DISPENDUKCAPIL')
     .executeTakeFirstOrThrow();
-  const counters = await db.selectFrom('counters').select(['id', 'number']).where('boothId', '=', booth.id).orderBy('number').execute();
+  const counters = await db
+    .selectFrom('counters')
+    .select(['id', 'number'])
+    .where('boothId', '=', booth.id)
+    .orderBy('number')
+    .execute();
   const services = await db
     .selectFrom('serviceBooths as sb')
     .innerJoin('services as s', 's.id', 'sb.serviceId')
