@@ -79,7 +79,11 @@ const issuedNumbers = async () =>
 function assertGapFree(sequences: number[]) {
   const sorted = [...sequences].sort((a, b) => a - b);
   assert.equal(new Set(sorted).size, sorted.length, 'no duplicate number');
-  sorted.forEach((s, i) => assert.equal(s, i + 1, 'no gap in the daily sequence'));
+  assert.deepEqual(
+    sorted,
+    Array.from({ length: sorted.length }, (_, i) => i + 1),
+    'no gap in the daily sequence',
+  );
 }
 
 /** Every counter calls and finishes until its queue is empty; optional disruptions in the middle. */

@@ -4,7 +4,10 @@ import { forgetSiteCalendars } from '../../src/modules/queue/floor.clock.ts';
 import type { Database } from '../../src/shared/db/database.ts';
 import { login } from './app.ts';
 
-/** Floor tests run at any hour: open the site all day, every day, with no closures or special periods. */
+/**
+ * Floor tests run at any hour: open the site all day, every day, with no closures or special periods, and no
+ * cut-off before closing (late in the evening a long queue would otherwise be refused).
+ */
 export async function openAllDay(db: Database, siteCode = 'SBY'): Promise<void> {
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
     weekday,
@@ -12,9 +15,9 @@ export async function openAllDay(db: Database, siteCode = 'SBY'): Promise<void> 
     closes: '23:59',
     breaks: [],
   }));
-  await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb WHERE code = ${siteCode}`.execute(
-    db,
-  );
+  await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb,
+    floor_settings = floor_settings || '{"cutoffBeforeClosing": false}'::jsonb
+    WHERE code = ${siteCode}`.execute(db);
   await sql`DELETE FROM site_closures WHERE site_id = (SELECT id FROM sites WHERE code = ${siteCode})`.execute(
     db,
   );

@@ -10,6 +10,11 @@ export const floorSettingsSchema = z.object({
   recallsBeforeNoShow: z.number().int().min(0).max(5).default(1),
   /** A no-show may come back to the queue within this many minutes. */
   noShowReturnMinutes: z.number().int().min(0).max(480).default(30),
+  /**
+   * Refuse a new ticket whose itinerary could not be served before closing at today's pace. A site that serves
+   * everyone who took a number, however late, turns this off.
+   */
+  cutoffBeforeClosing: z.boolean().default(true),
 });
 export type FloorSettings = z.infer<typeof floorSettingsSchema>;
 

@@ -122,7 +122,10 @@ export async function issueVisit(
   });
   const startMinutes = Math.max(day.minutes, toMinutes(day.schedule.opens ?? '00:00'));
   const closes = toMinutes(day.schedule.closes ?? '23:59');
-  if (!fitsBeforeClosing(startMinutes, 0, itineraryMinutes(estimates), closes)) {
+  if (
+    day.settings.cutoffBeforeClosing &&
+    !fitsBeforeClosing(startMinutes, 0, itineraryMinutes(estimates), closes)
+  ) {
     throw new AppError(
       'floor.cutoff_passed',
       steps
