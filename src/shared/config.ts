@@ -34,6 +34,7 @@ const envSchema = z.object({
   ATAP_FLOOR_NOTIFY: bool.default(true),
   ATAP_FLOOR_NOTIFY_MS: z.coerce.number().int().min(1).max(1000).default(20),
   ATAP_FLOOR_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  ATAP_FLOOR_FANOUT_MS: z.coerce.number().int().min(0).max(1000).default(25),
 });
 
 export interface Config {
@@ -54,6 +55,8 @@ export interface Config {
   readonly floorNotify: boolean;
   readonly floorNotifyMs: number;
   readonly floorPollMs: number;
+  /** At most one outbox read and one write per subscriber per window and site (coalesces bursts). */
+  readonly floorFanoutMs: number;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     floorNotify: e.ATAP_FLOOR_NOTIFY,
     floorNotifyMs: e.ATAP_FLOOR_NOTIFY_MS,
     floorPollMs: e.ATAP_FLOOR_POLL_MS,
+    floorFanoutMs: e.ATAP_FLOOR_FANOUT_MS,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

@@ -23,6 +23,7 @@ export async function startFloorRuntime(opts: {
     databaseUrl: opts.databaseUrl,
     listen: config.floorNotify,
     pollMs: config.floorPollMs,
+    fanoutMs: config.floorFanoutMs,
   });
   const notifier = new FloorNotifier({
     db,

@@ -29,6 +29,8 @@ interface SiteChannel {
   subscribers: Set<Subscriber>;
   reading: boolean;
   readAgain: boolean;
+  lastReadAt: number;
+  timer: NodeJS.Timeout | null;
 }
 
 const RING_SIZE = 2000;
@@ -50,14 +52,22 @@ export class FloorHub {
   private readonly databaseUrl: string;
   private readonly listen: boolean;
   private readonly pollMs: number;
+  private readonly fanoutMs: number;
   /** Events delivered, for /metrics and the benchmarks. */
   delivered = 0;
 
-  constructor(opts: { db: Database; databaseUrl: string; listen: boolean; pollMs: number }) {
+  constructor(opts: {
+    db: Database;
+    databaseUrl: string;
+    listen: boolean;
+    pollMs: number;
+    fanoutMs: number;
+  }) {
     this.db = opts.db;
     this.databaseUrl = opts.databaseUrl;
     this.listen = opts.listen;
     this.pollMs = opts.pollMs;
+    this.fanoutMs = opts.fanoutMs;
   }
 
   async start(): Promise<void> {
@@ -101,7 +111,7 @@ export class FloorHub {
   /** New events exist up to `seq` for a site (from a notification or a local commit). */
   poke(siteId: string, seq: number): void {
     const c = this.ready.get(siteId);
-    if (c && seq > c.cursor && c.subscribers.size > 0) void this.read(siteId, c);
+    if (c && seq > c.cursor && c.subscribers.size > 0) this.schedule(siteId, c);
   }
 
   private async poll(): Promise<void> {
@@ -116,7 +126,7 @@ export class FloorHub {
   }
 
   private async catchUpAll(): Promise<void> {
-    for (const [siteId, c] of this.ready) void this.read(siteId, c);
+    for (const [siteId, c] of this.ready) this.schedule(siteId, c);
   }
 
   private channel(siteId: string): Promise<SiteChannel> {
@@ -129,6 +139,8 @@ export class FloorHub {
           subscribers: new Set<Subscriber>(),
           reading: false,
           readAgain: false,
+          lastReadAt: 0,
+          timer: null,
         };
         this.ready.set(siteId, c);
         return c;
@@ -139,40 +151,67 @@ export class FloorHub {
     return channel;
   }
 
-  /** Reads everything after the cursor, in order, and hands each event to every subscriber once. */
-  private async read(siteId: string, c: SiteChannel): Promise<void> {
+  /**
+   * Schedules a read of the site's new events. Reads of a site are at most one per `fanoutMs`: under load one
+   * read brings many events and each subscriber gets them in one write, so the cost of fan-out follows the
+   * number of subscribers, not the number of events.
+   */
+  private schedule(siteId: string, c: SiteChannel): void {
     if (c.reading) {
       c.readAgain = true;
       return;
     }
+    if (c.timer) return;
+    const wait = c.lastReadAt + this.fanoutMs - performance.now();
+    if (wait <= 0) {
+      void this.read(siteId, c);
+      return;
+    }
+    c.timer = setTimeout(() => {
+      c.timer = null;
+      void this.read(siteId, c);
+    }, wait);
+  }
+
+  /** Reads everything after the cursor, in order, and hands each subscriber its share in one write. */
+  private async read(siteId: string, c: SiteChannel): Promise<void> {
     c.reading = true;
+    c.readAgain = false;
+    c.lastReadAt = performance.now();
     try {
       for (;;) {
-        c.readAgain = false;
         const events = await readEvents(this.db, siteId, c.cursor, READ_BATCH);
-        for (const event of events) {
-          if (event.seq <= c.cursor) continue;
-          const text = sseText(event);
-          c.cursor = event.seq;
-          c.ring.push({ event, text });
-          for (const sub of c.subscribers) this.deliver(c, sub, event, text);
+        const batch = events
+          .filter((e) => e.seq > c.cursor)
+          .map((event) => ({ event, text: sseText(event) }));
+        const last = batch[batch.length - 1];
+        if (last) {
+          c.cursor = last.event.seq;
+          c.ring.push(...batch);
+          if (c.ring.length > RING_SIZE) c.ring.splice(0, c.ring.length - RING_SIZE);
+          for (const sub of c.subscribers) this.deliver(c, sub, batch);
         }
-        if (c.ring.length > RING_SIZE) c.ring.splice(0, c.ring.length - RING_SIZE);
-        if (events.length < READ_BATCH && !c.readAgain) break;
+        if (events.length < READ_BATCH) break;
       }
     } catch {
       // Retried by the next poke or poll.
     } finally {
       c.reading = false;
     }
+    if (c.readAgain) this.schedule(siteId, c);
   }
 
-  private deliver(c: SiteChannel, sub: Subscriber, event: FloorEvent, text: string): void {
-    if (event.seq <= sub.lastSeq) return;
-    sub.lastSeq = event.seq;
-    if (!sub.accepts(event)) return;
-    sub.write(text);
-    this.delivered++;
+  private deliver(c: SiteChannel, sub: Subscriber, batch: { event: FloorEvent; text: string }[]): void {
+    let out = '';
+    for (const { event, text } of batch) {
+      if (event.seq <= sub.lastSeq) continue;
+      sub.lastSeq = event.seq;
+      if (!sub.accepts(event)) continue;
+      out += text;
+      this.delivered++;
+    }
+    if (!out) return;
+    sub.write(out);
     if (sub.backlog() > MAX_BACKLOG_BYTES) {
       c.subscribers.delete(sub);
       sub.close();
@@ -194,10 +233,14 @@ export class FloorHub {
       while (sub.lastSeq < c.cursor && !this.ringCovers(c, sub.lastSeq)) {
         const missed = await readEvents(this.db, siteId, sub.lastSeq, READ_BATCH);
         if (missed.length === 0) break;
-        for (const event of missed) if (event.seq <= c.cursor) this.deliver(c, sub, event, sseText(event));
+        this.deliver(
+          c,
+          sub,
+          missed.filter((e) => e.seq <= c.cursor).map((event) => ({ event, text: sseText(event) })),
+        );
       }
       // From here on synchronous: the ring holds everything between the subscriber and the cursor.
-      for (const { event, text } of c.ring) this.deliver(c, sub, event, text);
+      this.deliver(c, sub, c.ring);
     }
     c.subscribers.add(sub);
     return () => {
@@ -226,6 +269,7 @@ export class FloorHub {
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     for (const c of this.ready.values()) {
+      if (c.timer) clearTimeout(c.timer);
       for (const sub of c.subscribers) sub.close();
       c.subscribers.clear();
     }
