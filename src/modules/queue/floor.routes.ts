@@ -94,12 +94,19 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const day = await siteDay(db, request.params.site, floor.now());
         const { zone, booth } = request.query;
-        await streamFloor(floor.hub, request, reply, day.site.id, (event) => {
-          if (booth && event.boothId !== booth) return false;
-          if (zone !== undefined && event.payload.zone !== undefined && event.payload.zone !== zone)
-            return false;
-          return true;
-        });
+        await streamFloor(
+          floor.hub,
+          request,
+          reply,
+          day.site.id,
+          `site:${zone ?? '*'}:${booth ?? '*'}`,
+          (event) => {
+            if (booth && event.boothId !== booth) return false;
+            if (zone !== undefined && event.payload.zone !== undefined && event.payload.zone !== zone)
+              return false;
+            return true;
+          },
+        );
       },
     );
     app.get(
@@ -123,17 +130,24 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const view = await trackingView(db, request.params.code, floor.now());
         const booths = new Set(view.boothIds);
-        await streamFloor(floor.hub, request, reply, view.floor.siteId, (event) => {
-          // A transfer can move one of this visit's tickets to another booth: follow it there.
-          if (
-            event.type === 'ticket.transferred' &&
-            booths.has(String(event.payload.fromBoothId)) &&
-            event.boothId
-          ) {
-            booths.add(event.boothId);
-          }
-          return event.boothId !== null && booths.has(event.boothId);
-        });
+        await streamFloor(
+          floor.hub,
+          request,
+          reply,
+          view.floor.siteId,
+          `track:${request.params.code}`,
+          (event) => {
+            // A transfer can move one of this visit's tickets to another booth: follow it there.
+            if (
+              event.type === 'ticket.transferred' &&
+              booths.has(String(event.payload.fromBoothId)) &&
+              event.boothId
+            ) {
+              booths.add(event.boothId);
+            }
+            return event.boothId !== null && booths.has(event.boothId);
+          },
+        );
       },
     );
 
@@ -230,6 +244,7 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           request,
           reply,
           counter.siteId,
+          `counter-booth:${counter.boothId}`,
           (event) => event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId,
         );
       },

@@ -11,6 +11,8 @@ export async function streamFloor(
   request: FastifyRequest,
   reply: FastifyReply,
   siteId: string,
+  /** Equal keys must mean equal filters (see Subscriber.key). */
+  key: string,
   accepts: (event: FloorEvent) => boolean,
   fromSeq: number | null = null,
 ): Promise<void> {
@@ -29,6 +31,7 @@ export async function streamFloor(
   let unsubscribe: (() => void) | null = null;
   const sub: Subscriber = {
     lastSeq: 0,
+    key,
     accepts,
     write: (chunk) => res.write(chunk),
     backlog: () => res.writableLength,

@@ -1,0 +1,503 @@
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Agent, request } from 'undici';
+import { createUser } from '../src/modules/accounts/accounts.service.ts';
+import { seedDemo } from '../src/modules/demo/demo.seed.ts';
+import { callNext, finish, openCounter } from '../src/modules/queue/counter.service.ts';
+import { issueVisit } from '../src/modules/queue/tickets.service.ts';
+import type { Actor } from '../src/shared/auth/roles.ts';
+import { type RequestContext, systemContext } from '../src/shared/context.ts';
+import { type Database, openDatabase } from '../src/shared/db/database.ts';
+import { openAllDay } from '../test/support/floor.ts';
+import { freePort } from '../test/support/processes.ts';
+import { connectSse } from '../test/support/sse-client.ts';
+import {
+  benchDatabase,
+  formatStats,
+  type LatencyStats,
+  type ServerProcess,
+  startServer,
+  stats,
+} from './support.ts';
+
+/**
+ * The floor under load, against baselines measured in the same run:
+ * 1. Ticket issue + call + finish: over HTTP through the real server, beside the same service functions (the
+ *    same SQL transactions, outbox and audit included) called directly through a bare pg pool of the same size.
+ *    Target: HTTP throughput ≥ 50% of the baseline.
+ * 2. SSE fan-out: 10,000 subscribers on one process (held by a separate client process); time from a call's
+ *    HTTP response to its arrival at every subscriber (p99 < 250 ms), server memory per connection (< 40 KB),
+ *    and the issue+call+finish throughput with them connected (≥ 80% of the figure without).
+ * 3. Two app processes with the outbox notifier on vs off (listeners then only poll): throughput on ≥ 85% of
+ *    off; zero lost or out-of-order events at a display connected to each process.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? '10');
+const DURATION_MS = SECONDS * 1000;
+const POOL_SIZE = 10;
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? '10000');
+const AGENCIES = ['DISPENDUKCAPIL', 'DPMPTSP'];
+const COUNTERS_PER_BOOTH = 8;
+
+interface Worker {
+  boothId: string;
+  serviceId: string;
+  counterId: string;
+  username: string;
+  password: string;
+  actor: Actor;
+}
+
+async function prepare(db: Database): Promise<Worker[]> {
+  await openAllDay(db, 'SBY');
+  const workers: Worker[] = [];
+  for (const agency of AGENCIES) {
+    const booth = await db
+      .selectFrom('booths as b')
+      .innerJoin('sites as s', 's.id', 'b.siteId')
+      .innerJoin('agencies as a', 'a.id', 'b.agencyId')
+      .select(['b.id', 'b.siteId'])
+      .where('s.code', '=', 'SBY')
+      .where('a.code', '=', agency)
+      .executeTakeFirstOrThrow();
+    const service = await db
+      .selectFrom('serviceBooths')
+      .select('serviceId')
+      .where('boothId', '=', booth.id)
+      .executeTakeFirstOrThrow();
+    await db.updateTable('services').set({ dailyQuota: null }).where('id', '=', service.serviceId).execute();
+    const counters = await db
+      .selectFrom('counters')
+      .select('id')
+      .where('boothId', '=', booth.id)
+      .orderBy('number')
+      .limit(COUNTERS_PER_BOOTH)
+      .execute();
+    for (const [i, counter] of counters.entries()) {
+      const username = `bench.${agency.toLowerCase()}.${i + 1}`;
+      const password = `bench-password-${i + 1}`;
+      const userId = await createUser(db, systemContext, {
+        username,
+        displayName: `Bench ${agency} ${i + 1}`,
+        password,
+        role: 'officer',
+        siteId: booth.siteId,
+        agencyId: null,
+        boothId: booth.id,
+      } as never);
+      workers.push({
+        boothId: booth.id,
+        serviceId: service.serviceId,
+        counterId: counter.id,
+        username,
+        password,
+        actor: {
+          userId,
+          username,
+          displayName: username,
+          role: 'officer',
+          siteId: booth.siteId,
+          agencyId: null,
+          boothId: booth.id,
+        },
+      });
+    }
+  }
+  return workers;
+}
+
+interface CycleResult {
+  cycles: LatencyStats;
+  issue: LatencyStats;
+  call: LatencyStats;
+  finish: LatencyStats;
+  failures: number;
+}
+
+/** Each worker is one counter: issue a ticket at its booth, call next, finish — until the time is up. */
+async function cycles(
+  workers: Worker[],
+  durationMs: number,
+  step: {
+    issue(w: Worker): Promise<boolean>;
+    call(w: Worker): Promise<boolean>;
+    finish(w: Worker): Promise<boolean>;
+  },
+): Promise<CycleResult> {
+  const lat = { cycles: [] as number[], issue: [] as number[], call: [] as number[], finish: [] as number[] };
+  let failures = 0;
+  const started = performance.now();
+  const deadline = started + durationMs;
+  const timed = async (list: number[], fn: () => Promise<boolean>) => {
+    const t0 = performance.now();
+    const ok = await fn();
+    list.push(performance.now() - t0);
+    if (!ok) failures++;
+    return ok;
+  };
+  await Promise.all(
+    workers.map(async (w) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        await timed(lat.issue, () => step.issue(w));
+        if (await timed(lat.call, () => step.call(w))) await timed(lat.finish, () => step.finish(w));
+        lat.cycles.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    cycles: stats(lat.cycles, seconds),
+    issue: stats(lat.issue, seconds),
+    call: stats(lat.call, seconds),
+    finish: stats(lat.finish, seconds),
+    failures,
+  };
+}
+
+function printCycles(label: string, r: CycleResult) {
+  console.log(formatStats(`${label}: issue+call+finish`, r.cycles));
+  console.log(formatStats(`  ${label}: issue`, r.issue));
+  console.log(formatStats(`  ${label}: call next`, r.call));
+  console.log(formatStats(`  ${label}: finish`, r.finish));
+  if (r.failures) console.log(`  ${label}: failures ${r.failures}`);
+}
+
+/** The same cycle over HTTP against one or more server processes (workers spread over them). */
+async function httpDriver(servers: ServerProcess[], workers: Worker[]) {
+  const agents = servers.map(() => new Agent({ connections: workers.length * 2, pipelining: 1 }));
+  const target = (i: number) => ({
+    base: servers[i % servers.length] as ServerProcess,
+    agent: agents[i % agents.length] as Agent,
+  });
+  const call = async (
+    i: number,
+    method: 'GET' | 'POST',
+    url: string,
+    headers: Record<string, string>,
+    body?: unknown,
+  ) => {
+    const { base, agent } = target(i);
+    const res = await request(`${base.baseUrl}${url}`, {
+      method,
+      dispatcher: agent,
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.body.text();
+    return { status: res.statusCode, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  };
+  const sessions = new Map<Worker, Record<string, string>>();
+  for (const [i, w] of workers.entries()) {
+    const { base, agent } = target(i);
+    const res = await request(`${base.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      dispatcher: agent,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: w.username, password: w.password }),
+    });
+    const { csrfToken } = (await res.body.json()) as { csrfToken: string };
+    sessions.set(w, {
+      cookie: String(res.headers['set-cookie']).split(';')[0] as string,
+      'x-csrf-token': csrfToken,
+    });
+    await call(
+      i,
+      'POST',
+      `/api/floor/counters/${w.counterId}/open`,
+      sessions.get(w) as Record<string, string>,
+      {},
+    );
+  }
+  return {
+    call,
+    sessions,
+    index: (w: Worker) => workers.indexOf(w),
+    close: () => Promise.all(agents.map((a) => a.close())),
+  };
+}
+
+async function pairKiosk(server: ServerProcess): Promise<Record<string, string>> {
+  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'manajer.sby', password: 'manajer-sby-2026' }),
+  });
+  const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { siteId: string } };
+  const cookie = String(login.headers.get('set-cookie')).split(';')[0] as string;
+  const res = await fetch(`${server.baseUrl}/api/floor/kiosks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ siteId: user.siteId, name: 'Bench kiosk' }),
+  });
+  return { 'x-kiosk-token': ((await res.json()) as { token: string }).token };
+}
+
+function httpSteps(driver: Awaited<ReturnType<typeof httpDriver>>, kiosk: Record<string, string>) {
+  return {
+    issue: async (w: Worker) =>
+      (
+        await driver.call(driver.index(w), 'POST', '/api/floor/sites/SBY/visits', kiosk, {
+          serviceIds: [w.serviceId],
+          priority: 'none',
+        })
+      ).status === 201,
+    call: async (w: Worker) =>
+      (
+        await driver.call(
+          driver.index(w),
+          'POST',
+          `/api/floor/counters/${w.counterId}/call-next`,
+          driver.sessions.get(w) as Record<string, string>,
+          {},
+        )
+      ).status === 200,
+    finish: async (w: Worker) =>
+      (
+        await driver.call(
+          driver.index(w),
+          'POST',
+          `/api/floor/counters/${w.counterId}/finish`,
+          driver.sessions.get(w) as Record<string, string>,
+          {
+            outcome: 'served',
+          },
+        )
+      ).status === 200,
+  };
+}
+
+const rssKb = (pid: number) => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+};
+
+async function fanout(
+  server: ServerProcess,
+  workers: Worker[],
+  driver: Awaited<ReturnType<typeof httpDriver>>,
+  kiosk: Record<string, string>,
+  without: CycleResult,
+) {
+  const booth = workers[0] as Worker;
+  const pid = server.child.pid as number;
+  const rssBefore = rssKb(pid);
+  const child = fork(
+    path.join(import.meta.dirname, 'sse-subscribers.ts'),
+    [`${server.baseUrl}/api/floor/sites/SBY/stream?booth=${booth.boothId}`, String(SUBSCRIBERS)],
+    {
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const connectStarted = performance.now();
+  const ready = await new Promise<{ connected: number }>((resolve) =>
+    child.once('message', (m) => resolve(m as { connected: number })),
+  );
+  const connectSeconds = (performance.now() - connectStarted) / 1000;
+  await new Promise((r) => setTimeout(r, 1000));
+  const rssAfter = rssKb(pid);
+  const perConnectionKb = (rssAfter - rssBefore) / ready.connected;
+  console.log(
+    `SSE: ${ready.connected} subscribers connected in ${connectSeconds.toFixed(1)} s; server RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssAfter / 1024)} MB = ${perConnectionKb.toFixed(1)} KB per connection (target < 40 KB: ${perConnectionKb < 40 ? 'MET' : 'NOT MET'})`,
+  );
+
+  // Latency: single calls, one at a time, from the HTTP response of call-next to arrival at every subscriber.
+  const steps = httpSteps(driver, kiosk);
+  const all: number[] = [];
+  const complete: number[] = [];
+  let lost = 0;
+  for (let i = 0; i < 30; i++) {
+    await steps.issue(booth);
+    const res = await driver.call(
+      driver.index(booth),
+      'POST',
+      `/api/floor/counters/${booth.counterId}/call-next`,
+      driver.sessions.get(booth) as Record<string, string>,
+      {},
+    );
+    const t0 = performance.timeOrigin + performance.now();
+    const number = String(res.json.number);
+    child.send({ type: 'measure', number, t0 });
+    const result = await new Promise<{ received: number; latencies: number[] }>((resolve) =>
+      child.once('message', (m) => resolve(m as { received: number; latencies: number[] })),
+    );
+    lost += ready.connected - result.received;
+    all.push(...result.latencies);
+    complete.push(Math.max(...result.latencies));
+    await steps.finish(booth);
+  }
+  const perSubscriber = stats(all, 1);
+  const everyone = stats(complete, 1);
+  console.log(
+    `SSE delivery, call response → each subscriber: p50 ${perSubscriber.p50.toFixed(1)} ms  p99 ${perSubscriber.p99.toFixed(1)} ms  (n=${all.length}, missing ${lost})`,
+  );
+  console.log(
+    `SSE delivery, call response → every subscriber: p50 ${everyone.p50.toFixed(1)} ms  p99 ${everyone.p99.toFixed(1)} ms  max ${everyone.max.toFixed(1)} ms (target p99 < 250 ms: ${everyone.p99 < 250 ? 'MET' : 'NOT MET'})`,
+  );
+
+  const withSubscribers = await cycles(workers, DURATION_MS, steps);
+  printCycles(`HTTP with ${ready.connected} SSE`, withSubscribers);
+  const ratio = withSubscribers.cycles.perSecond / without.cycles.perSecond;
+  console.log(
+    `throughput with/without subscribers: ${ratio.toFixed(2)} (target ≥ 0.80: ${ratio >= 0.8 ? 'MET' : 'NOT MET'})`,
+  );
+  child.kill();
+}
+
+async function crossProcess(databaseUrl: string, workers: Worker[], notify: boolean) {
+  const servers = await Promise.all(
+    [0, 1].map(async () =>
+      startServer(databaseUrl, await freePort(), {
+        ATAP_DB_POOL_SIZE: String(POOL_SIZE / 2),
+        ATAP_FLOOR_NOTIFY: String(notify),
+      }),
+    ),
+  );
+  const kiosk = await pairKiosk(servers[0] as ServerProcess);
+  const displays = await Promise.all(
+    servers.map((s) => connectSse(`${s.baseUrl}/api/floor/sites/SBY/stream`)),
+  );
+  const driver = await httpDriver(servers, workers);
+  const result = await cycles(workers, DURATION_MS, httpSteps(driver, kiosk));
+  // Close the counters (so the next phase can open them) and let every display catch up.
+  for (const [i, w] of workers.entries())
+    await driver.call(
+      i,
+      'POST',
+      `/api/floor/counters/${w.counterId}/close`,
+      driver.sessions.get(w) as Record<string, string>,
+      {},
+    );
+  const last = Math.max(...displays.map((d) => d.events.at(-1)?.id ?? 0));
+  const deadline = performance.now() + 5000;
+  while (performance.now() < deadline && displays.some((d) => (d.events.at(-1)?.id ?? 0) < last))
+    await new Promise((r) => setTimeout(r, 20));
+  const problems = displays.map((d) => {
+    const ids = d.events.map((e) => e.id as number);
+    let gaps = 0;
+    let outOfOrder = 0;
+    for (let i = 1; i < ids.length; i++) {
+      const step = (ids[i] as number) - (ids[i - 1] as number);
+      if (step <= 0) outOfOrder++;
+      else if (step > 1) gaps += step - 1;
+    }
+    return { events: ids.length, gaps, outOfOrder };
+  });
+  for (const d of displays) d.close();
+  await driver.close();
+  await Promise.all(servers.map((s) => s.stop()));
+  return { result, problems };
+}
+
+export async function run(): Promise<void> {
+  const database = await benchDatabase();
+  const handle = openDatabase(database.url, POOL_SIZE);
+  try {
+    await seedDemo(handle.db, {});
+    const workers = await prepare(handle.db);
+    console.log(
+      `queue: ${workers.length} counters over ${AGENCIES.length} booths, each issuing, calling and finishing; ${SECONDS} s per phase; pool ${POOL_SIZE}`,
+    );
+
+    // 1. Baseline: the same service functions (same transactions) called directly on a bare pool.
+    const deps = { db: handle.db, notifier: { written() {} }, now: () => new Date() };
+    const kioskCtx: RequestContext = { actor: null, clientIp: '127.0.0.1', requestId: 'bench' };
+    const ctxOf = (w: Worker): RequestContext => ({
+      actor: w.actor,
+      clientIp: '127.0.0.1',
+      requestId: 'bench',
+    });
+    for (const w of workers) await openCounter(deps, ctxOf(w), w.counterId);
+    const bare = await cycles(workers, DURATION_MS, {
+      issue: async (w) => {
+        await issueVisit(deps, kioskCtx, 'SBY', {
+          serviceIds: [w.serviceId],
+          priority: 'none',
+          kioskId: null,
+        });
+        return true;
+      },
+      call: async (w) => {
+        try {
+          await callNext(deps, ctxOf(w), w.counterId);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      finish: async (w) => {
+        await finish(deps, ctxOf(w), w.counterId, 'served');
+        return true;
+      },
+    });
+    await handle.db
+      .updateTable('counterSessions')
+      .set({ endedAt: new Date(), endReason: 'signed_out' })
+      .where('endedAt', 'is', null)
+      .execute();
+    await handle.db
+      .updateTable('tickets')
+      .set({ status: 'cancelled' })
+      .where('status', 'in', ['waiting', 'called', 'serving'])
+      .execute();
+
+    // 2. HTTP through the real server.
+    const server = await startServer(database.url, await freePort(), {
+      ATAP_DB_POOL_SIZE: String(POOL_SIZE),
+    });
+    const kiosk = await pairKiosk(server);
+    const driver = await httpDriver([server], workers);
+    const http = await cycles(workers, DURATION_MS, httpSteps(driver, kiosk));
+    printCycles('bare (same transactions)', bare);
+    printCycles('HTTP', http);
+    const ratio = http.cycles.perSecond / bare.cycles.perSecond;
+    console.log(
+      `HTTP/bare throughput ${ratio.toFixed(2)} (target ≥ 0.50: ${ratio >= 0.5 ? 'MET' : 'NOT MET'})`,
+    );
+
+    // 3. Fan-out to many subscribers on this server.
+    if (SUBSCRIBERS > 0) await fanout(server, workers, driver, kiosk, http);
+    for (const [i, w] of workers.entries())
+      await driver.call(
+        i,
+        'POST',
+        `/api/floor/counters/${w.counterId}/close`,
+        driver.sessions.get(w) as Record<string, string>,
+        {},
+      );
+    await driver.close();
+    await server.stop();
+    await handle.db
+      .updateTable('tickets')
+      .set({ status: 'cancelled' })
+      .where('status', 'in', ['waiting', 'called', 'serving'])
+      .execute();
+
+    // 4. Two processes, notifier on vs off.
+    const on = await crossProcess(database.url, workers, true);
+    await handle.db
+      .updateTable('tickets')
+      .set({ status: 'cancelled' })
+      .where('status', 'in', ['waiting', 'called', 'serving'])
+      .execute();
+    const off = await crossProcess(database.url, workers, false);
+    printCycles('2 processes, notifier on', on.result);
+    printCycles('2 processes, notifier off', off.result);
+    const crossRatio = on.result.cycles.perSecond / off.result.cycles.perSecond;
+    console.log(
+      `notifier on/off throughput ${crossRatio.toFixed(2)} (target ≥ 0.85: ${crossRatio >= 0.85 ? 'MET' : 'NOT MET'})`,
+    );
+    for (const [label, r] of [
+      ['on', on],
+      ['off', off],
+    ] as const) {
+      console.log(
+        `displays (notifier ${label}): ${r.problems.map((p) => `${p.events} events, ${p.gaps} lost, ${p.outOfOrder} out of order`).join(' | ')}`,
+      );
+    }
+  } finally {
+    await handle.close();
+    await database.stop();
+  }
+}
