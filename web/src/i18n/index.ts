@@ -1,12 +1,24 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import bookingEn from './booking.en.json' with { type: 'json' };
+import bookingId from './booking.id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import floorEn from './floor.en.json' with { type: 'json' };
+import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
+import siteAdminEn from './site-admin.en.json' with { type: 'json' };
+import siteAdminId from './site-admin.id.json' with { type: 'json' };
+
+// One catalogue per area (each file owns distinct top-level keys), merged into one namespace per language.
+const catalogue = {
+  id: { ...id, ...floorId, ...siteAdminId, ...bookingId },
+  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn },
+};
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('atap.lang') : null;
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: catalogue.id }, en: { translation: catalogue.en } },
   lng: stored === 'en' ? 'en' : 'id',
   fallbackLng: 'id',
   interpolation: { escapeValue: false },
