@@ -8,9 +8,12 @@ const dir = path.join(import.meta.dirname, '..', 'web', 'src', 'i18n');
 const load = (file: string) =>
   JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
 
+// Plural forms differ by language (Indonesian has one form, English two), so compare keys without them.
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
 function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+  if (typeof value !== 'object' || value === null) return [prefix.replace(PLURAL, '')];
+  return [...new Set(Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)))];
 }
 
 const areas = fs

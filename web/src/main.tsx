@@ -4,14 +4,25 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n/index.ts';
 import './styles.css';
+import './app/floor/floor.css';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
+import { CounterConsole } from './app/floor/console.tsx';
+import { CounterPicker } from './app/floor/counter-picker.tsx';
+import { DisplayPage } from './app/floor/display.tsx';
+import { KioskPage } from './app/floor/kiosk.tsx';
+import { LivePage } from './app/floor/live.tsx';
+import { SitePicker } from './app/floor/site-picker.tsx';
+import { TrackingPage } from './app/floor/tracking.tsx';
 import { ImportPage } from './app/import.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
 import { LoginPage } from './app/login.tsx';
 import { EditStandard, ManageServices } from './app/manage.tsx';
 
 const router = createBrowserRouter([
+  // Full-screen floor devices: no site header, nothing to wander off to.
+  { path: '/kiosk/:site', element: <KioskPage /> },
+  { path: '/display/:site', element: <DisplayPage /> },
   {
     element: <Layout />,
     children: [
@@ -19,6 +30,12 @@ const router = createBrowserRouter([
       { path: '/layanan', element: <Catalogue /> },
       { path: '/layanan/:id', element: <ServicePage /> },
       { path: '/mpp/:code', element: <SitePage /> },
+      { path: '/mpp/:code/antrian', element: <LivePage /> },
+      { path: '/kiosk', element: <SitePicker kind="kiosk" /> },
+      { path: '/display', element: <SitePicker kind="display" /> },
+      { path: '/loket', element: <CounterPicker /> },
+      { path: '/loket/:id', element: <CounterConsole /> },
+      { path: '/lacak/:code', element: <TrackingPage /> },
       { path: '/masuk', element: <LoginPage /> },
       { path: '/kelola', element: <ManageServices /> },
       { path: '/kelola/impor', element: <ImportPage /> },

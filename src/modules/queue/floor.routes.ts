@@ -23,6 +23,7 @@ import {
 import { siteDay } from './floor.clock.ts';
 import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
 import {
+  afterQuery,
   callSpecificBody,
   counterParams,
   finishBody,
@@ -106,6 +107,7 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
               return false;
             return true;
           },
+          request.query.after ?? null,
         );
       },
     );
@@ -126,7 +128,14 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/floor/track/:code/stream',
-      { schema: { tags, summary: "Server-Sent Events for one visit's booths", params: trackingParams } },
+      {
+        schema: {
+          tags,
+          summary: "Server-Sent Events for one visit's booths",
+          params: trackingParams,
+          querystring: afterQuery,
+        },
+      },
       async (request, reply) => {
         const view = await trackingView(db, request.params.code, floor.now());
         const booths = new Set(view.boothIds);
@@ -147,6 +156,7 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
             }
             return event.boothId !== null && booths.has(event.boothId);
           },
+          request.query.after ?? null,
         );
       },
     );
@@ -234,7 +244,14 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/floor/counters/:id/stream',
-      { schema: { tags, summary: "Server-Sent Events of this counter's booth", params: counterParams } },
+      {
+        schema: {
+          tags,
+          summary: "Server-Sent Events of this counter's booth",
+          params: counterParams,
+          querystring: afterQuery,
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(contextOf(request));
         const counter = await counterInfo(db, request.params.id);
@@ -246,6 +263,7 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           counter.siteId,
           `counter-booth:${counter.boothId}`,
           (event) => event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId,
+          request.query.after ?? null,
         );
       },
     );

@@ -42,7 +42,9 @@ export const transferBody = z.object({
   reason: z.string().trim().max(300).default(''),
 });
 export const pairBody = z.object({ siteId: z.uuid(), name: z.string().trim().min(1).max(80) });
-export const streamQuery = z.object({
+/** `after`: the lastEventId of the view the screen just loaded, so nothing between load and connect is missed. */
+export const afterQuery = z.object({ after: z.coerce.number().int().min(0).optional() });
+export const streamQuery = afterQuery.extend({
   zone: z.string().max(60).optional(),
   booth: z.uuid().optional(),
 });

@@ -151,7 +151,7 @@ export async function kioskMenu(db: Executor, siteIdOrCode: string, now: Date) {
     });
   }
   return {
-    site: { id: day.site.id, code: day.site.code, name: day.site.name },
+    site: { id: day.site.id, code: day.site.code, name: day.site.name, timezone: day.site.timezone },
     state: day.state,
     opens: day.schedule.opens,
     closes: day.schedule.closes,

@@ -275,6 +275,9 @@ export function SitePage() {
     <>
       <h1>{s.name}</h1>
       <p>{s.address}</p>
+      <p>
+        <Link to={`/mpp/${s.code}/antrian`}>{t('floor.live.link')}</Link>
+      </p>
       <h2>{t('site.today')}</h2>
       <p>
         <strong>{t(`site.state.${s.now.state}`)}</strong>{' '}

@@ -39,7 +39,7 @@ export function Layout() {
           <NavLink to="/layanan">{t('nav.services')}</NavLink>
           <NavLink to="/kiosk">{t('nav.kiosk')}</NavLink>
           <NavLink to="/display">{t('nav.display')}</NavLink>
-          <NavLink to="/counter">{t('nav.counter')}</NavLink>
+          <NavLink to="/loket">{t('nav.counter')}</NavLink>
           <NavLink to="/evaluate">{t('nav.evaluate')}</NavLink>
         </nav>
         <div className="header-tools">

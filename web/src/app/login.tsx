@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, setCsrfToken } from '../lib/api.ts';
 import type { SessionUser } from './types.ts';
 
@@ -9,6 +9,7 @@ export function LoginPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -20,7 +21,10 @@ export function LoginPage() {
       });
       setCsrfToken(session.csrfToken);
       await queryClient.invalidateQueries({ queryKey: ['session'] });
-      await navigate('/kelola');
+      // Back to the screen that asked for a sign-in (only a path on this site), else the role's home screen.
+      const next = params.get('next');
+      const home = session.user.role === 'officer' ? '/loket' : '/kelola';
+      await navigate(next?.startsWith('/') && !next.startsWith('//') ? next : home);
     } catch (e) {
       setError(
         e instanceof ApiError
