@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleTicket } from './types.ts';
 
-const timeOf = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' }) : '';
+/** Times in the site's timezone: an officer in Makassar reads WITA whatever the device is set to. */
+const timeOf = (iso: string | null, timeZone: string) =>
+  iso ? new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone }) : '';
 
 export function TicketBadges({ ticket }: { ticket: ConsoleTicket }) {
   const { t } = useTranslation();
@@ -21,10 +22,12 @@ export function TicketBadges({ ticket }: { ticket: ConsoleTicket }) {
 /** The booth's queue in the order the ordering rule will call it; any row can be called out of turn, with a reason. */
 export function WaitingList({
   tickets,
+  timezone,
   disabled,
   onCall,
 }: {
   tickets: ConsoleTicket[];
+  timezone: string;
   disabled: boolean;
   onCall: (ticketId: string, reason: string) => void;
 }) {
@@ -51,7 +54,7 @@ export function WaitingList({
               <strong>{ticket.number}</strong> <TicketBadges ticket={ticket} />
             </td>
             <td>{ticket.serviceName}</td>
-            <td>{timeOf(ticket.arrivedAt)}</td>
+            <td>{timeOf(ticket.arrivedAt, timezone)}</td>
             <td>
               {choosing === ticket.id ? (
                 <form
@@ -93,10 +96,12 @@ export function WaitingList({
 /** Tickets marked no-show within the return window: the citizen came back, so put them back in the queue. */
 export function NoShowList({
   tickets,
+  timezone,
   disabled,
   onReturn,
 }: {
   tickets: ConsoleTicket[];
+  timezone: string;
   disabled: boolean;
   onReturn: (ticketId: string) => void;
 }) {
@@ -108,7 +113,7 @@ export function NoShowList({
       <ul className="plain-list">
         {tickets.map((ticket) => (
           <li key={ticket.id}>
-            <strong>{ticket.number}</strong> {ticket.serviceName} · {timeOf(ticket.noShowAt)}{' '}
+            <strong>{ticket.number}</strong> {ticket.serviceName} · {timeOf(ticket.noShowAt, timezone)}{' '}
             <button type="button" disabled={disabled} onClick={() => onReturn(ticket.id)}>
               {t('floor.console.returned')}
             </button>

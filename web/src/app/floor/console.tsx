@@ -253,11 +253,13 @@ export function CounterConsole() {
       <h2>{t('floor.console.waitingHeading', { count: data.waiting.length })}</h2>
       <WaitingList
         tickets={data.waiting}
+        timezone={data.floor.timezone}
         disabled={!mine || busy !== null || onBreak}
         onCall={(ticketId, reason) => void run('call', { ticketId, reason })}
       />
       <NoShowList
         tickets={data.noShows}
+        timezone={data.floor.timezone}
         disabled={!mine || busy !== null}
         onReturn={(ticketId) => void run('return', { ticketId })}
       />

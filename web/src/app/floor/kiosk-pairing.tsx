@@ -1,7 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api.ts';
+import { api, setCsrfToken } from '../../lib/api.ts';
 import { useSession } from '../layout.tsx';
 import { useErrorText } from './error-text.ts';
 import { saveKioskToken } from './kiosk-device.ts';
@@ -16,6 +17,7 @@ export function KioskPairing({
 }) {
   const { t } = useTranslation();
   const session = useSession();
+  const queryClient = useQueryClient();
   const errorText = useErrorText();
   const [name, setName] = useState('Kiosk 1');
   const [error, setError] = useState<string | null>(null);
@@ -31,8 +33,12 @@ export function KioskPairing({
             e.preventDefault();
             setError(null);
             api<{ token: string }>('/api/floor/kiosks', { method: 'POST', body: { siteId: site.id, name } })
-              .then((paired) => {
+              .then(async (paired) => {
                 saveKioskToken(site.code, paired.token);
+                // A kiosk is a public device: the manager who paired it must not stay signed in on it.
+                await api('/api/auth/logout', { method: 'POST' });
+                setCsrfToken(null);
+                await queryClient.invalidateQueries({ queryKey: ['session'] });
                 onPaired();
               })
               .catch((err: unknown) => setError(errorText(err)));

@@ -154,7 +154,13 @@ export function KioskPage() {
       {step.kind === 'issued' && (
         <section className="kiosk-panel">
           <h2 className="no-print">{t('floor.kiosk.issuedHeading')}</h2>
-          <TicketSlip visit={step.visit} booths={data.booths} siteName={data.site.name} paper={paper} />
+          <TicketSlip
+            visit={step.visit}
+            booths={data.booths}
+            siteName={data.site.name}
+            timezone={data.site.timezone}
+            paper={paper}
+          />
           <div className="kiosk-row no-print">
             <button type="button" className="big-button" onClick={() => window.print()}>
               {t('floor.kiosk.print')}

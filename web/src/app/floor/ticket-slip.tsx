@@ -11,11 +11,13 @@ export function TicketSlip({
   visit,
   booths,
   siteName,
+  timezone,
   paper,
 }: {
   visit: IssuedVisit;
   booths: KioskBooth[];
   siteName: string;
+  timezone: string;
   paper: '58' | '80';
 }) {
   const { t } = useTranslation();
@@ -24,7 +26,11 @@ export function TicketSlip({
   useEffect(() => {
     void QRCode.toDataURL(trackingUrl, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(setQr);
   }, [trackingUrl]);
-  const issuedAt = new Date().toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+  const issuedAt = new Date().toLocaleString('id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: timezone,
+  });
   return (
     <article className={`slip slip-${paper}`} aria-label={t('floor.kiosk.slip')}>
       <p className="slip-site">{siteName}</p>
