@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssuedVisit, KioskBooth } from './types.ts';
+import { api } from '../../lib/api.ts';
+import type { IssuedVisit, KioskBooth, TrackingView } from './types.ts';
 
 /**
  * The printed slip (58 or 80 mm thermal paper): the number large, where to go, and a QR code that opens the
@@ -26,6 +28,11 @@ export function TicketSlip({
   useEffect(() => {
     void QRCode.toDataURL(trackingUrl, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(setQr);
   }, [trackingUrl]);
+  // People ahead and the estimate come from the tracking view, the same numbers the phone will show.
+  const track = useQuery({
+    queryKey: ['track', visit.trackingCode],
+    queryFn: () => api<TrackingView>(`/api/floor/track/${visit.trackingCode}`),
+  });
   const issuedAt = new Date().toLocaleString('id-ID', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -38,6 +45,7 @@ export function TicketSlip({
       {visit.tickets.map((ticket, i) => {
         const booth = booths.find((b) => b.boothId === ticket.boothId);
         const service = booth?.services.find((s) => s.id === ticket.serviceId);
+        const step = track.data?.steps.find((s) => s.step === ticket.step);
         return (
           <div key={ticket.ticketId} className={i === 0 ? 'slip-ticket slip-first' : 'slip-ticket'}>
             <p className="slip-number" data-testid="slip-number">
@@ -49,6 +57,12 @@ export function TicketSlip({
                 ? t('floor.tracking.where', { booth: booth.boothName, zone: booth.zone, floor: booth.floor })
                 : ''}
             </p>
+            {i === 0 && step?.peopleAhead != null && (
+              <p>
+                {t('floor.tracking.ahead', { count: step.peopleAhead })} ·{' '}
+                {t('floor.tracking.wait', { minutes: step.waitMinutes ?? 0 })}
+              </p>
+            )}
             {i > 0 && <p className="slip-note">{t('floor.kiosk.laterStep')}</p>}
           </div>
         );
