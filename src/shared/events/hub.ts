@@ -22,7 +22,7 @@ export interface Subscriber {
    */
   key: string;
   accepts(event: FloorEvent): boolean;
-  write(chunk: string): boolean;
+  write(chunk: string | Buffer): boolean;
   /** Buffered bytes not yet sent; a subscriber that falls far behind is dropped and reconnects. */
   backlog(): number;
   close(): void;
@@ -211,7 +211,8 @@ export class FloorHub {
   private fanOut(c: SiteChannel, batch: { event: FloorEvent; text: string }[]): void {
     const first = batch[0]?.event.seq ?? 0;
     const last = batch[batch.length - 1]?.event.seq ?? 0;
-    const shared = new Map<string, { text: string; count: number }>();
+    // One buffer per filter key: ten thousand displays get the same bytes, encoded once.
+    const shared = new Map<string, { bytes: Buffer | null; count: number }>();
     for (const sub of c.subscribers) {
       // Only a subscriber that is exactly caught up can take the shared text; others go event by event.
       if (sub.lastSeq !== first - 1) {
@@ -221,12 +222,13 @@ export class FloorHub {
       let out = shared.get(sub.key);
       if (!out) {
         const accepted = batch.filter(({ event }) => sub.accepts(event));
-        out = { text: accepted.map((a) => a.text).join(''), count: accepted.length };
+        const text = accepted.map((a) => a.text).join('');
+        out = { bytes: text ? Buffer.from(text, 'utf8') : null, count: accepted.length };
         shared.set(sub.key, out);
       }
       sub.lastSeq = last;
-      if (!out.text) continue;
-      sub.write(out.text);
+      if (!out.bytes) continue;
+      sub.write(out.bytes);
       this.delivered += out.count;
       if (sub.backlog() > MAX_BACKLOG_BYTES) {
         c.subscribers.delete(sub);
@@ -294,7 +296,8 @@ export class FloorHub {
   }
 
   private heartbeat(): void {
-    for (const c of this.ready.values()) for (const sub of c.subscribers) sub.write(': ping\n\n');
+    const ping = Buffer.from(': ping\n\n');
+    for (const c of this.ready.values()) for (const sub of c.subscribers) sub.write(ping);
   }
 
   /** Ends every stream (clients reconnect elsewhere with Last-Event-ID) and the listener. */

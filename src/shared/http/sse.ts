@@ -19,25 +19,32 @@ export async function streamFloor(
   const header = request.headers['last-event-id'];
   const lastEventId = typeof header === 'string' && /^\d{1,15}$/.test(header) ? Number(header) : fromSeq;
   reply.hijack();
-  const res = reply.raw;
-  res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-  });
-  // Reconnect quickly after a server restart; say so once at the start.
-  res.write('retry: 2000\n\n');
+  // The stream is written straight to the socket: no chunked framing and no per-write bookkeeping of an HTTP
+  // response, so one shared buffer goes to thousands of displays as is. Without a length or chunking the body
+  // runs until the connection closes, which is what an event stream is (RFC 9112 §6.3).
+  const socket = request.raw.socket;
+  socket.setNoDelay(true);
+  socket.setTimeout(0);
+  socket.write(
+    'HTTP/1.1 200 OK\r\n' +
+      'content-type: text/event-stream; charset=utf-8\r\n' +
+      'cache-control: no-cache, no-transform\r\n' +
+      'x-accel-buffering: no\r\n' +
+      'x-content-type-options: nosniff\r\n' +
+      'connection: close\r\n\r\n' +
+      // Reconnect quickly after a server restart; say so once at the start.
+      'retry: 2000\n\n',
+  );
   let unsubscribe: (() => void) | null = null;
   const sub: Subscriber = {
     lastSeq: 0,
     key,
     accepts,
-    write: (chunk) => res.write(chunk),
-    backlog: () => res.writableLength,
-    close: () => res.end(),
+    write: (chunk) => socket.write(chunk),
+    backlog: () => socket.writableLength,
+    close: () => socket.end(),
   };
-  res.on('close', () => unsubscribe?.());
+  socket.on('close', () => unsubscribe?.());
   unsubscribe = await hub.subscribe(siteId, sub, lastEventId);
-  if (res.destroyed) unsubscribe();
+  if (socket.destroyed) unsubscribe();
 }
