@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Agent, request } from 'undici';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
@@ -267,6 +268,12 @@ function httpSteps(driver: Awaited<ReturnType<typeof httpDriver>>, kiosk: Record
   };
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms on Linux). */
+const cpuSeconds = (pid: number) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 const rssKb = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -336,8 +343,16 @@ async function fanout(
     `SSE delivery, call response → every subscriber: p50 ${everyone.p50.toFixed(1)} ms  p99 ${everyone.p99.toFixed(1)} ms  max ${everyone.max.toFixed(1)} ms (target p99 < 250 ms: ${everyone.p99 < 250 ? 'MET' : 'NOT MET'})`,
   );
 
+  const cpuBefore = { server: cpuSeconds(pid), client: cpuSeconds(child.pid as number) };
+  const wall = performance.now();
   const withSubscribers = await cycles(workers, DURATION_MS, steps);
+  const seconds = (performance.now() - wall) / 1000;
   printCycles(`HTTP with ${ready.connected} SSE`, withSubscribers);
+  // On a small machine the subscribers' own process competes for the same cores: show who used the CPU.
+  console.log(
+    `  CPU during that phase (cores busy): app server ${((cpuSeconds(pid) - cpuBefore.server) / seconds).toFixed(2)}, ` +
+      `subscriber client ${((cpuSeconds(child.pid as number) - cpuBefore.client) / seconds).toFixed(2)} of ${os.availableParallelism()} cores`,
+  );
   const ratio = withSubscribers.cycles.perSecond / without.cycles.perSecond;
   console.log(
     `throughput with/without subscribers: ${ratio.toFixed(2)} (target ≥ 0.80: ${ratio >= 0.8 ? 'MET' : 'NOT MET'})`,
