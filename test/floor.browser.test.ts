@@ -168,6 +168,16 @@ describe('the floor in a browser: kiosk → display with voice → console → t
     await live.getByRole('img', { name: /Grafik jumlah menunggu/ }).waitFor();
     assert.deepEqual(await seriousViolations(live), []);
 
-    for (const c of [kioskContext, boardContext, phoneContext, officerContext]) await c.close();
+    // The manager sees that the booth opened today, who staffed counter 1, and the booths that stood empty.
+    const managerContext = await h.browser.newContext();
+    const manager = await managerContext.newPage();
+    await signIn(manager, h.baseUrl, '/kelola/kehadiran', 'manajer.sby', 'manajer-sby-2026');
+    const row = manager.getByRole('row', { name: new RegExp(boothName) });
+    await row.getByText(/Petugas Dispendukcapil/).waitFor();
+    assert.match((await row.locator('.badge').textContent()) ?? '', /Tepat waktu|Terlambat/);
+    assert.ok((await manager.getByText('Tidak dibuka').count()) > 0);
+    assert.deepEqual(await seriousViolations(manager), []);
+
+    for (const c of [kioskContext, boardContext, phoneContext, officerContext, managerContext]) await c.close();
   });
 });

@@ -362,6 +362,14 @@ describe('counter console', () => {
       (c: { counterId: string; endedAt: string | null }) => c.counterId === counter && c.endedAt,
     );
     assert.equal(row.officer, 'Petugas Dua');
+    // The booth opened today (the site is open all day from 00:00, so "late" by the clock) and is judged.
+    const booth = sessions.booths.find((b: { boothId: string }) => b.boothId === d.boothId);
+    assert.match(booth.firstOpenedAt, /^\d{2}:\d{2}$/);
+    assert.ok(['on_time', 'late'].includes(booth.status));
+    assert.ok(
+      sessions.booths.some((b: { status: string }) => b.status === 'never_opened'),
+      'some demo booth stood empty',
+    );
     assert.equal(
       (await t.app.inject({ url: '/api/floor/sites/SBY/sessions', headers: officer })).statusCode,
       403,

@@ -7,6 +7,7 @@ import './styles.css';
 import './app/floor/floor.css';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
+import { AttendancePage } from './app/floor/attendance.tsx';
 import { CounterConsole } from './app/floor/console.tsx';
 import { CounterPicker } from './app/floor/counter-picker.tsx';
 import { DisplayPage } from './app/floor/display.tsx';
@@ -41,6 +42,7 @@ const router = createBrowserRouter([
       { path: '/kelola/impor', element: <ImportPage /> },
       { path: '/kelola/instansi', element: <AgenciesPage /> },
       { path: '/kelola/audit', element: <AuditPage /> },
+      { path: '/kelola/kehadiran', element: <AttendancePage /> },
       { path: '/kelola/layanan/:id', element: <EditStandard /> },
       { path: '*', element: <NotYet /> },
     ],

@@ -111,3 +111,24 @@ export function assertCalling(day: SiteDay): void {
   if (day.state === 'on_break') throw new AppError('floor.on_break');
   if (day.state === 'closed_today') throw new AppError('floor.site_closed_today');
 }
+
+/** The schedule of a site on any date (the monitoring view looks back at past days). */
+export async function siteScheduleOn(db: Executor, siteId: string, date: string) {
+  const [site, specials, closures] = await Promise.all([
+    db.selectFrom('sites').select('weeklyHours').where('id', '=', siteId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('siteSpecialPeriods')
+      .select(['name', 'startsOn', 'endsOn', 'weeklyHours'])
+      .where('siteId', '=', siteId)
+      .where('startsOn', '<=', date)
+      .where('endsOn', '>=', date)
+      .execute(),
+    db
+      .selectFrom('siteClosures')
+      .select(['date', 'reason'])
+      .where('siteId', '=', siteId)
+      .where('date', '=', date)
+      .execute(),
+  ]);
+  return scheduleFor(date, site.weeklyHours, specials, closures);
+}

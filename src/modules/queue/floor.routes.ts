@@ -4,6 +4,8 @@ import { assertSiteScope, requireActor, requireRole } from '../../shared/auth/po
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { streamFloor } from '../../shared/http/sse.ts';
+import { localDateTime } from '../sites/hours.rules.ts';
+import { boothAttendance } from './attendance.rules.ts';
 import {
   assertMayStaff,
   callNext,
@@ -20,7 +22,7 @@ import {
   startServing,
   transfer,
 } from './counter.service.ts';
-import { siteDay } from './floor.clock.ts';
+import { siteDay, siteScheduleOn } from './floor.clock.ts';
 import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
 import {
   afterQuery,
@@ -357,7 +359,29 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         if (actor.role !== 'evaluator') assertSiteScope(actor, day.site.id);
         const date = request.query.date ?? day.date;
         if (date > day.date) throw new AppError('request.invalid');
-        return { site: day.site, date, counters: await sessionsView(db, day.site.id, date) };
+        const [counters, schedule] = await Promise.all([
+          sessionsView(db, day.site.id, date),
+          siteScheduleOn(db, day.site.id, date),
+        ]);
+        const local = (iso: string | null) =>
+          iso === null ? null : localDateTime(new Date(iso), day.site.timezone).time;
+        const names = new Map(counters.map((c) => [c.boothId, c.boothName]));
+        const booths = boothAttendance(
+          counters.map((c) => ({ boothId: c.boothId, startedAt: local(c.startedAt) })),
+          schedule.open ? schedule.opens : null,
+        ).map((b) => ({ ...b, boothName: names.get(b.boothId) ?? '' }));
+        return {
+          site: day.site,
+          date,
+          schedule: {
+            open: schedule.open,
+            opens: schedule.opens,
+            closes: schedule.closes,
+            note: schedule.note,
+          },
+          booths,
+          counters,
+        };
       },
     );
   };

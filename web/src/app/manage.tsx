@@ -23,7 +23,8 @@ export function ManageServices() {
       <p>
         <Link to="/kelola/impor">{t('import.heading')}</Link> ·{' '}
         <Link to="/kelola/instansi">{t('admin.agencies')}</Link> ·{' '}
-        <Link to="/kelola/audit">{t('admin.audit')}</Link>
+        <Link to="/kelola/audit">{t('admin.audit')}</Link> ·{' '}
+        <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link>
       </p>
       <label>
         {t('search.label')}
