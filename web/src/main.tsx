@@ -19,6 +19,9 @@ import { ImportPage } from './app/import.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
 import { LoginPage } from './app/login.tsx';
 import { EditStandard, ManageServices } from './app/manage.tsx';
+import { BoothsPage } from './app/site-admin/booths.tsx';
+import { SiteSettingsPage } from './app/site-admin/site-settings.tsx';
+import { UsersPage } from './app/site-admin/users.tsx';
 
 const router = createBrowserRouter([
   // Full-screen floor devices: no site header, nothing to wander off to.
@@ -43,6 +46,9 @@ const router = createBrowserRouter([
       { path: '/kelola/instansi', element: <AgenciesPage /> },
       { path: '/kelola/audit', element: <AuditPage /> },
       { path: '/kelola/kehadiran', element: <AttendancePage /> },
+      { path: '/kelola/mpp/:code', element: <SiteSettingsPage /> },
+      { path: '/kelola/mpp/:code/loket', element: <BoothsPage /> },
+      { path: '/kelola/pengguna', element: <UsersPage /> },
       { path: '/kelola/layanan/:id', element: <EditStandard /> },
       { path: '*', element: <NotYet /> },
     ],

@@ -77,6 +77,8 @@ describe('site hours', () => {
         breaks: [{ starts: '12:30', ends: '13:00', label: 'x' }],
       },
     ];
-    assert.match(hoursProblems(outside)[0] ?? '', /outside/);
+    assert.match(hoursProblems(outside)[0]?.en ?? '', /outside/);
+    assert.match(hoursProblems(outside)[0]?.id ?? '', /di luar jam layanan/);
+    assert.equal(hoursProblems(outside)[0]?.index, 0);
   });
 });

@@ -102,23 +102,39 @@ export function stateAt(schedule: DaySchedule, time: string): { state: OpenState
   return current ? { state: 'on_break', break: current } : { state: 'open', break: null };
 }
 
+const DAY_NAMES = {
+  id: ['', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
+  en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** One problem of a weekly schedule: which entry (by index, for the form field) and what, in both languages. */
+export interface HoursProblem {
+  index: number;
+  id: string;
+  en: string;
+}
+
 /** Structural checks the schema cannot express: times ordered, breaks inside opening hours, no overlap. */
-export function hoursProblems(weekly: DayHours[]): string[] {
-  const problems: string[] = [];
+export function hoursProblems(weekly: DayHours[]): HoursProblem[] {
+  const problems: HoursProblem[] = [];
   const seen = new Set<number>();
-  for (const day of weekly) {
-    if (seen.has(day.weekday)) problems.push(`weekday ${day.weekday} appears twice`);
+  weekly.forEach((day, index) => {
+    const di = DAY_NAMES.id[day.weekday] ?? String(day.weekday);
+    const de = DAY_NAMES.en[day.weekday] ?? String(day.weekday);
+    const add = (id: string, en: string) => problems.push({ index, id: `${di}: ${id}`, en: `${de}: ${en}` });
+    if (seen.has(day.weekday)) add('hari ini tercantum dua kali.', 'this day appears twice.');
     seen.add(day.weekday);
-    if (day.opens >= day.closes) problems.push(`weekday ${day.weekday}: opens must be before closes`);
+    if (day.opens >= day.closes)
+      add('jam buka harus sebelum jam tutup.', 'opening time must be before closing time.');
     const sorted = [...day.breaks].sort((a, b) => a.starts.localeCompare(b.starts));
     sorted.forEach((b, i) => {
-      if (b.starts >= b.ends) problems.push(`weekday ${day.weekday}: break ${b.label} ends before it starts`);
-      if (b.starts < day.opens || b.ends > day.closes) {
-        problems.push(`weekday ${day.weekday}: break ${b.label} is outside opening hours`);
-      }
+      if (b.starts >= b.ends)
+        add(`istirahat "${b.label}" berakhir sebelum dimulai.`, `break "${b.label}" ends before it starts.`);
+      if (b.starts < day.opens || b.ends > day.closes)
+        add(`istirahat "${b.label}" di luar jam layanan.`, `break "${b.label}" is outside opening hours.`);
       const next = sorted[i + 1];
-      if (next && next.starts < b.ends) problems.push(`weekday ${day.weekday}: breaks overlap`);
+      if (next && next.starts < b.ends) add('waktu istirahat bertumpuk.', 'breaks overlap.');
     });
-  }
+  });
   return problems;
 }

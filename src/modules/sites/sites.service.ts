@@ -26,8 +26,8 @@ function assertHours(
   const problems = hoursProblems(weekly);
   if (problems.length === 0) return;
   const details: FieldIssue[] = problems.map((p) => ({
-    field,
-    message: { id: `Jam layanan tidak valid: ${p}`, en: p },
+    field: `${field}.${p.index}`,
+    message: { id: p.id, en: p.en },
   }));
   throw new AppError('request.invalid', details);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../lib/api.ts';
 import { useSession } from './layout.tsx';
+import { SiteAdminLinks } from './site-admin/site-links.tsx';
 import type { ServiceDetail, ServiceSummary, Standard } from './types.ts';
 
 /** Staff area: find a service and change its standard (each save is a new version; the old stays in history). */
@@ -26,6 +27,7 @@ export function ManageServices() {
         <Link to="/kelola/audit">{t('admin.audit')}</Link> ·{' '}
         <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link>
       </p>
+      <SiteAdminLinks />
       <label>
         {t('search.label')}
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { localDateTime } from '../src/modules/sites/hours.rules.ts';
+import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { dukcapil } from './support/floor.ts';
+
+async function signIn(page: Page, baseUrl: string, next: string, username: string, password: string) {
+  await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => url.pathname === next);
+}
+
+/** A site manager runs the site from the browser: hours, closures, counters and officers. */
+describe('site administration in a browser', () => {
+  let h: BrowserHarness;
+  before(async () => {
+    h = await startBrowserHarness();
+  });
+  after(() => h.close());
+
+  it('edits hours (a bad one is refused at its field), closes today, adds a counter and an officer', async () => {
+    const page = await h.browser.newPage();
+    await signIn(page, h.baseUrl, '/kelola/mpp/SBY', 'manajer.sby', 'manajer-sby-2026');
+    const weekly = page.locator('section:has(> h2:text-is("Jam layanan mingguan"))');
+
+    // Friday closing before opening: refused, the message next to Friday, nothing saved.
+    await weekly.getByLabel('Jam tutup Jumat').fill('07:00');
+    await weekly.getByRole('button', { name: 'Simpan jam layanan' }).click();
+    await weekly.getByText('Jumat: jam buka harus sebelum jam tutup.').first().waitFor();
+    const site = await h.db
+      .selectFrom('sites')
+      .select(['id', 'weeklyHours'])
+      .where('code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    assert.equal(site.weeklyHours.find((d) => d.weekday === 5)?.closes, '15:00');
+
+    // Friday until 14:30 instead: saved, and still there after a reload.
+    await weekly.getByLabel('Jam tutup Jumat').fill('14:30');
+    await weekly.getByRole('button', { name: 'Simpan jam layanan' }).click();
+    await weekly.getByRole('status').getByText('Tersimpan.').waitFor();
+    await page.reload();
+    assert.equal(await page.getByLabel('Jam tutup Jumat').first().inputValue(), '14:30');
+
+    // Close the site today: the public page says so at once.
+    const today = localDateTime(new Date(), 'Asia/Jakarta').date;
+    const closures = page.locator('section:has(> h2:text-is("Hari libur dan penutupan"))');
+    await closures.getByLabel('Tanggal').fill(today);
+    await closures.getByLabel('Keterangan').fill('Pemadaman listrik gedung');
+    await closures.getByRole('button', { name: 'Tambah penutupan' }).click();
+    await closures.getByText(`${today} — Pemadaman listrik gedung`).waitFor();
+    // The floor caches a site's calendar for a few seconds; the public site page reads it fresh.
+    await page.goto(`${h.baseUrl}/mpp/SBY`);
+    await page.getByText('(Pemadaman listrik gedung)').waitFor();
+
+    // A new counter for the civil registry booth, serving two of its services.
+    const booth = await dukcapil(h.db);
+    await page.goto(`${h.baseUrl}/kelola/mpp/SBY/loket`);
+    await page.getByText('Gerai Dispendukcapil').first().click();
+    const form = page.getByRole('form', { name: 'Gerai Dispendukcapil: Loket baru' });
+    await form.getByLabel('Nomor loket').fill('15');
+    await form.getByLabel('Label').fill('Loket cepat');
+    const checks = form.getByRole('checkbox');
+    await checks.first().waitFor();
+    await checks.nth(0).check();
+    await checks.nth(1).check();
+    await form.getByRole('button', { name: 'Tambah loket' }).click();
+    await page.getByRole('form', { name: 'Gerai Dispendukcapil: Loket 15' }).waitFor();
+    const counter = await h.db
+      .selectFrom('counters')
+      .select(['id', 'label'])
+      .where('boothId', '=', booth.boothId)
+      .where('number', '=', 15)
+      .executeTakeFirstOrThrow();
+    assert.equal(counter.label, 'Loket cepat');
+    const served = await h.db
+      .selectFrom('counterServices')
+      .select('serviceId')
+      .where('counterId', '=', counter.id)
+      .execute();
+    assert.equal(served.length, 2);
+
+    // A duplicate counter number is refused with the server's words.
+    await form.getByLabel('Nomor loket').fill('15');
+    await form.getByRole('button', { name: 'Tambah loket' }).click();
+    await form.getByRole('alert').first().waitFor();
+
+    // An officer account for that booth.
+    await page.goto(`${h.baseUrl}/kelola/pengguna`);
+    await page.getByLabel('Nama pengguna').fill('petugas.baru');
+    await page.getByLabel('Nama lengkap').fill('Petugas Baru');
+    await page.getByLabel(/Kata sandi awal/).fill('kata-sandi-panjang');
+    await page.getByLabel('Gerai').selectOption({ label: 'Gerai Dispendukcapil' });
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page.getByText('Pengguna petugas.baru dibuat.').waitFor();
+    const user = await h.db
+      .selectFrom('users')
+      .select(['role', 'boothId'])
+      .where('username', '=', 'petugas.baru')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(user, { role: 'officer', boothId: booth.boothId });
+    await page.getByRole('cell', { name: 'petugas.baru' }).waitFor();
+
+    // Every change is in the audit log.
+    const actions = await h.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('siteId', '=', site.id)
+      .execute();
+    const seen = new Set(actions.map((a) => a.action));
+    for (const a of ['site.update', 'site.closure.add', 'counter.create'])
+      assert.ok(seen.has(a), `${a} audited (saw ${[...seen].join(', ')})`);
+    await page.close();
+  });
+});
