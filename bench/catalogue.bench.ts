@@ -4,6 +4,7 @@ import { searchServicesSql } from '../src/modules/catalogue/catalogue.repository
 import { parseQuery } from '../src/modules/catalogue/search.rules.ts';
 import { seedDemo, seedGeneratedServices } from '../src/modules/demo/demo.seed.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
+import { freePort } from '../test/support/processes.ts';
 import { benchDatabase, formatStats, load, startServer } from './support.ts';
 
 /**
@@ -71,24 +72,36 @@ export async function run(): Promise<void> {
     });
     await pool.end();
 
-    const server = await startServer(database.url, 43000 + (process.pid % 1000), {
-      ATAP_DB_POOL_SIZE: String(POOL_SIZE),
-    });
-    const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
+    // HTTP through the real server: with the per-revision result cache (the default), then without it
+    // (ATAP_SEARCH_CACHE_SIZE=0: every request runs the search SQL, as after every catalogue edit).
     const paths = QUERIES.map((q) => `/api/services?q=${encodeURIComponent(q)}`);
     let failures = 0;
-    const get = async (i: number) => {
-      const res = await request(`${server.baseUrl}${paths[i % paths.length]}`, { dispatcher: agent });
-      await res.body.arrayBuffer();
-      if (res.statusCode !== 200) failures++;
+    const overHttp = async (cacheSize: string, port: number) => {
+      const server = await startServer(database.url, port, {
+        ATAP_DB_POOL_SIZE: String(POOL_SIZE),
+        ATAP_SEARCH_CACHE_SIZE: cacheSize,
+      });
+      const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
+      const get = async (i: number) => {
+        const res = await request(`${server.baseUrl}${paths[i % paths.length]}`, { dispatcher: agent });
+        await res.body.arrayBuffer();
+        if (res.statusCode !== 200) failures++;
+      };
+      for (let i = 0; i < 200; i++) await get(i); // warm-up
+      const stats = await load(CONCURRENCY, DURATION_MS, get);
+      await agent.close();
+      await server.stop();
+      return stats;
     };
-    for (let i = 0; i < 200; i++) await get(i); // warm-up
-    const http = await load(CONCURRENCY, DURATION_MS, get);
-    await agent.close();
-    await server.stop();
+    const http = await overHttp('2000', await freePort());
+    const uncached = await overHttp('0', await freePort());
 
     console.log(formatStats('bare pg (same SQL)', bare));
-    console.log(formatStats('HTTP GET /api/services?q=', http));
+    console.log(formatStats('HTTP GET /api/services?q= (result cache)', http));
+    console.log(formatStats('HTTP GET /api/services?q= (no cache)', uncached));
+    console.log(
+      `no-cache HTTP/bare p99 ratio ${(uncached.p99 / bare.p99).toFixed(2)}x   throughput ratio ${(uncached.perSecond / bare.perSecond).toFixed(2)}`,
+    );
     const overhead = http.p99 / bare.p99;
     console.log(
       `HTTP/bare p50 ratio ${(http.p50 / bare.p50).toFixed(2)}x   p99 ratio ${overhead.toFixed(2)}x   throughput ratio ${(http.perSecond / bare.perSecond).toFixed(2)}`,

@@ -35,6 +35,7 @@ const envSchema = z.object({
   ATAP_FLOOR_NOTIFY_MS: z.coerce.number().int().min(1).max(1000).default(20),
   ATAP_FLOOR_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   ATAP_FLOOR_FANOUT_MS: z.coerce.number().int().min(0).max(1000).default(25),
+  ATAP_SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(2000),
 });
 
 export interface Config {
@@ -57,6 +58,8 @@ export interface Config {
   readonly floorPollMs: number;
   /** At most one outbox read and one write per subscriber per window and site (coalesces bursts). */
   readonly floorFanoutMs: number;
+  /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
+  readonly searchCacheSize: number;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     floorNotifyMs: e.ATAP_FLOOR_NOTIFY_MS,
     floorPollMs: e.ATAP_FLOOR_POLL_MS,
     floorFanoutMs: e.ATAP_FLOOR_FANOUT_MS,
+    searchCacheSize: e.ATAP_SEARCH_CACHE_SIZE,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

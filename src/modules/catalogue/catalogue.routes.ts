@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { presentServiceDetail, presentServiceSummary } from './catalogue.presenters.ts';
+import { presentServiceDetail } from './catalogue.presenters.ts';
 import {
   agencyInput,
   agencyListQuery,
@@ -22,13 +22,14 @@ import {
   changeStandard,
   createAgency,
   createService,
-  findServices,
   getAgency,
   getServiceDetail,
   getStandardVersion,
   listAgencies,
   listCategories,
   listStandardVersions,
+  serviceListJson,
+  setSearchCacheSize,
   updateAgency,
   updateService,
 } from './catalogue.service.ts';
@@ -36,7 +37,8 @@ import {
 const tags = ['catalogue'];
 const idOut = z.object({ id: z.uuid() });
 
-export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function catalogueRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
+  setSearchCacheSize(config.searchCacheSize);
   return async (app) => {
     app.get(
       '/agencies',
@@ -120,10 +122,12 @@ export function catalogueRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: serviceListOut },
         },
       },
-      async (request) => {
-        const { rows, total } = await findServices(db, request.query);
-        return { items: rows.map(presentServiceSummary), total };
-      },
+      // Already JSON (cached per catalogue revision, built by the same presenter): sent as is.
+      async (request, reply) =>
+        // The schema still documents the shape (OpenAPI); the string skips re-serialisation.
+        reply
+          .type('application/json; charset=utf-8')
+          .send((await serviceListJson(db, request.query)) as unknown as z.infer<typeof serviceListOut>),
     );
 
     app.get(

@@ -3,6 +3,7 @@ import { assertAgencyScope, catalogueEditors, requireRole } from '../../shared/a
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { presentServiceSummary } from './catalogue.presenters.ts';
 import {
   insertStandardVersion,
   listServices,
@@ -20,6 +21,7 @@ import type {
   ServicePatch,
   StandardChangeInput,
 } from './catalogue.schemas.ts';
+import { ResultCache } from './search.cache.ts';
 import { parseQuery } from './search.rules.ts';
 
 type AgencyType = (typeof agencyTypes)[number];
@@ -145,7 +147,38 @@ export async function updateAgency(db: Database, ctx: RequestContext, id: string
 
 // ---------- services ----------
 
-export async function findServices(db: Executor, query: ServiceListQuery) {
+type ServicePage = { rows: Awaited<ReturnType<typeof listServices>>; total: number };
+
+// One cache per database handle (an app has one; a test process may hold apps on different databases).
+const resultCaches = new WeakMap<object, ResultCache<string>>();
+let resultCacheSize = 2000;
+
+/** ATAP_SEARCH_CACHE_SIZE: results kept per process (0 turns caching off). */
+export function setSearchCacheSize(size: number): void {
+  resultCacheSize = size;
+}
+
+export function searchCacheOf(db: Executor): ResultCache<string> {
+  let cache = resultCaches.get(db);
+  if (!cache) {
+    cache = new ResultCache<string>(resultCacheSize);
+    resultCaches.set(db, cache);
+  }
+  return cache;
+}
+
+/**
+ * The JSON body of GET /api/services, cached per catalogue revision as the bytes to send: a cache hit costs
+ * one revision read and no serialisation.
+ */
+export async function serviceListJson(db: Executor, query: ServiceListQuery): Promise<string> {
+  return searchCacheOf(db).get(db, JSON.stringify(query), async () => {
+    const { rows, total } = await findServices(db, query);
+    return JSON.stringify({ items: rows.map(presentServiceSummary), total });
+  });
+}
+
+export async function findServices(db: Executor, query: ServiceListQuery): Promise<ServicePage> {
   const filters = {
     agencyId: query.agencyId,
     siteId: query.siteId,
