@@ -114,4 +114,30 @@ describe('site administration in a browser', () => {
       assert.ok(seen.has(a), `${a} audited (saw ${[...seen].join(', ')})`);
     await page.close();
   });
+
+  it('lets the national admin rename an agency in place', async () => {
+    const page = await h.browser.newPage();
+    await signIn(page, h.baseUrl, '/kelola', 'admin', 'atap-admin-2026');
+    await page.goto(`${h.baseUrl}/kelola/instansi`);
+    const agency = await h.db
+      .selectFrom('agencies')
+      .select(['id', 'shortName'])
+      .where('code', '=', 'DISPENDUKCAPIL')
+      .executeTakeFirstOrThrow();
+    await page
+      .getByRole('button', { name: `Ubah ${agency.shortName}`, exact: true })
+      .first()
+      .click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Simpan' }) });
+    await row.getByLabel('Nama singkat').fill('Dukcapil');
+    await row.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Ubah Dukcapil', exact: true }).waitFor();
+    const after = await h.db
+      .selectFrom('agencies')
+      .select('shortName')
+      .where('id', '=', agency.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(after.shortName, 'Dukcapil');
+    await page.close();
+  });
 });

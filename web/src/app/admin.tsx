@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../lib/api.ts';
+import { AgencyRow } from './site-admin/agency-row.tsx';
 
 interface Agency {
   id: string;
@@ -108,17 +109,7 @@ export function AgenciesPage() {
         </thead>
         <tbody>
           {agencies.data?.map((a) => (
-            <tr key={a.id}>
-              <td>{a.code}</td>
-              <td>{a.name}</td>
-              <td>{t(`admin.agencyType.${a.type}`)}</td>
-              <td>{a.serviceCount}</td>
-              <td>
-                <button type="button" onClick={() => void toggle(a)}>
-                  {a.active ? t('admin.deactivate') : t('admin.activate')}
-                </button>
-              </td>
-            </tr>
+            <AgencyRow key={a.id} agency={a} onChanged={refresh} onToggle={() => void toggle(a)} />
           ))}
         </tbody>
       </table>
