@@ -178,6 +178,7 @@ describe('the floor in a browser: kiosk → display with voice → console → t
     assert.ok((await manager.getByText('Tidak dibuka').count()) > 0);
     assert.deepEqual(await seriousViolations(manager), []);
 
-    for (const c of [kioskContext, boardContext, phoneContext, officerContext, managerContext]) await c.close();
+    for (const c of [kioskContext, boardContext, phoneContext, officerContext, managerContext])
+      await c.close();
   });
 });

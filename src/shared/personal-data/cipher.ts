@@ -1,0 +1,52 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * Personal data at rest (UU 27/2022): NIK and phone numbers are stored encrypted (AES-256-GCM, a fresh IV per
+ * value, authenticated) and looked up through a keyed hash (HMAC-SHA256), so "this NIK's bookings" is an index
+ * scan, not a decryption of every row. Both keys derive from one secret (ATAP_DATA_KEY) with HKDF, each for one
+ * purpose. Stored form: `v1.<base64url(iv ‖ ciphertext ‖ tag)>` — the version lets the key be rotated later.
+ */
+export class PersonalDataCipher {
+  private readonly encryptionKey: Buffer;
+  private readonly matchingKey: Buffer;
+
+  constructor(secret: Buffer) {
+    if (secret.length < 32) throw new Error('ATAP_DATA_KEY must hold at least 32 bytes');
+    const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'atap-personal-data', info, 32));
+    this.encryptionKey = derive('encryption v1');
+    this.matchingKey = derive('matching v1');
+  }
+
+  encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return `v1.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;
+  }
+
+  decrypt(stored: string): string {
+    if (!stored.startsWith('v1.')) throw new Error('unknown personal-data format');
+    const raw = Buffer.from(stored.slice(3), 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(raw.length - 16));
+    return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString(
+      'utf8',
+    );
+  }
+
+  /** The same input always gives the same 32 bytes; without the key nobody can test a guessed NIK against it. */
+  matchKey(plain: string): Buffer {
+    return createHmac('sha256', this.matchingKey).update(plain, 'utf8').digest();
+  }
+}
+
+/**
+ * The secret from ATAP_DATA_KEY (base64, 32+ bytes). Without it, development and tests use a fixed key that is
+ * public (it is in this file) — fine for demo data, never for real citizens: the server refuses to start without
+ * one when NODE_ENV=production.
+ */
+export function dataKeyFrom(value: string | undefined, production: boolean): Buffer {
+  if (value) return Buffer.from(value, 'base64');
+  if (production) throw new Error('ATAP_DATA_KEY is required in production (32 random bytes, base64)');
+  return Buffer.from('atap-development-only-personal-data-key-not-secret', 'utf8');
+}
