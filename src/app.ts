@@ -14,6 +14,8 @@ import {
 import { sql } from 'kysely';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { bookingRoutes } from './modules/booking/booking.routes.ts';
+import { markNoShows } from './modules/booking/checkin.service.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { floorRoutes } from './modules/queue/floor.routes.ts';
 import { type FloorRuntime, startFloorRuntime } from './modules/queue/floor.runtime.ts';
@@ -25,6 +27,7 @@ import { registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
+import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
 
 export interface AppOptions {
   config: Config;
@@ -37,13 +40,15 @@ export interface AppOptions {
 
 export interface AppDeps extends AppOptions {
   floor: FloorRuntime;
+  personalData: PersonalDataCipher;
 }
 
 /** Builds the HTTP app: plumbing first, then each capability's routes under /api. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const floor = await startFloorRuntime({ db, config, databaseUrl: options.databaseUrl, now: options.now });
-  const deps: AppDeps = { ...options, floor };
+  const personalData = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
+  const deps: AppDeps = { ...options, floor, personalData };
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -69,6 +74,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   // Live streams end first (clients reconnect elsewhere with Last-Event-ID), so that closing does not wait on them.
   app.addHook('preClose', async () => floor.close());
+  // Bookings whose check-in window passed become no-shows; idempotent, so every process may run it.
+  const noShowTimer = setInterval(() => {
+    markNoShows({ db }, floor.now()).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'no-show sweep failed'),
+    );
+  }, 60_000);
+  noShowTimer.unref();
+  app.addHook('onClose', async () => clearInterval(noShowTimer));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -142,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(transferRoutes(deps));
       await api.register(auditRoutes(deps));
       await api.register(floorRoutes(deps));
+      await api.register(bookingRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -36,6 +36,12 @@ const envSchema = z.object({
   ATAP_FLOOR_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   ATAP_FLOOR_FANOUT_MS: z.coerce.number().int().min(0).max(1000).default(25),
   ATAP_SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(2000),
+  ATAP_DATA_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'base64 of 32 or more random bytes')
+    .optional(),
+  NODE_ENV: z.string().default('development'),
+  ATAP_BOOKING_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
 });
 
 export interface Config {
@@ -58,6 +64,11 @@ export interface Config {
   readonly floorPollMs: number;
   /** At most one outbox read and one write per subscriber per window and site (coalesces bursts). */
   readonly floorFanoutMs: number;
+  /** Secret for personal data at rest (base64); a public development key is used when absent, except in production. */
+  readonly dataKey: string | undefined;
+  readonly production: boolean;
+  /** Booking writes per client address per minute (0: unlimited). */
+  readonly bookingRatePerMinute: number;
   /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
   readonly searchCacheSize: number;
   /** Built web app, served by the same process. */
@@ -92,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     floorPollMs: e.ATAP_FLOOR_POLL_MS,
     floorFanoutMs: e.ATAP_FLOOR_FANOUT_MS,
     searchCacheSize: e.ATAP_SEARCH_CACHE_SIZE,
+    dataKey: e.ATAP_DATA_KEY,
+    production: e.NODE_ENV === 'production',
+    bookingRatePerMinute: e.ATAP_BOOKING_RATE_PER_MINUTE,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

@@ -3,6 +3,7 @@
  * Every error leaves the server in the same shape: { error: { code, message: { id, en }, details? } }.
  */
 
+import { bookingErrors } from '../modules/booking/booking.errors.ts';
 import { floorErrors } from '../modules/queue/floor.errors.ts';
 
 interface ErrorSpec {
@@ -131,6 +132,7 @@ export const errorCatalogue = {
     en: 'The file has too many rows (at most 2,000 services per file). Split it into several files.',
   },
   ...floorErrors,
+  ...bookingErrors,
   'internal.error': {
     status: 500,
     id: 'Terjadi kesalahan pada server.',

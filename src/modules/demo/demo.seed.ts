@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { systemContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
 import { createUser } from '../accounts/accounts.service.ts';
+import { seedBookingSchedules } from '../booking/booking.demo.ts';
 import { insertService } from '../catalogue/catalogue.service.ts';
 import { standardSchema } from '../catalogue/standard.schemas.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
@@ -272,6 +273,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
     await createUser(db, systemContext, { username: login.username, password: login.password, ...user });
   }
   progress?.(`  users ${users.length}`);
+  const offers = await seedBookingSchedules(db);
+  progress?.(`  bookable offers ${offers}`);
   await sql`ANALYZE`.execute(db);
   progress?.('Demo ready.');
 }

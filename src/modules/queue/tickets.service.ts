@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import type { RequestContext } from '../../shared/context.ts';
+import type { Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { estimateWaitMinutes, fitsBeforeClosing, itineraryMinutes, toMinutes } from './estimate.rules.ts';
 import { assertIssuing, breakMinutesLeft, siteDay } from './floor.clock.ts';
@@ -14,6 +15,8 @@ export interface IssueInput {
   serviceIds: string[];
   priority: Priority;
   kioskId: string | null;
+  /** A checked-in online booking: its place was reserved, so neither the walk-in quota nor the cut-off apply. */
+  bookingId?: string | null;
 }
 
 interface Offer {
@@ -79,7 +82,10 @@ export async function issueVisit(
   ctx: RequestContext,
   siteIdOrCode: string,
   input: IssueInput,
+  /** Runs inside the issuing transaction (a booking marks itself checked in): its failure issues nothing. */
+  within?: (tx: Tx, issued: IssuedVisit) => Promise<void>,
 ): Promise<IssuedVisit> {
+  const booked = Boolean(input.bookingId);
   const now = deps.now();
   const day = await siteDay(deps.db, siteIdOrCode, now);
   assertIssuing(day);
@@ -123,6 +129,7 @@ export async function issueVisit(
   const startMinutes = Math.max(day.minutes, toMinutes(day.schedule.opens ?? '00:00'));
   const closes = toMinutes(day.schedule.closes ?? '23:59');
   if (
+    !booked &&
     day.settings.cutoffBeforeClosing &&
     !fitsBeforeClosing(startMinutes, 0, itineraryMinutes(estimates), closes)
   ) {
@@ -143,11 +150,12 @@ export async function issueVisit(
         INSERT INTO service_day_usage AS u (site_id, service_id, service_date, issued)
         VALUES (${day.site.id}, ${step.serviceId}, ${day.date}, 1)
         ON CONFLICT (site_id, service_id, service_date) DO UPDATE SET issued = u.issued + 1
-        WHERE ${step.dailyQuota}::int IS NULL OR u.issued < ${step.dailyQuota}::int
+        WHERE ${booked} OR ${step.dailyQuota}::int IS NULL OR u.issued < ${step.dailyQuota}::int
         RETURNING issued`.execute(tx);
       if (
-        used.rows.length === 0 ||
-        (step.dailyQuota !== null && Number(used.rows[0]?.issued) > step.dailyQuota)
+        !booked &&
+        (used.rows.length === 0 ||
+          (step.dailyQuota !== null && Number(used.rows[0]?.issued) > step.dailyQuota))
       ) {
         throw new AppError('floor.quota_exhausted', [
           { field: 'serviceIds', message: { id: step.serviceName, en: step.serviceName } },
@@ -163,6 +171,7 @@ export async function issueVisit(
         priority: input.priority,
         arrivedAt: now,
         kioskId: input.kioskId,
+        bookingId: input.bookingId ?? null,
       })
       .returning(['id', 'trackingCode'])
       .executeTakeFirstOrThrow();
@@ -193,6 +202,7 @@ export async function issueVisit(
           boothId: s.boothId,
           serviceId: s.serviceId,
           priority: input.priority,
+          booked,
           arrivedAt: now,
           issuedAt: now,
           queuedAt: i === 0 ? now : null,
@@ -210,6 +220,7 @@ export async function issueVisit(
         status: t.status,
         step: t.step,
         priority: input.priority,
+        booked,
         boothId: t.boothId,
         boothName: s.boothName,
         zone: s.zone,
@@ -229,7 +240,7 @@ export async function issueVisit(
         tickets: tickets.map((t) => ({ number: t.number, serviceId: t.serviceId })),
       },
     });
-    return {
+    const issued: IssuedVisit = {
       visitId: visit.id,
       trackingCode: visit.trackingCode,
       siteId: day.site.id,
@@ -243,5 +254,7 @@ export async function issueVisit(
           step: t.step,
         })),
     };
+    if (within) await within(tx, issued);
+    return issued;
   });
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { FloorTables } from '../../modules/queue/floor.tables.ts';
 
 /** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */
@@ -189,7 +190,7 @@ export interface AuditLogTable {
   requestId: string | null;
 }
 
-export interface DB extends FloorTables {
+export interface DB extends FloorTables, BookingTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;

@@ -1,0 +1,157 @@
+import { sql } from 'kysely';
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Database } from '../../shared/db/database.ts';
+import { AppError } from '../../shared/errors.ts';
+import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
+import { slotsOfDay } from './booking.rules.ts';
+
+export interface ScheduleInput {
+  windowOpensAt: string;
+  daysAhead: number;
+  checkinBeforeMinutes: number;
+  checkinAfterMinutes: number;
+  weeklyLimitPerNik: number;
+  outsideWindowPolicy: 'refuse' | 'walk_in';
+  weekdays: { weekday: number; slotMinutes: number; capacityPerSlot: number; onlineDailyQuota: number }[];
+}
+
+/** Who may change a service's booking schedule at a site: that site's manager, the service's agency admin. */
+async function assertMayManage(db: Database, ctx: RequestContext, siteId: string, serviceId: string) {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  const service = await db
+    .selectFrom('services')
+    .select(['agencyId'])
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) throw new AppError('service.not_found');
+  if (actor.role === 'site_manager') assertSiteScope(actor, siteId);
+  if (actor.role === 'agency_admin' && actor.agencyId !== service.agencyId)
+    throw new AppError('auth.out_of_scope');
+  return actor;
+}
+
+/**
+ * Sets a service's booking schedule at a site. Bookings already made keep their place; those whose slot the new
+ * schedule no longer has are flagged (`outside_hours`) for the manager to contact, never silently dropped.
+ */
+export async function setSchedule(
+  db: Database,
+  ctx: RequestContext,
+  siteIdOrCode: string,
+  serviceId: string,
+  input: ScheduleInput,
+  now: Date,
+) {
+  const day = await siteDay(db, siteIdOrCode, now);
+  const siteId = day.site.id;
+  await assertMayManage(db, ctx, siteId, serviceId);
+  const weekdays = new Set(input.weekdays.map((w) => w.weekday));
+  if (weekdays.size !== input.weekdays.length) throw new AppError('request.invalid');
+  const { weekdays: days, ...settings } = input;
+  const flagged = await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('bookingSettings')
+      .values({ serviceId, siteId, ...settings })
+      .onConflict((oc) =>
+        oc.columns(['serviceId', 'siteId']).doUpdateSet({ ...settings, updatedAt: new Date() }),
+      )
+      .execute();
+    await tx
+      .deleteFrom('bookingSchedules')
+      .where('serviceId', '=', serviceId)
+      .where('siteId', '=', siteId)
+      .execute();
+    if (days.length)
+      await tx
+        .insertInto('bookingSchedules')
+        .values(days.map((d) => ({ serviceId, siteId, ...d })))
+        .execute();
+    await tx
+      .updateTable('services')
+      .set({ bookable: days.length > 0 })
+      .where('id', '=', serviceId)
+      .execute();
+    // Future bookings that the new schedule would not offer: keep them, flag them.
+    const future = await tx
+      .selectFrom('bookings')
+      .select(['id', 'serviceDate', 'starts'])
+      .where('serviceId', '=', serviceId)
+      .where('siteId', '=', siteId)
+      .where('status', '=', 'booked')
+      .where('serviceDate', '>=', day.date)
+      .execute();
+    const outside: string[] = [];
+    for (const b of future) {
+      const plan = await siteScheduleOn(tx, siteId, b.serviceDate);
+      const schedule = days.find((d) => d.weekday === plan.weekday);
+      if (!schedule || !slotsOfDay(plan, schedule.slotMinutes).includes(b.starts)) outside.push(b.id);
+    }
+    if (outside.length)
+      await tx.updateTable('bookings').set({ outsideHours: true }).where('id', 'in', outside).execute();
+    await recordAudit(tx, ctx, {
+      action: 'booking.schedule',
+      entityType: 'service',
+      entityId: serviceId,
+      siteId,
+      after: { ...input, flaggedBookings: outside.length },
+    });
+    return outside.length;
+  });
+  return { serviceId, siteId, flaggedBookings: flagged };
+}
+
+/** Bookings per service and slot on a day, with fill rate and no-show rate: what a manager plans staffing by. */
+export async function bookingStats(
+  db: Database,
+  ctx: RequestContext,
+  siteIdOrCode: string,
+  date: string | null,
+  now: Date,
+) {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin', 'evaluator');
+  const day = await siteDay(db, siteIdOrCode, now);
+  if (actor.role === 'site_manager') assertSiteScope(actor, day.site.id);
+  const on = date ?? day.date;
+  const slots = await sql<{
+    serviceId: string;
+    serviceName: string;
+    starts: string;
+    capacity: number;
+    taken: number;
+    checkedIn: string;
+    noShow: string;
+    flagged: string;
+  }>`
+    SELECT sl.service_id, s.name AS service_name, sl.starts, sl.capacity, sl.taken,
+      count(b.id) FILTER (WHERE b.status = 'checked_in') AS checked_in,
+      count(b.id) FILTER (WHERE b.status = 'no_show') AS no_show,
+      count(b.id) FILTER (WHERE b.outside_hours AND b.status = 'booked') AS flagged
+    FROM booking_slots sl
+    JOIN services s ON s.id = sl.service_id
+    LEFT JOIN bookings b ON b.slot_id = sl.id
+    WHERE sl.site_id = ${day.site.id} AND sl.service_date = ${on}
+      ${actor.role === 'agency_admin' ? sql`AND s.agency_id = ${actor.agencyId}` : sql``}
+    GROUP BY sl.id, s.name ORDER BY s.name, sl.starts`.execute(db);
+  const rows = slots.rows.map((r) => ({
+    ...r,
+    checkedIn: Number(r.checkedIn),
+    noShow: Number(r.noShow),
+    flagged: Number(r.flagged),
+    fillRate: r.capacity ? r.taken / r.capacity : 0,
+  }));
+  const decided = rows.reduce((a, r) => a + r.checkedIn + r.noShow, 0);
+  return {
+    site: day.site,
+    date: on,
+    slots: rows,
+    totals: {
+      capacity: rows.reduce((a, r) => a + r.capacity, 0),
+      booked: rows.reduce((a, r) => a + r.taken, 0),
+      checkedIn: rows.reduce((a, r) => a + r.checkedIn, 0),
+      noShow: rows.reduce((a, r) => a + r.noShow, 0),
+      noShowRate: decided ? rows.reduce((a, r) => a + r.noShow, 0) / decided : 0,
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app.ts';
+import { AppError } from '../../shared/errors.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import { siteDay } from '../queue/floor.clock.ts';
+import { availability, bookingContext } from './booking.calendar.ts';
+import { bookingStats, setSchedule } from './booking.manage.ts';
+import {
+  bookBody,
+  checkInBody,
+  codeBody,
+  rescheduleBody,
+  scheduleBody,
+  siteParams,
+  siteServiceParams,
+  statsQuery,
+} from './booking.schemas.ts';
+import { book, cancel, reschedule } from './booking.service.ts';
+import { bookingView } from './booking.view.ts';
+import { checkIn } from './checkin.service.ts';
+import { RateLimiter } from './rate-limit.ts';
+
+const tags = ['booking'];
+
+export function bookingRoutes({ db, floor, personalData, config }: AppDeps): FastifyPluginAsyncZod {
+  const deps = { db, personalData, now: floor.now };
+  const floorDeps = { db, notifier: floor.notifier, now: floor.now };
+  const limiter = new RateLimiter(config.bookingRatePerMinute);
+  const limit = (ip: string) => {
+    if (!limiter.allow(ip)) throw new AppError('booking.rate_limited');
+  };
+  return async (app) => {
+    app.get(
+      '/booking/sites/:site/services',
+      { schema: { tags, summary: 'Services that can be booked online at a site', params: siteParams } },
+      async (request) => {
+        const day = await siteDay(db, request.params.site, floor.now());
+        return db
+          .selectFrom('bookingSettings as bs')
+          .innerJoin('services as s', 's.id', 'bs.serviceId')
+          .innerJoin('agencies as a', 'a.id', 's.agencyId')
+          .select(['s.id', 's.name', 'a.shortName as agencyName', 'bs.daysAhead', 'bs.windowOpensAt'])
+          .where('bs.siteId', '=', day.site.id)
+          .where('s.bookable', '=', true)
+          .where('s.active', '=', true)
+          .orderBy('a.shortName')
+          .orderBy('s.name')
+          .execute();
+      },
+    );
+    app.get(
+      '/booking/sites/:site/services/:service/availability',
+      {
+        schema: {
+          tags,
+          summary: 'Days of the booking window with the places left per slot',
+          params: siteServiceParams,
+        },
+      },
+      async (request) => {
+        const ctx = await bookingContext(db, request.params.site, request.params.service, floor.now());
+        return {
+          site: ctx.day.site,
+          service: { id: ctx.settings.serviceId, name: ctx.settings.serviceName },
+          windowOpensAt: ctx.settings.windowOpensAt,
+          daysAhead: ctx.settings.daysAhead,
+          days: await availability(db, ctx),
+        };
+      },
+    );
+    app.post(
+      '/booking/sites/:site/bookings',
+      {
+        schema: {
+          tags,
+          summary: 'Book a slot (send an Idempotency-Key header so a double tap books once)',
+          params: siteParams,
+          body: bookBody,
+        },
+      },
+      async (request, reply) => {
+        limit(request.ip);
+        const key = request.headers['idempotency-key'];
+        const idempotencyKey = typeof key === 'string' && /^[\w-]{8,100}$/.test(key) ? key : null;
+        const { nik, name, phone, serviceId, date, starts } = request.body;
+        const booked = await book(
+          deps,
+          contextOf(request),
+          request.params.site,
+          { serviceId, date, starts, nik, name, phone },
+          idempotencyKey,
+        );
+        return reply.status(201).send(booked);
+      },
+    );
+    app.post(
+      '/booking/lookup',
+      { schema: { tags, summary: 'A booking by its code and NIK (personal data masked)', body: codeBody } },
+      async (request) => {
+        limit(request.ip);
+        return bookingView(deps, request.body.code, request.body.nik);
+      },
+    );
+    app.post(
+      '/booking/cancel',
+      {
+        schema: {
+          tags,
+          summary: 'Cancel with the code and the NIK; the place returns at once',
+          body: codeBody,
+        },
+      },
+      async (request) => {
+        limit(request.ip);
+        return cancel(deps, contextOf(request), request.body.code, request.body.nik);
+      },
+    );
+    app.post(
+      '/booking/reschedule',
+      { schema: { tags, summary: 'Move a booking to another slot', body: rescheduleBody } },
+      async (request) => {
+        limit(request.ip);
+        const { code, nik, date, starts } = request.body;
+        return reschedule(deps, contextOf(request), code, nik, { date, starts });
+      },
+    );
+    app.post(
+      '/booking/sites/:site/check-in',
+      {
+        schema: {
+          tags,
+          summary: 'Check in at a paired kiosk: the booking becomes a booked ticket',
+          params: siteParams,
+          body: checkInBody,
+        },
+      },
+      async (request, reply) => {
+        const token = request.headers['x-kiosk-token'];
+        const issued = await checkIn(
+          floorDeps,
+          contextOf(request),
+          request.params.site,
+          typeof token === 'string' ? token : undefined,
+          request.body.code,
+          request.body.priority,
+        );
+        return reply.status(201).send(issued);
+      },
+    );
+    app.put(
+      '/booking/sites/:site/services/:service/schedule',
+      {
+        schema: {
+          tags,
+          summary:
+            'Set the booking schedule of a service at a site (bookings made are kept, flagged if now outside)',
+          params: siteServiceParams,
+          body: scheduleBody,
+        },
+      },
+      async (request) =>
+        setSchedule(
+          db,
+          contextOf(request),
+          request.params.site,
+          request.params.service,
+          request.body,
+          floor.now(),
+        ),
+    );
+    app.get(
+      '/booking/sites/:site/stats',
+      {
+        schema: {
+          tags,
+          summary: 'Bookings per service and slot on a day, fill rate and no-show rate',
+          params: siteParams,
+          querystring: statsQuery,
+        },
+      },
+      async (request) =>
+        bookingStats(db, contextOf(request), request.params.site, request.query.date ?? null, floor.now()),
+    );
+  };
+}

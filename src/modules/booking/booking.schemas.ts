@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+export const siteParams = z.object({ site: z.string().min(2).max(64) });
+export const siteServiceParams = siteParams.extend({ service: z.uuid() });
+
+export const bookBody = z.object({
+  serviceId: z.uuid(),
+  date: z.iso.date(),
+  starts: hhmm,
+  nik: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(2).max(120),
+  phone: z.string().trim().min(6).max(30),
+});
+
+export const codeBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, 'a 10-character booking code'),
+  nik: z.string().trim().min(1).max(40),
+});
+
+export const rescheduleBody = codeBody.extend({ date: z.iso.date(), starts: hhmm });
+
+export const checkInBody = z.object({
+  code: codeBody.shape.code,
+  priority: z.enum(['none', 'elderly', 'disability', 'pregnant_child']).default('none'),
+});
+
+export const scheduleBody = z.object({
+  windowOpensAt: hhmm.default('07:00'),
+  daysAhead: z.number().int().min(0).max(90).default(7),
+  checkinBeforeMinutes: z.number().int().min(0).max(240).default(30),
+  checkinAfterMinutes: z.number().int().min(0).max(240).default(15),
+  weeklyLimitPerNik: z.number().int().min(1).max(50).default(3),
+  outsideWindowPolicy: z.enum(['refuse', 'walk_in']).default('refuse'),
+  weekdays: z
+    .array(
+      z.object({
+        weekday: z.number().int().min(1).max(7),
+        slotMinutes: z.number().int().min(5).max(240),
+        capacityPerSlot: z.number().int().min(1).max(10000),
+        onlineDailyQuota: z.number().int().min(0).max(100000),
+      }),
+    )
+    .max(7),
+});
+
+export const statsQuery = z.object({ date: z.iso.date().optional() });

@@ -1,0 +1,77 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of online booking (migrations/0005_booking.sql), merged into the DB interface in db/schema.ts. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type DateOnly = ColumnType<string, string, string>;
+
+export type BookingStatus = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+
+export interface BookingSettingsTable {
+  serviceId: string;
+  siteId: string;
+  windowOpensAt: Generated<string>;
+  daysAhead: Generated<number>;
+  checkinBeforeMinutes: Generated<number>;
+  checkinAfterMinutes: Generated<number>;
+  weeklyLimitPerNik: Generated<number>;
+  outsideWindowPolicy: Generated<'refuse' | 'walk_in'>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface BookingSchedulesTable {
+  serviceId: string;
+  siteId: string;
+  weekday: number;
+  slotMinutes: number;
+  capacityPerSlot: number;
+  onlineDailyQuota: number;
+}
+
+export interface BookingDaysTable {
+  serviceId: string;
+  siteId: string;
+  serviceDate: DateOnly;
+  onlineQuota: number;
+  taken: Generated<number>;
+}
+
+export interface BookingSlotsTable {
+  id: Generated<string>;
+  serviceId: string;
+  siteId: string;
+  serviceDate: DateOnly;
+  starts: string;
+  capacity: number;
+  taken: Generated<number>;
+}
+
+export interface BookingsTable {
+  id: Generated<string>;
+  code: string;
+  siteId: string;
+  serviceId: string;
+  slotId: string;
+  serviceDate: DateOnly;
+  starts: string;
+  nikEncrypted: string;
+  nikMatch: Buffer;
+  phoneEncrypted: string;
+  name: string;
+  status: Generated<BookingStatus>;
+  idempotencyKey: string | null;
+  ticketId: string | null;
+  outsideHours: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  cancelledAt: NullableTimestamp;
+  checkedInAt: NullableTimestamp;
+}
+
+export interface BookingTables {
+  bookingSettings: BookingSettingsTable;
+  bookingSchedules: BookingSchedulesTable;
+  bookingDays: BookingDaysTable;
+  bookingSlots: BookingSlotsTable;
+  bookings: BookingsTable;
+}

@@ -1,0 +1,40 @@
+import type { Database } from '../../shared/db/database.ts';
+import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
+import type { BookingDeps } from './booking.service.ts';
+import { ownBooking } from './booking.service.ts';
+
+/** What the owner sees of a booking: masked personal data, where and when, and the documents to bring. */
+export async function bookingView(deps: BookingDeps, code: string, nik: string) {
+  const b = await ownBooking(deps, deps.db, code, nik);
+  return present(deps.db, deps, b);
+}
+
+async function present(db: Database, deps: BookingDeps, b: Awaited<ReturnType<typeof ownBooking>>) {
+  const service = await db
+    .selectFrom('services as s')
+    .innerJoin('serviceStandardVersions as v', (j) =>
+      j.onRef('v.serviceId', '=', 's.id').onRef('v.version', '=', 's.currentStandardVersion'),
+    )
+    .select(['s.name', 'v.requirements'])
+    .where('s.id', '=', b.serviceId)
+    .executeTakeFirst();
+  const site = await db
+    .selectFrom('sites')
+    .select(['code', 'name', 'address'])
+    .where('id', '=', b.siteId)
+    .executeTakeFirst();
+  const requirements = (service?.requirements ?? []) as { name: string; mandatory: boolean }[];
+  return {
+    code: b.code,
+    status: b.status,
+    service: { id: b.serviceId, name: service?.name ?? '' },
+    site: site ?? null,
+    date: b.serviceDate,
+    starts: b.starts,
+    name: b.name,
+    nik: maskNik(deps.personalData.decrypt(b.nikEncrypted)),
+    phone: maskPhone(deps.personalData.decrypt(b.phoneEncrypted)),
+    outsideHours: b.outsideHours,
+    requirements: requirements.map((r) => ({ name: r.name, mandatory: r.mandatory })),
+  };
+}

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { markNoShows } from '../src/modules/booking/checkin.service.ts';
+import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { pairKiosk } from './support/floor.ts';
+
+// Monday 23 November 2026, 09:00 in Surabaya (WIB): the booking window opened at 07:00.
+const NOW = new Date('2026-11-23T02:00:00Z');
+const TODAY = '2026-11-23';
+
+const nik = (serial: number) => `35780117089${String(serial).padStart(5, '0')}`;
+
+describe('online booking', () => {
+  let t: TestApp;
+  let serviceId: string;
+  let manager: Record<string, string>;
+  before(async () => {
+    t = await buildTestApp({ now: () => NOW });
+    const offer = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .innerJoin('serviceBooths as sb', 'sb.serviceId', 'bs.serviceId')
+      .innerJoin('booths as b', (j) => j.onRef('b.id', '=', 'sb.boothId').onRef('b.siteId', '=', 's.id'))
+      .innerJoin('counterServices as cs', 'cs.serviceId', 'bs.serviceId')
+      .select('bs.serviceId')
+      .where('s.code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    serviceId = offer.serviceId;
+    manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    // One place per slot, room for the whole test per day, at most 3 bookings per NIK per week.
+    const res = await schedule({ capacityPerSlot: 1, weeklyLimitPerNik: 3 });
+    assert.equal(res.statusCode, 200, res.body);
+  });
+  after(() => t.close());
+
+  function schedule(opts: { capacityPerSlot: number; weeklyLimitPerNik: number }) {
+    return t.app.inject({
+      method: 'PUT',
+      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+      headers: manager,
+      payload: {
+        weeklyLimitPerNik: opts.weeklyLimitPerNik,
+        weekdays: [1, 2, 3, 4, 5].map((weekday) => ({
+          weekday,
+          slotMinutes: 30,
+          capacityPerSlot: opts.capacityPerSlot,
+          onlineDailyQuota: 40,
+        })),
+      },
+    });
+  }
+  const bookAt = (date: string, starts: string, who: number, headers: Record<string, string> = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      headers,
+      payload: { serviceId, date, starts, nik: nik(who), name: `Warga ${who}`, phone: '0812-3456-7890' },
+    });
+
+  it('offers the window: today and the next 7 days, today only from now on', async () => {
+    const res = await t.app.inject({ url: `/api/booking/sites/SBY/services/${serviceId}/availability` });
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json() as { days: { date: string; slots: { starts: string; remaining: number }[] }[] };
+    assert.equal(body.days.length, 8);
+    assert.equal(body.days[0]?.date, TODAY);
+    assert.ok(body.days[0]?.slots.every((s) => s.starts > '09:00'));
+    assert.ok(body.days[0]?.slots.some((s) => s.starts === '09:30' && s.remaining === 1));
+    // Saturday and Sunday are not in this schedule.
+    assert.deepEqual(body.days.find((d) => d.date === '2026-11-28')?.slots, []);
+  });
+
+  it('names what is wrong with a NIK or a phone number, in both languages', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      payload: {
+        serviceId,
+        date: TODAY,
+        starts: '10:00',
+        nik: '9978011708900001',
+        name: 'Warga',
+        phone: '081234567890',
+      },
+    });
+    assert.equal(res.statusCode, 422);
+    const body = res.json() as {
+      error: { code: string; details: { field: string; message: { id: string } }[] };
+    };
+    assert.equal(body.error.code, 'booking.invalid_nik');
+    assert.equal(body.error.details[0]?.field, 'nik');
+    assert.match(body.error.details[0]?.message.id ?? '', /provinsi/);
+    const phone = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      payload: { serviceId, date: TODAY, starts: '10:00', nik: nik(1), name: 'Warga', phone: '021-555' },
+    });
+    assert.equal((phone.json() as { error: { code: string } }).error.code, 'booking.invalid_phone');
+    assert.equal(
+      await t.db.selectFrom('bookings').select('id').executeTakeFirst(),
+      undefined,
+      'nothing written',
+    );
+  });
+
+  it('books, shows the booking masked to its owner only, and stores no NIK in clear', async () => {
+    const res = await bookAt('2026-11-24', '10:00', 1);
+    assert.equal(res.statusCode, 201, res.body);
+    const { code } = res.json() as { code: string };
+    assert.match(code, /^[0-9A-Z]{10}$/);
+    const view = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/lookup',
+      payload: { code, nik: nik(1) },
+    });
+    assert.equal(view.statusCode, 200);
+    const body = view.json() as { nik: string; phone: string; requirements: unknown[]; starts: string };
+    assert.equal(body.nik, '3578********0001');
+    assert.equal(body.phone, '0812*****890');
+    assert.ok(body.requirements.length > 0);
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/lookup',
+      payload: { code, nik: nik(2) },
+    });
+    assert.equal(other.statusCode, 404);
+    const row = await t.db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    assert.ok(!row.nikEncrypted.includes('3578') && !row.phoneEncrypted.includes('0812'));
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select('after')
+      .where('action', '=', 'booking.create')
+      .execute();
+    assert.ok(!JSON.stringify(audit).includes(nik(1)), 'the audit log holds no NIK');
+  });
+
+  it('books once per NIK, service and day; a double tap with one key books once', async () => {
+    const again = await bookAt('2026-11-24', '10:30', 1);
+    assert.equal((again.json() as { error: { code: string } }).error.code, 'booking.duplicate');
+    const key = { 'idempotency-key': 'tap-0000-0001' };
+    const first = await bookAt('2026-11-25', '10:00', 2, key);
+    const second = await bookAt('2026-11-25', '10:00', 2, key);
+    assert.equal(first.statusCode, 201);
+    assert.equal(second.statusCode, 201);
+    assert.equal((first.json() as { code: string }).code, (second.json() as { code: string }).code);
+    const conflict = await bookAt('2026-11-25', '11:00', 3, key);
+    assert.equal((conflict.json() as { error: { code: string } }).error.code, 'booking.idempotency_conflict');
+  });
+
+  it('answers "full", and a cancelled place returns to the pool at once', async () => {
+    const a = await bookAt('2026-11-26', '13:00', 4);
+    assert.equal(a.statusCode, 201);
+    const b = await bookAt('2026-11-26', '13:00', 5);
+    assert.equal(b.statusCode, 409);
+    assert.equal((b.json() as { error: { code: string } }).error.code, 'booking.full');
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/cancel',
+      payload: { code: (a.json() as { code: string }).code, nik: nik(4) },
+    });
+    assert.equal(cancelled.statusCode, 200, cancelled.body);
+    const c = await bookAt('2026-11-26', '13:00', 5);
+    assert.equal(c.statusCode, 201, c.body);
+  });
+
+  it('reschedules into a free slot and frees the old one', async () => {
+    const a = await bookAt('2026-11-27', '08:00', 6);
+    const code = (a.json() as { code: string }).code;
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/reschedule',
+      payload: { code, nik: nik(6), date: '2026-11-27', starts: '08:30' },
+    });
+    assert.equal(moved.statusCode, 200, moved.body);
+    const freed = await bookAt('2026-11-27', '08:00', 7);
+    assert.equal(freed.statusCode, 201);
+  });
+
+  it('holds the weekly limit per NIK', async () => {
+    assert.equal((await bookAt('2026-11-24', '11:00', 8)).statusCode, 201);
+    assert.equal((await bookAt('2026-11-25', '11:00', 8)).statusCode, 201);
+    assert.equal((await bookAt('2026-11-26', '11:00', 8)).statusCode, 201);
+    const fourth = await bookAt('2026-11-27', '11:00', 8);
+    assert.equal((fourth.json() as { error: { code: string } }).error.code, 'booking.weekly_limit');
+  });
+
+  it('checks in at the kiosk inside the window: a booked ticket on the console; outside it, says why', async () => {
+    const kiosk = await pairKiosk(t.app, t.db);
+    const soon = await bookAt(TODAY, '09:30', 9);
+    const later = await bookAt(TODAY, '11:00', 10);
+    const early = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/check-in',
+      headers: kiosk,
+      payload: { code: (later.json() as { code: string }).code },
+    });
+    assert.equal(early.statusCode, 409);
+    const refusal = early.json() as { error: { code: string; details: { message: { id: string } }[] } };
+    assert.equal(refusal.error.code, 'booking.checkin_too_early');
+    assert.match(refusal.error.details[0]?.message.id ?? '', /10:30–11:15/);
+
+    const code = (soon.json() as { code: string }).code;
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/check-in',
+      headers: kiosk,
+      payload: { code },
+    });
+    assert.equal(ok.statusCode, 201, ok.body);
+    const ticket = (ok.json() as { tickets: { ticketId: string; number: string }[] }).tickets[0];
+    const row = await t.db
+      .selectFrom('tickets')
+      .select(['booked', 'status'])
+      .where('id', '=', ticket?.ticketId as string)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { booked: true, status: 'waiting' });
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/check-in',
+      headers: kiosk,
+      payload: { code },
+    });
+    assert.equal((twice.json() as { error: { code: string } }).error.code, 'booking.not_active');
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/check-in',
+      payload: { code },
+    });
+    assert.equal((without.json() as { error: { code: string } }).error.code, 'floor.kiosk_required');
+  });
+
+  it('turns bookings not checked in by the end of their window into no-shows, and reports them', async () => {
+    const n = await markNoShows({ db: t.db }, new Date('2026-11-23T04:30:00Z')); // 11:30 WIB
+    assert.ok(n >= 1);
+    const stats = await t.app.inject({ url: `/api/booking/sites/SBY/stats?date=${TODAY}`, headers: manager });
+    assert.equal(stats.statusCode, 200, stats.body);
+    const totals = (stats.json() as { totals: { checkedIn: number; noShow: number; noShowRate: number } })
+      .totals;
+    assert.equal(totals.checkedIn, 1);
+    assert.equal(totals.noShow, 1);
+    assert.equal(totals.noShowRate, 0.5);
+  });
+
+  it('keeps bookings when the schedule changes, flagging those now outside it; scope is enforced', async () => {
+    const officer = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
+    const denied = await t.app.inject({
+      method: 'PUT',
+      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+      headers: officer,
+      payload: { weekdays: [] },
+    });
+    assert.equal(denied.statusCode, 403);
+    const other = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
+    const outOfScope = await t.app.inject({
+      method: 'PUT',
+      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+      headers: other,
+      payload: { weekdays: [] },
+    });
+    assert.equal(outOfScope.statusCode, 403);
+    const before = await t.db.selectFrom('bookings').select('id').where('status', '=', 'booked').execute();
+    const changed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+      headers: manager,
+      payload: { weekdays: [{ weekday: 2, slotMinutes: 60, capacityPerSlot: 2, onlineDailyQuota: 10 }] },
+    });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.ok((changed.json() as { flaggedBookings: number }).flaggedBookings > 0);
+    const afterwards = await t.db
+      .selectFrom('bookings')
+      .select('id')
+      .where('status', '=', 'booked')
+      .execute();
+    assert.equal(afterwards.length, before.length, 'no booking lost');
+  });
+});
