@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { httpClient } from './support/http-client.ts';
+import { type AppProcess, startAppProcess } from './support/processes.ts';
+
+/**
+ * The window-opening race, through two app processes on one database: far more attempts than places, from
+ * many connections at once. Exactly the capacity is sold, everyone else hears a clear "full", nothing is a 500;
+ * and one NIK hammering from many connections books once.
+ */
+describe('booking races', () => {
+  let t: TestApp;
+  let processes: AppProcess[] = [];
+  let serviceId: string;
+  let day: string;
+  let starts: string;
+  const CAPACITY = 7;
+
+  before(async () => {
+    t = await buildTestApp();
+    const offer = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .select('bs.serviceId')
+      .where('s.code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    serviceId = offer.serviceId;
+    const manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    // Every day of the week, so the test finds a future slot whatever the date it runs on.
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+      headers: manager,
+      payload: {
+        weeklyLimitPerNik: 50,
+        weekdays: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          slotMinutes: 30,
+          capacityPerSlot: CAPACITY,
+          onlineDailyQuota: 1000,
+        })),
+      },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    // Open every day of the site so the window has slots (tests run at any date).
+    const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      opens: '08:00',
+      closes: '15:00',
+      breaks: [],
+    }));
+    await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb WHERE code = 'SBY'`.execute(
+      t.db,
+    );
+    await sql`DELETE FROM site_closures`.execute(t.db);
+    await sql`DELETE FROM site_special_periods`.execute(t.db);
+    processes = await Promise.all([
+      startAppProcess(t.url, { ATAP_BOOKING_RATE_PER_MINUTE: '0' }),
+      startAppProcess(t.url, { ATAP_BOOKING_RATE_PER_MINUTE: '0' }),
+    ]);
+    const avail = await httpClient((processes[0] as AppProcess).baseUrl).call(
+      'GET',
+      `/api/booking/sites/SBY/services/${serviceId}/availability`,
+    );
+    const future = (avail.json.days as { date: string; slots: { starts: string }[] }[]).find(
+      (d, i) => i > 0 && d.slots.length > 2,
+    );
+    assert.ok(future, 'a future day with slots');
+    day = future.date;
+    starts = future.slots[0]?.starts as string;
+  });
+  after(async () => {
+    await Promise.all(processes.map((p) => p.stop()));
+    await t.close();
+  });
+
+  const nik = (i: number) =>
+    `3578011708${String(90 + (i % 10)).padStart(2, '0')}${String(1 + Math.floor(i / 10)).padStart(4, '0')}`;
+
+  it('sells exactly the capacity to 600 concurrent attempts through two processes; the rest hear "full"', async () => {
+    const clients = processes.map((p) => httpClient(p.baseUrl, 100));
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 600 }, (_, i) =>
+          (clients[i % 2] as ReturnType<typeof httpClient>).call(
+            'POST',
+            '/api/booking/sites/SBY/bookings',
+            {},
+            {
+              serviceId,
+              date: day,
+              starts,
+              nik: nik(i),
+              name: `Warga ${i}`,
+              phone: '081234567890',
+            },
+          ),
+        ),
+      );
+      const byStatus = new Map<number, number>();
+      for (const r of results) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
+      assert.equal(byStatus.get(201), CAPACITY, JSON.stringify([...byStatus]));
+      assert.equal(byStatus.get(409), 600 - CAPACITY, JSON.stringify([...byStatus]));
+      assert.ok(
+        results.filter((r) => r.status === 409).every((r) => r.json.error.code === 'booking.full'),
+        'every refusal is "full"',
+      );
+      const slot = await t.db
+        .selectFrom('bookingSlots')
+        .select(['taken', 'capacity'])
+        .where('serviceId', '=', serviceId)
+        .where('serviceDate', '=', day)
+        .where('starts', '=', starts)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(slot, { taken: CAPACITY, capacity: CAPACITY });
+      const rows = await t.db
+        .selectFrom('bookings')
+        .select('id')
+        .where('serviceDate', '=', day)
+        .where('starts', '=', starts)
+        .execute();
+      assert.equal(rows.length, CAPACITY);
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
+  });
+
+  it('lets one NIK hammering from many connections book once', async () => {
+    const clients = processes.map((p) => httpClient(p.baseUrl, 50));
+    const slotStarts = ['09:00', '09:30', '10:00', '10:30', '11:00'];
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          (clients[i % 2] as ReturnType<typeof httpClient>).call(
+            'POST',
+            '/api/booking/sites/SBY/bookings',
+            {},
+            {
+              serviceId,
+              date: day,
+              starts: slotStarts[i % slotStarts.length],
+              nik: '3578015708900777',
+              name: 'Calo',
+              phone: '081234567890',
+            },
+          ),
+        ),
+      );
+      assert.equal(results.filter((r) => r.status === 201).length, 1);
+      assert.ok(
+        results.every((r) => r.status === 201 || r.status === 409),
+        'no 500',
+      );
+      assert.ok(
+        results.filter((r) => r.status === 409).every((r) => r.json.error.code === 'booking.duplicate'),
+        'every other attempt: already booked',
+      );
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
+  });
+});
