@@ -4,9 +4,36 @@ import { AppError } from '../../shared/errors.ts';
 import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
 import { bookableDates, slotsOfDay, weekStart } from './booking.rules.ts';
 
+/**
+ * Settings and schedules change rarely and are read on every attempt at window opening: kept for a moment per
+ * process (a change in this process forgets them at once; other processes see it within CACHE_MS).
+ */
+const CACHE_MS = 2000;
+const offers = new Map<string, { at: number; value: Promise<Offer> }>();
+const plans = new Map<string, { at: number; value: ReturnType<typeof siteScheduleOn> }>();
+
+export function forgetBookingOffers(): void {
+  offers.clear();
+  plans.clear();
+}
+
+type Offer = Awaited<ReturnType<typeof loadOffer>>;
+
 /** What a bookable service offers at a site: its settings, weekday schedules, and the site's day. */
 export async function bookingContext(db: Executor, siteIdOrCode: string, serviceId: string, now: Date) {
   const day = await siteDay(db, siteIdOrCode, now);
+  const key = `${day.site.id}|${serviceId}`;
+  let entry = offers.get(key);
+  if (!entry || performance.now() - entry.at > CACHE_MS) {
+    entry = { at: performance.now(), value: loadOffer(db, day.site.id, serviceId) };
+    entry.value.catch(() => offers.delete(key));
+    if (offers.size > 5000) offers.clear();
+    offers.set(key, entry);
+  }
+  return { day, ...(await entry.value) };
+}
+
+async function loadOffer(db: Executor, siteId: string, serviceId: string) {
   const settings = await db
     .selectFrom('bookingSettings as bs')
     .innerJoin('services as s', 's.id', 'bs.serviceId')
@@ -22,7 +49,7 @@ export async function bookingContext(db: Executor, siteIdOrCode: string, service
       's.name as serviceName',
     ])
     .where('bs.serviceId', '=', serviceId)
-    .where('bs.siteId', '=', day.site.id)
+    .where('bs.siteId', '=', siteId)
     .where('s.active', '=', true)
     .where('s.bookable', '=', true)
     .executeTakeFirst();
@@ -31,16 +58,24 @@ export async function bookingContext(db: Executor, siteIdOrCode: string, service
     .selectFrom('bookingSchedules')
     .select(['weekday', 'slotMinutes', 'capacityPerSlot', 'onlineDailyQuota'])
     .where('serviceId', '=', serviceId)
-    .where('siteId', '=', day.site.id)
+    .where('siteId', '=', siteId)
     .execute();
-  return { day, settings, schedules };
+  return { settings, schedules };
 }
 
 export type BookingContext = Awaited<ReturnType<typeof bookingContext>>;
 
 /** The slots one date offers under today's schedule (bookings already made keep their own place). */
 export async function plannedSlots(db: Executor, ctx: BookingContext, date: string) {
-  const plan = await siteScheduleOn(db, ctx.day.site.id, date);
+  const key = `${ctx.day.site.id}|${date}`;
+  let entry = plans.get(key);
+  if (!entry || performance.now() - entry.at > CACHE_MS) {
+    entry = { at: performance.now(), value: siteScheduleOn(db, ctx.day.site.id, date) };
+    entry.value.catch(() => plans.delete(key));
+    if (plans.size > 5000) plans.clear();
+    plans.set(key, entry);
+  }
+  const plan = await entry.value;
   const schedule = ctx.schedules.find((s) => s.weekday === plan.weekday);
   if (!schedule || !plan.open) return { schedule: null, starts: [] as string[] };
   return { schedule, starts: slotsOfDay(plan, schedule.slotMinutes) };
@@ -89,18 +124,24 @@ export async function availability(db: Executor, ctx: BookingContext) {
   return out;
 }
 
-/** Bookings (active or no-show) of one NIK in the ISO week of a date at a site: the weekly limit counts them. */
-export async function weeklyCount(
+/**
+ * One NIK's bookings that limit a new one, in one query: an active booking for the same service and day, and the
+ * bookings (active or no-show) in the ISO week of the date at the site, which the weekly limit counts.
+ */
+export async function nikBookings(
   db: Executor,
   siteId: string,
   nikMatch: Buffer,
+  serviceId: string,
   date: string,
-): Promise<number> {
+) {
   const monday = weekStart(date);
-  const result = await sql<{ n: string }>`
-    SELECT count(*) AS n FROM bookings
-    WHERE nik_match = ${nikMatch} AND site_id = ${siteId}
-      AND service_date BETWEEN ${monday}::date AND ${monday}::date + 6
-      AND status IN ('booked', 'checked_in', 'no_show')`.execute(db);
-  return Number(result.rows[0]?.n ?? 0);
+  const result = await sql<{ sameServiceDay: boolean; thisWeek: string }>`
+    SELECT
+      bool_or(service_id = ${serviceId} AND service_date = ${date} AND status IN ('booked', 'checked_in')) AS same_service_day,
+      count(*) FILTER (WHERE site_id = ${siteId} AND service_date BETWEEN ${monday}::date AND ${monday}::date + 6
+                         AND status IN ('booked', 'checked_in', 'no_show')) AS this_week
+    FROM bookings WHERE nik_match = ${nikMatch}`.execute(db);
+  const row = result.rows[0];
+  return { sameServiceDay: Boolean(row?.sameServiceDay), thisWeek: Number(row?.thisWeek ?? 0) };
 }

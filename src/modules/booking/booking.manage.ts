@@ -5,6 +5,7 @@ import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
+import { forgetBookingOffers } from './booking.calendar.ts';
 import { slotsOfDay } from './booking.rules.ts';
 
 export interface ScheduleInput {
@@ -99,6 +100,7 @@ export async function setSchedule(
     });
     return outside.length;
   });
+  forgetBookingOffers();
   return { serviceId, siteId, flaggedBookings: flagged };
 }
 

@@ -14,9 +14,9 @@ import {
 import {
   type BookingContext,
   bookingContext,
+  nikBookings,
   offeredDates,
   plannedSlots,
-  weeklyCount,
 } from './booking.calendar.ts';
 import { soldOut } from './sold-out.ts';
 
@@ -65,47 +65,62 @@ async function lockNik(tx: Tx, nikMatch: Buffer): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${nikMatch.readBigInt64BE(0).toString()}::bigint)`.execute(tx);
 }
 
-/** Takes one place of the day and of the slot, creating their rows from the schedule on first use. */
-async function takePlace(
-  tx: Tx,
+/**
+ * The day and slot rows of a date, created from the schedule on first use (idempotent, outside any booking
+ * transaction); returns the slot's id and whether the slot or the day is already full (a read, no lock).
+ */
+async function placeRows(
+  db: Database | Tx,
   ctx: BookingContext,
   date: string,
   starts: string,
   schedule: { capacityPerSlot: number; onlineDailyQuota: number },
-): Promise<string> {
-  const key = { serviceId: ctx.settings.serviceId, siteId: ctx.day.site.id };
-  await tx
-    .insertInto('bookingDays')
-    .values({ ...key, serviceDate: date, onlineQuota: schedule.onlineDailyQuota })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  const day = await tx
-    .updateTable('bookingDays')
-    .set((eb) => ({ taken: eb('taken', '+', 1) }))
-    .where('serviceId', '=', key.serviceId)
-    .where('siteId', '=', key.siteId)
-    .where('serviceDate', '=', date)
-    .whereRef('taken', '<', 'onlineQuota')
-    .returning('taken')
-    .executeTakeFirst();
-  if (!day) throw new AppError('booking.full');
-  await tx
-    .insertInto('bookingSlots')
-    .values({ ...key, serviceDate: date, starts, capacity: schedule.capacityPerSlot })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  const slot = await tx
-    .updateTable('bookingSlots')
-    .set((eb) => ({ taken: eb('taken', '+', 1) }))
-    .where('serviceId', '=', key.serviceId)
-    .where('siteId', '=', key.siteId)
-    .where('serviceDate', '=', date)
-    .where('starts', '=', starts)
-    .whereRef('taken', '<', 'capacity')
-    .returning('id')
-    .executeTakeFirst();
-  if (!slot) throw new AppError('booking.full');
-  return slot.id;
+) {
+  const serviceId = ctx.settings.serviceId;
+  const siteId = ctx.day.site.id;
+  const read = () =>
+    sql<{ slotId: string | null; slotFull: boolean | null; dayFull: boolean | null }>`
+      SELECT sl.id AS slot_id, sl.taken >= sl.capacity AS slot_full,
+        (SELECT taken >= online_quota FROM booking_days WHERE service_id = ${serviceId} AND site_id = ${siteId}
+           AND service_date = ${date}) AS day_full
+      FROM (SELECT 1) one
+      LEFT JOIN booking_slots sl ON sl.service_id = ${serviceId} AND sl.site_id = ${siteId}
+        AND sl.service_date = ${date} AND sl.starts = ${starts}`.execute(db);
+  let row = (await read()).rows[0];
+  if (!row?.slotId || row.dayFull === null) {
+    await sql`
+      WITH d AS (
+        INSERT INTO booking_days (service_id, site_id, service_date, online_quota)
+        VALUES (${serviceId}, ${siteId}, ${date}, ${schedule.onlineDailyQuota}) ON CONFLICT DO NOTHING
+      )
+      INSERT INTO booking_slots (service_id, site_id, service_date, starts, capacity)
+      VALUES (${serviceId}, ${siteId}, ${date}, ${starts}, ${schedule.capacityPerSlot}) ON CONFLICT DO NOTHING`.execute(
+      db,
+    );
+    row = (await read()).rows[0];
+  }
+  return { slotId: row?.slotId as string, slotFull: Boolean(row?.slotFull), dayFull: Boolean(row?.dayFull) };
+}
+
+/**
+ * Takes one place of the day and of the slot in one statement, as the transaction's last write: the two row
+ * locks are held only for the commit that follows, so the crowd at window opening queues as briefly as possible.
+ */
+async function takePlace(tx: Tx, ctx: BookingContext, date: string, slotId: string): Promise<void> {
+  const taken = await sql<{ day: string; slot: string }>`
+    WITH d AS (
+      UPDATE booking_days SET taken = taken + 1
+      WHERE service_id = ${ctx.settings.serviceId} AND site_id = ${ctx.day.site.id} AND service_date = ${date}
+        AND taken < online_quota
+      RETURNING 1
+    ), s AS (
+      UPDATE booking_slots SET taken = taken + 1
+      WHERE id = ${slotId} AND taken < capacity AND EXISTS (SELECT 1 FROM d)
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM d) AS day, (SELECT count(*) FROM s) AS slot`.execute(tx);
+  const r = taken.rows[0];
+  if (Number(r?.day) !== 1 || Number(r?.slot) !== 1) throw new AppError('booking.full');
 }
 
 /** Gives a booking's place back to the pool (cancel, reschedule): the next person can take it at once. */
@@ -125,7 +140,7 @@ async function releasePlace(
     .where('siteId', '=', booking.siteId)
     .where('serviceDate', '=', booking.serviceDate)
     .execute();
-  soldOut.forget(booking.siteId, booking.serviceId, booking.serviceDate);
+  soldOut.forget(booking.serviceId, booking.serviceDate);
 }
 
 /** Checks that a date and time are on offer now; returns that date's schedule. */
@@ -164,39 +179,28 @@ export async function book(
       .executeTakeFirst();
     if (earlier) return sameRequestOrConflict(earlier, nikMatch, input);
   }
+  // The crowd after the last place: answered from memory, before any query (keyed by the site as requested).
+  const siteKey = siteIdOrCode.toUpperCase();
+  if (soldOut.has(siteKey, input.serviceId, input.date, input.starts)) throw new AppError('booking.full');
   const bctx = await bookingContext(deps.db, siteIdOrCode, input.serviceId, deps.now());
   const siteId = bctx.day.site.id;
-  if (soldOut.has(siteId, input.serviceId, input.date, input.starts)) throw new AppError('booking.full');
   const schedule = await offeredSlot(deps, bctx, input.date, input.starts);
-  const seen = await sql<{ slotFull: boolean | null; dayFull: boolean | null }>`
-    SELECT (SELECT taken >= capacity FROM booking_slots WHERE service_id = ${input.serviceId} AND site_id = ${siteId}
-              AND service_date = ${input.date} AND starts = ${input.starts}) AS slot_full,
-           (SELECT taken >= online_quota FROM booking_days WHERE service_id = ${input.serviceId} AND site_id = ${siteId}
-              AND service_date = ${input.date}) AS day_full`.execute(deps.db);
-  const row = seen.rows[0];
-  if (row?.dayFull) {
-    soldOut.remember(siteId, input.serviceId, input.date, null);
+  const place = await placeRows(deps.db, bctx, input.date, input.starts, schedule);
+  if (place.dayFull) {
+    soldOut.remember(siteKey, input.serviceId, input.date, null);
     throw new AppError('booking.full');
   }
-  if (row?.slotFull) {
-    soldOut.remember(siteId, input.serviceId, input.date, input.starts);
+  if (place.slotFull) {
+    soldOut.remember(siteKey, input.serviceId, input.date, input.starts);
     throw new AppError('booking.full');
   }
   try {
     return await deps.db.transaction().execute(async (tx) => {
       await lockNik(tx, nikMatch);
-      const active = await tx
-        .selectFrom('bookings')
-        .select('id')
-        .where('nikMatch', '=', nikMatch)
-        .where('serviceId', '=', input.serviceId)
-        .where('serviceDate', '=', input.date)
-        .where('status', 'in', ['booked', 'checked_in'])
-        .executeTakeFirst();
-      if (active) throw new AppError('booking.duplicate');
-      if ((await weeklyCount(tx, siteId, nikMatch, input.date)) >= bctx.settings.weeklyLimitPerNik)
-        throw new AppError('booking.weekly_limit');
-      const slotId = await takePlace(tx, bctx, input.date, input.starts, schedule);
+      const mine = await nikBookings(tx, siteId, nikMatch, input.serviceId, input.date);
+      if (mine.sameServiceDay) throw new AppError('booking.duplicate');
+      if (mine.thisWeek >= bctx.settings.weeklyLimitPerNik) throw new AppError('booking.weekly_limit');
+      const slotId = place.slotId;
       const code = newBookingCode();
       const created = await tx
         .insertInto('bookings')
@@ -222,11 +226,12 @@ export async function book(
         siteId,
         after: { code, serviceId: input.serviceId, date: input.date, starts: input.starts },
       });
+      await takePlace(tx, bctx, input.date, slotId);
       return { code, siteId, serviceId: input.serviceId, date: input.date, starts: input.starts };
     });
   } catch (error) {
     if (error instanceof AppError && error.code === 'booking.full')
-      soldOut.remember(siteId, input.serviceId, input.date, input.starts);
+      soldOut.remember(siteKey, input.serviceId, input.date, input.starts);
     // Two taps with one key raced: the other one booked; answer as it did.
     if (idempotencyKey && isUniqueViolation(error, 'bookings_idempotency')) {
       const earlier = await deps.db
@@ -328,7 +333,8 @@ export async function reschedule(
         .executeTakeFirst();
       if (other) throw new AppError('booking.duplicate');
     }
-    const slotId = await takePlace(tx, bctx, to.date, to.starts, schedule);
+    const { slotId } = await placeRows(tx, bctx, to.date, to.starts, schedule);
+    await takePlace(tx, bctx, to.date, slotId);
     await releasePlace(tx, booking);
     await tx
       .updateTable('bookings')

@@ -26,9 +26,10 @@ class SoldOutMemo {
     this.seen.set(this.key(siteId, serviceId, date, starts), performance.now());
   }
 
-  forget(siteId: string, serviceId: string, date: string): void {
-    const prefix = `${siteId}|${serviceId}|${date}|`;
-    for (const k of this.seen.keys()) if (k.startsWith(prefix)) this.seen.delete(k);
+  /** A place came back: forget the day under any spelling of the site (its id, its code). */
+  forget(serviceId: string, date: string): void {
+    const part = `|${serviceId}|${date}|`;
+    for (const k of this.seen.keys()) if (k.includes(part)) this.seen.delete(k);
   }
 }
 
