@@ -6,6 +6,8 @@ import './i18n/index.ts';
 import './styles.css';
 import './app/floor/floor.css';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
+import { BookingCheck } from './app/booking/booking-check.tsx';
+import { BookingFlow } from './app/booking/booking-flow.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
 import { AttendancePage } from './app/floor/attendance.tsx';
 import { CounterConsole } from './app/floor/console.tsx';
@@ -40,6 +42,8 @@ const router = createBrowserRouter([
       { path: '/loket', element: <CounterPicker /> },
       { path: '/loket/:id', element: <CounterConsole /> },
       { path: '/lacak/:code', element: <TrackingPage /> },
+      { path: '/pesan/cek', element: <BookingCheck /> },
+      { path: '/pesan/:site', element: <BookingFlow /> },
       { path: '/masuk', element: <LoginPage /> },
       { path: '/kelola', element: <ManageServices /> },
       { path: '/kelola/impor', element: <ImportPage /> },

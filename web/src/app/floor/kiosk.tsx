@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { setLanguage } from '../../i18n/index.ts';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from './error-text.ts';
+import { KioskCheckIn } from './kiosk-checkin.tsx';
 import { forgetKioskToken, kioskToken } from './kiosk-device.ts';
 import { KioskPairing } from './kiosk-pairing.tsx';
 import { SiteClock } from './site-clock.tsx';
@@ -24,6 +25,7 @@ interface Chosen {
 
 type Step =
   | { kind: 'menu' }
+  | { kind: 'check-in' }
   | { kind: 'priority' }
   | { kind: 'issued'; visit: IssuedVisit }
   | { kind: 'refused'; message: string };
@@ -141,6 +143,19 @@ export function KioskPage() {
         </p>
       )}
 
+      {step.kind === 'check-in' && (
+        <KioskCheckIn
+          site={data.site.code}
+          token={token}
+          onCancel={() => setStep({ kind: 'menu' })}
+          onIssued={(visit) => {
+            setStep({ kind: 'issued', visit });
+            setTouchedAt(Date.now());
+            void menu.refetch();
+          }}
+        />
+      )}
+
       {step.kind === 'refused' && (
         <section className="kiosk-panel" role="alert">
           <h2>{t('floor.kiosk.refusedHeading')}</h2>
@@ -198,6 +213,13 @@ export function KioskPage() {
       {step.kind === 'menu' && (
         <div className="kiosk-menu">
           <section className="kiosk-choose">
+            <button
+              type="button"
+              className="big-button kiosk-booked"
+              onClick={() => setStep({ kind: 'check-in' })}
+            >
+              {t('floor.kiosk.haveBooking')}
+            </button>
             <label className="kiosk-search">
               {t('floor.kiosk.searchLabel')}
               <input

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import { forgetSiteCalendars } from '../src/modules/queue/floor.clock.ts';
+import { localDateTime } from '../src/modules/sites/hours.rules.ts';
+import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { dukcapil, openAllDay } from './support/floor.ts';
+
+async function signIn(page: Page, baseUrl: string, next: string, username: string, password: string) {
+  await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(next));
+}
+
+describe('booking in a browser: phone → kiosk check-in → console', () => {
+  let h: BrowserHarness;
+  before(async () => {
+    h = await startBrowserHarness();
+    await openAllDay(h.db);
+    // Late in the evening no slot is left today in Surabaya: then run the test on Jayapura time (two hours on).
+    if (localDateTime(new Date(), 'Asia/Jakarta').time >= '23:30') {
+      await sql`UPDATE sites SET timezone = 'Asia/Jayapura' WHERE code = 'SBY'`.execute(h.db);
+      forgetSiteCalendars();
+    }
+  });
+  after(() => h.close());
+
+  it('books on a phone, checks in at the kiosk, and the officer sees a booked ticket', async () => {
+    const booth = await dukcapil(h.db);
+    const counter1 = booth.counters.find((c) => c.number === 1);
+    assert.ok(counter1);
+    const service = await h.db
+      .selectFrom('counterServices as cs')
+      .innerJoin('services as s', 's.id', 'cs.serviceId')
+      .select(['s.id', 's.name'])
+      .where('cs.counterId', '=', counter1.id)
+      .orderBy('s.name')
+      .executeTakeFirstOrThrow();
+    // Make it bookable every day in short slots, with check-in open four hours ahead.
+    await sql`UPDATE services SET bookable = true WHERE id = ${service.id}`.execute(h.db);
+    const site = await h.db
+      .selectFrom('sites')
+      .select('id')
+      .where('code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    await sql`INSERT INTO booking_settings (service_id, site_id, checkin_before_minutes) VALUES (${service.id}, ${site.id}, 240)
+      ON CONFLICT (service_id, site_id) DO UPDATE SET checkin_before_minutes = 240`.execute(h.db);
+    await sql`DELETE FROM booking_schedules WHERE service_id = ${service.id} AND site_id = ${site.id}`.execute(
+      h.db,
+    );
+    for (let weekday = 1; weekday <= 7; weekday++)
+      await sql`INSERT INTO booking_schedules VALUES (${service.id}, ${site.id}, ${weekday}, 10, 4, 100)`.execute(
+        h.db,
+      );
+
+    const phoneContext = await h.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${h.baseUrl}/pesan/SBY`);
+    await phone
+      .getByRole('button', { name: new RegExp(service.name.replace(/[()]/g, '.')) })
+      .first()
+      .click();
+    await phone.locator('.phone-grid').first().locator('button:not([disabled])').first().click();
+    await phone.locator('.phone-grid').nth(1).locator('button:not([disabled])').first().click();
+    // A wrong NIK is explained next to the field, in Indonesian.
+    await phone.getByLabel('NIK (16 digit)').fill('9978011708900001');
+    await phone.getByLabel('Nama lengkap').fill('Siti Aminah');
+    await phone.getByLabel('Nomor ponsel').fill('0812 3456 7890');
+    await phone.getByRole('button', { name: 'Pesan sekarang' }).click();
+    await phone.getByText('Dua digit pertama NIK bukan kode provinsi yang dikenal.').waitFor();
+    await phone.getByLabel('NIK (16 digit)').fill('3578015708900002');
+    await phone.getByRole('button', { name: 'Pesan sekarang' }).click();
+    const code = ((await phone.getByTestId('booking-code').textContent()) ?? '').trim();
+    assert.match(code, /^[0-9A-Z]{10}$/);
+    await phone.getByRole('img', { name: `Kode QR pesanan ${code}` }).waitFor();
+    await phone.getByText('3578********0002').waitFor();
+    const axe = await new AxeBuilder({ page: phone }).analyze();
+    assert.deepEqual(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      [],
+    );
+
+    // At the MPP: the kiosk takes the code (a scanner types it) and prints a number.
+    const kioskContext = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const kiosk = await kioskContext.newPage();
+    await signIn(kiosk, h.baseUrl, '/kiosk/SBY', 'manajer.sby', 'manajer-sby-2026');
+    await kiosk.getByRole('button', { name: 'Daftarkan sebagai kios' }).click();
+    await kiosk.getByRole('button', { name: 'Sudah pesan online? Check-in di sini' }).click();
+    await kiosk.getByLabel('Kode booking').fill(code);
+    await kiosk.getByRole('button', { name: 'Check-in', exact: true }).click();
+    const number = ((await kiosk.getByTestId('slip-number').first().textContent()) ?? '').trim();
+    assert.match(number, new RegExp(`^${booth.prefix}-\\d{3}$`));
+
+    // The officer sees it in the waiting list, marked as booked.
+    const officerContext = await h.browser.newContext();
+    const officer = await officerContext.newPage();
+    await signIn(officer, h.baseUrl, '/loket', 'petugas.dukcapil', 'petugas-2026');
+    await officer.getByRole('link', { name: /Loket 1\b/ }).click();
+    await officer.getByRole('button', { name: 'Buka loket' }).click();
+    const row = officer.getByRole('row', { name: new RegExp(number) });
+    await row.getByText('Booking', { exact: true }).waitFor();
+
+    const status = await h.db
+      .selectFrom('bookings')
+      .select('status')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    assert.equal(status.status, 'checked_in');
+    for (const c of [phoneContext, kioskContext, officerContext]) await c.close();
+  });
+});

@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api.ts';
+import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
+import { BookingConfirmation } from './booking-flow.tsx';
+import { SlotPicker } from './slot-picker.tsx';
+import type { BookingView } from './types.ts';
+
+/** /pesan/cek — find a booking by its code and NIK; cancel it (the place goes back at once) or move it. */
+export function BookingCheck() {
+  const { t } = useTranslation();
+  const errors = useFormErrors();
+  const [found, setFound] = useState<{ booking: BookingView; nik: string } | null>(null);
+  const [moving, setMoving] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const lookup = async (code: string, nik: string) => {
+    const booking = await api<BookingView>('/api/booking/lookup', { method: 'POST', body: { code, nik } });
+    setFound({ booking, nik });
+  };
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = new FormData(event.currentTarget);
+    errors.clear();
+    try {
+      await lookup(String(f.get('code')), String(f.get('nik')));
+    } catch (e) {
+      errors.setError(e);
+    }
+  };
+  const act = async (path: 'cancel' | 'reschedule', extra: object = {}) => {
+    if (!found) return;
+    errors.clear();
+    try {
+      await api(`/api/booking/${path}`, {
+        method: 'POST',
+        body: { code: found.booking.code, nik: found.nik, ...extra },
+      });
+      setMessage(path === 'cancel' ? t('booking.cancelled') : t('booking.moved'));
+      setMoving(false);
+      await lookup(found.booking.code, found.nik);
+    } catch (e) {
+      errors.setError(e);
+    }
+  };
+  return (
+    <section className="phone-page">
+      <h1>{t('booking.checkHeading')}</h1>
+      {!found && (
+        <form className="editor" onSubmit={(e) => void submit(e)}>
+          <label>
+            {t('booking.code')}
+            <input name="code" required autoCapitalize="characters" maxLength={10} />
+            <FieldError text={errors.field('code')} />
+          </label>
+          <label>
+            {t('booking.nik')}
+            <input name="nik" inputMode="numeric" required />
+          </label>
+          <button type="submit" className="big-button">
+            {t('booking.find')}
+          </button>
+        </form>
+      )}
+      {errors.summary && <p role="alert">{errors.summary}</p>}
+      {message && <p role="status">{message}</p>}
+      {found && (
+        <>
+          <p>{t(`booking.status.${found.booking.status}`)}</p>
+          {found.booking.outsideHours && <p role="alert">{t('booking.outsideHours')}</p>}
+          <BookingConfirmation booking={found.booking} />
+          {found.booking.status === 'booked' && (
+            <div className="kiosk-row">
+              <button type="button" onClick={() => setMoving(!moving)}>
+                {t('booking.move')}
+              </button>
+              <button type="button" onClick={() => void act('cancel')}>
+                {t('booking.cancel')}
+              </button>
+            </div>
+          )}
+          {moving && found.booking.site && (
+            <SlotPicker
+              site={found.booking.site.code}
+              serviceId={found.booking.service.id}
+              onPick={(slot) => void act('reschedule', slot)}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
