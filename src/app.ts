@@ -14,9 +14,12 @@ import {
 import { sql } from 'kysely';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { queueDayBeforeReminders } from './modules/booking/booking.notify.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { channelsFrom } from './modules/notifications/channels.ts';
+import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { floorRoutes } from './modules/queue/floor.routes.ts';
 import { type FloorRuntime, startFloorRuntime } from './modules/queue/floor.runtime.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
@@ -41,6 +44,8 @@ export interface AppOptions {
 export interface AppDeps extends AppOptions {
   floor: FloorRuntime;
   personalData: PersonalDataCipher;
+  /** Which notification channels are configured (booking queues notices only for those). */
+  notify: { email: boolean; webhook: boolean };
 }
 
 /** Builds the HTTP app: plumbing first, then each capability's routes under /api. */
@@ -48,7 +53,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const floor = await startFloorRuntime({ db, config, databaseUrl: options.databaseUrl, now: options.now });
   const personalData = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
-  const deps: AppDeps = { ...options, floor, personalData };
+  const channels = channelsFrom(config);
+  const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
+  const deps: AppDeps = { ...options, floor, personalData, notify };
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -82,6 +89,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }, 60_000);
   noShowTimer.unref();
   app.addHook('onClose', async () => clearInterval(noShowTimer));
+  // Notifications: send what is due; queue tomorrow's reminders every ten minutes (deduplicated).
+  const worker = startNotificationWorker(db, personalData, channels, config.notifyPollMs, (error) =>
+    app.log.warn({ err: error }, 'notification round failed'),
+  );
+  const reminderTimer = setInterval(() => {
+    queueDayBeforeReminders(db, personalData, notify, floor.now()).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'reminder sweep failed'),
+    );
+  }, 600_000);
+  reminderTimer.unref();
+  app.addHook('preClose', async () => {
+    clearInterval(reminderTimer);
+    await worker.stop();
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

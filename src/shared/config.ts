@@ -42,6 +42,14 @@ const envSchema = z.object({
     .optional(),
   NODE_ENV: z.string().default('development'),
   ATAP_BOOKING_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
+  ATAP_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'smtp://user:pass@host:port')
+    .optional(),
+  ATAP_MAIL_FROM: z.string().default('Atap MPP <no-reply@atap.local>'),
+  ATAP_WEBHOOK_URL: z.url().optional(),
+  ATAP_WEBHOOK_SECRET: z.string().min(16).optional(),
+  ATAP_NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
 });
 
 export interface Config {
@@ -69,6 +77,12 @@ export interface Config {
   readonly production: boolean;
   /** Booking writes per client address per minute (0: unlimited). */
   readonly bookingRatePerMinute: number;
+  /** Notification channels: each is off unless configured. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly webhookUrl: string | undefined;
+  readonly webhookSecret: string | undefined;
+  readonly notifyPollMs: number;
   /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
   readonly searchCacheSize: number;
   /** Built web app, served by the same process. */
@@ -106,6 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataKey: e.ATAP_DATA_KEY,
     production: e.NODE_ENV === 'production',
     bookingRatePerMinute: e.ATAP_BOOKING_RATE_PER_MINUTE,
+    smtpUrl: e.ATAP_SMTP_URL,
+    mailFrom: e.ATAP_MAIL_FROM,
+    webhookUrl: e.ATAP_WEBHOOK_URL,
+    webhookSecret: e.ATAP_WEBHOOK_SECRET,
+    notifyPollMs: e.ATAP_NOTIFY_POLL_MS,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

@@ -22,8 +22,8 @@ import { RateLimiter } from './rate-limit.ts';
 
 const tags = ['booking'];
 
-export function bookingRoutes({ db, floor, personalData, config }: AppDeps): FastifyPluginAsyncZod {
-  const deps = { db, personalData, now: floor.now };
+export function bookingRoutes({ db, floor, personalData, config, notify }: AppDeps): FastifyPluginAsyncZod {
+  const deps = { db, personalData, notify, now: floor.now };
   const floorDeps = { db, notifier: floor.notifier, now: floor.now };
   const limiter = new RateLimiter(config.bookingRatePerMinute);
   const limit = (ip: string) => {
@@ -82,12 +82,12 @@ export function bookingRoutes({ db, floor, personalData, config }: AppDeps): Fas
         limit(request.ip);
         const key = request.headers['idempotency-key'];
         const idempotencyKey = typeof key === 'string' && /^[\w-]{8,100}$/.test(key) ? key : null;
-        const { nik, name, phone, serviceId, date, starts } = request.body;
+        const { nik, name, phone, serviceId, date, starts, email, language } = request.body;
         const booked = await book(
           deps,
           contextOf(request),
           request.params.site,
-          { serviceId, date, starts, nik, name, phone },
+          { serviceId, date, starts, nik, name, phone, email: email || null, language },
           idempotencyKey,
         );
         return reply.status(201).send(booked);

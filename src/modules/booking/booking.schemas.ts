@@ -12,6 +12,9 @@ export const bookBody = z.object({
   nik: z.string().trim().min(1).max(40),
   name: z.string().trim().min(2).max(120),
   phone: z.string().trim().min(6).max(30),
+  /** Optional: the confirmation and the reminder also go by e-mail. */
+  email: z.union([z.email().max(200), z.literal('')]).optional(),
+  language: z.enum(['id', 'en']).default('id'),
 });
 
 export const codeBody = z.object({

@@ -18,11 +18,13 @@ import {
   offeredDates,
   plannedSlots,
 } from './booking.calendar.ts';
+import { type NotifyChannels, queueBookingNotice } from './booking.notify.ts';
 import { soldOut } from './sold-out.ts';
 
 export interface BookingDeps {
   db: Database;
   personalData: PersonalDataCipher;
+  notify: NotifyChannels;
   now: () => Date;
 }
 
@@ -33,6 +35,8 @@ export interface BookInput {
   nik: string;
   name: string;
   phone: string;
+  email?: string | null;
+  language?: 'id' | 'en';
 }
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -216,8 +220,20 @@ export async function book(
           phoneEncrypted: deps.personalData.encrypt(person.phone),
           name: input.name,
           idempotencyKey,
+          emailEncrypted: input.email ? deps.personalData.encrypt(input.email) : null,
+          language: input.language ?? 'id',
         })
-        .returning('id')
+        .returning([
+          'id',
+          'code',
+          'siteId',
+          'serviceId',
+          'serviceDate',
+          'starts',
+          'phoneEncrypted',
+          'emailEncrypted',
+          'language',
+        ])
         .executeTakeFirstOrThrow();
       await recordAudit(tx, ctx, {
         action: 'booking.create',
@@ -227,6 +243,7 @@ export async function book(
         after: { code, serviceId: input.serviceId, date: input.date, starts: input.starts },
       });
       await takePlace(tx, bctx, input.date, slotId);
+      await queueBookingNotice(tx, deps.personalData, deps.notify, created, 'booking.confirmed');
       return { code, siteId, serviceId: input.serviceId, date: input.date, starts: input.starts };
     });
   } catch (error) {
@@ -296,6 +313,7 @@ export async function cancel(deps: BookingDeps, ctx: RequestContext, code: strin
       .where('id', '=', booking.id)
       .execute();
     await releasePlace(tx, booking);
+    await queueBookingNotice(tx, deps.personalData, deps.notify, booking, 'booking.cancelled');
     await recordAudit(tx, ctx, {
       action: 'booking.cancel',
       entityType: 'booking',

@@ -66,6 +66,8 @@ export interface BookingsTable {
   createdAt: Generated<Timestamp>;
   cancelledAt: NullableTimestamp;
   checkedInAt: NullableTimestamp;
+  emailEncrypted: string | null;
+  language: Generated<'id' | 'en'>;
 }
 
 export interface BookingTables {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
+import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { FloorTables } from '../../modules/queue/floor.tables.ts';
 
 /** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */
@@ -190,7 +191,7 @@ export interface AuditLogTable {
   requestId: string | null;
 }
 
-export interface DB extends FloorTables, BookingTables {
+export interface DB extends FloorTables, BookingTables, NotificationTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;

@@ -10,7 +10,7 @@ import type { BookableService, BookingView } from './types.ts';
 
 /** /pesan/:site — book a slot on a phone: service → day → time → NIK, name, phone → code, QR and checklist. */
 export function BookingFlow() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { site = '' } = useParams();
   const errors = useFormErrors();
   const [service, setService] = useState<BookableService | null>(null);
@@ -34,7 +34,15 @@ export function BookingFlow() {
       const booked = await api<{ code: string }>(`/api/booking/sites/${encodeURIComponent(site)}/bookings`, {
         method: 'POST',
         headers: { 'idempotency-key': idempotencyKey.current },
-        body: { serviceId: service.id, ...slot, nik, name: f.get('name'), phone: f.get('phone') },
+        body: {
+          serviceId: service.id,
+          ...slot,
+          nik,
+          name: f.get('name'),
+          phone: f.get('phone'),
+          email: f.get('email') ?? '',
+          language: i18n.language === 'en' ? 'en' : 'id',
+        },
       });
       setDone(
         await api<BookingView>('/api/booking/lookup', { method: 'POST', body: { code: booked.code, nik } }),
@@ -100,6 +108,11 @@ export function BookingFlow() {
             {t('booking.phone')}
             <input name="phone" type="tel" inputMode="tel" autoComplete="tel" required />
             <FieldError text={errors.field('phone')} />
+          </label>
+          <label>
+            {t('booking.email')}
+            <input name="email" type="email" autoComplete="email" />
+            <FieldError text={errors.field('email')} />
           </label>
           <p className="console-help">{t('booking.privacy')}</p>
           {errors.summary && <p role="alert">{errors.summary}</p>}

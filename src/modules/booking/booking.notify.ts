@@ -1,0 +1,109 @@
+import { sql } from 'kysely';
+import type { Database, Executor } from '../../shared/db/database.ts';
+import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
+import { enqueueNotification } from '../notifications/outbox.ts';
+import { addDays } from './booking.rules.ts';
+
+/** Which channels this deployment can deliver through (an unconfigured one gets nothing queued). */
+export interface NotifyChannels {
+  email: boolean;
+  webhook: boolean;
+}
+
+interface BookingForNotice {
+  id: string;
+  code: string;
+  siteId: string;
+  serviceId: string;
+  serviceDate: string;
+  starts: string;
+  phoneEncrypted: string;
+  emailEncrypted: string | null;
+  language: 'id' | 'en';
+}
+
+/** The words a notice needs: service and site names and the documents to bring. */
+async function noticeData(db: Executor, b: BookingForNotice) {
+  const row = await sql<{ service: string; site: string; requirements: { name: string }[] }>`
+    SELECT s.name AS service, si.name AS site, v.requirements
+    FROM services s JOIN sites si ON si.id = ${b.siteId}
+    JOIN service_standard_versions v ON v.service_id = s.id AND v.version = s.current_standard_version
+    WHERE s.id = ${b.serviceId}`.execute(db);
+  const r = row.rows[0];
+  return {
+    code: b.code,
+    service: r?.service ?? '',
+    site: r?.site ?? '',
+    date: b.serviceDate,
+    starts: b.starts,
+    checklist: (r?.requirements ?? []).map((q) => q.name).join('; '),
+  };
+}
+
+/** Queues a booking notice on every configured channel the citizen gave us, inside the caller's transaction. */
+export async function queueBookingNotice(
+  db: Executor,
+  cipher: PersonalDataCipher,
+  channels: NotifyChannels,
+  booking: BookingForNotice,
+  template: 'booking.confirmed' | 'booking.reminder' | 'booking.cancelled',
+): Promise<number> {
+  const targets: { channel: 'email' | 'webhook'; recipient: string }[] = [];
+  if (channels.webhook)
+    targets.push({ channel: 'webhook', recipient: cipher.decrypt(booking.phoneEncrypted) });
+  if (channels.email && booking.emailEncrypted)
+    targets.push({ channel: 'email', recipient: cipher.decrypt(booking.emailEncrypted) });
+  if (targets.length === 0) return 0;
+  const data = await noticeData(db, booking);
+  let queued = 0;
+  for (const t of targets) {
+    const fresh = await enqueueNotification(db, cipher, {
+      siteId: booking.siteId,
+      channel: t.channel,
+      recipient: t.recipient,
+      template,
+      language: booking.language,
+      data,
+      dedupeKey: `${template}:${booking.id}:${t.channel}`,
+    });
+    if (fresh) queued++;
+  }
+  return queued;
+}
+
+/**
+ * The day-before reminder: bookings still active for tomorrow (each site's own tomorrow) get one reminder per
+ * channel; the dedupe key makes repeated sweeps, in any number of processes, queue it once.
+ */
+export async function queueDayBeforeReminders(
+  db: Database,
+  cipher: PersonalDataCipher,
+  channels: NotifyChannels,
+  now: Date,
+): Promise<number> {
+  if (!channels.email && !channels.webhook) return 0;
+  const sites = await db.selectFrom('sites').select(['id', 'timezone']).execute();
+  let queued = 0;
+  for (const site of sites) {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: site.timezone }).format(now);
+    const due = await db
+      .selectFrom('bookings')
+      .select([
+        'id',
+        'code',
+        'siteId',
+        'serviceId',
+        'serviceDate',
+        'starts',
+        'phoneEncrypted',
+        'emailEncrypted',
+        'language',
+      ])
+      .where('siteId', '=', site.id)
+      .where('serviceDate', '=', addDays(today, 1))
+      .where('status', '=', 'booked')
+      .execute();
+    for (const b of due) queued += await queueBookingNotice(db, cipher, channels, b, 'booking.reminder');
+  }
+  return queued;
+}

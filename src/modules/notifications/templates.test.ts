@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { backoffSeconds, render, templateKeys } from './templates.ts';
+
+describe('notification templates', () => {
+  const data = {
+    code: 'AB12CD34EF',
+    service: 'Paspor <Baru>',
+    site: 'MPP Surabaya',
+    date: '2026-11-24',
+    starts: '10:00',
+    checklist: 'KTP-el; KK',
+  };
+
+  it('renders every template in Indonesian and English, HTML escaped', () => {
+    for (const key of templateKeys)
+      for (const lang of ['id', 'en'] as const) {
+        const r = render(key, lang, data);
+        assert.ok(r.subject.length > 0 && r.text.includes('AB12CD34EF'), `${key}/${lang}`);
+        assert.ok(r.html.includes('Paspor &lt;Baru&gt;') && !r.html.includes('<Baru>'));
+      }
+    assert.match(render('booking.reminder', 'id', data).text, /Besok, 2026-11-24 pukul 10:00/);
+    assert.throws(() => render('nope', 'id', data));
+  });
+
+  it('backs off exponentially with jitter, capped at an hour', () => {
+    assert.equal(backoffSeconds(1, 0.5), 30);
+    assert.equal(backoffSeconds(2, 0.5), 60);
+    assert.equal(backoffSeconds(3, 0.5), 120);
+    assert.equal(backoffSeconds(20, 0.5), 3600);
+    assert.ok(backoffSeconds(1, 0) >= 24 && backoffSeconds(1, 0.999) <= 36);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What a notification says, in Indonesian and English: a subject (e-mail), a plain text (e-mail, WhatsApp/SMS
+ * via the webhook) and a small HTML body. Adding one: a key here and a call to enqueueNotification. Pure.
+ */
+export interface Rendered {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+type Data = Record<string, unknown>;
+const s = (d: Data, k: string) => String(d[k] ?? '');
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: string; lines: string[] }>> = {
+  'booking.confirmed': {
+    id: (d) => ({
+      subject: `Pesanan ${s(d, 'code')}: ${s(d, 'service')}`,
+      lines: [
+        `Pesanan antrian Anda di ${s(d, 'site')} berhasil.`,
+        `Kode booking: ${s(d, 'code')}`,
+        `Layanan: ${s(d, 'service')}`,
+        `Waktu: ${s(d, 'date')} pukul ${s(d, 'starts')}`,
+        'Datang paling cepat 30 menit sebelumnya dan check-in di kios dengan kode ini.',
+        `Persyaratan: ${s(d, 'checklist')}`,
+      ],
+    }),
+    en: (d) => ({
+      subject: `Booking ${s(d, 'code')}: ${s(d, 'service')}`,
+      lines: [
+        `Your queue booking at ${s(d, 'site')} is confirmed.`,
+        `Booking code: ${s(d, 'code')}`,
+        `Service: ${s(d, 'service')}`,
+        `When: ${s(d, 'date')} at ${s(d, 'starts')}`,
+        'Come no earlier than 30 minutes before and check in at the kiosk with this code.',
+        `Documents: ${s(d, 'checklist')}`,
+      ],
+    }),
+  },
+  'booking.reminder': {
+    id: (d) => ({
+      subject: `Pengingat: besok ${s(d, 'starts')} di ${s(d, 'site')}`,
+      lines: [
+        `Besok, ${s(d, 'date')} pukul ${s(d, 'starts')}, Anda terjadwal untuk ${s(d, 'service')} di ${s(d, 'site')}.`,
+        `Kode booking: ${s(d, 'code')}. Jika berhalangan, batalkan agar kuota dapat dipakai orang lain.`,
+        `Persyaratan: ${s(d, 'checklist')}`,
+      ],
+    }),
+    en: (d) => ({
+      subject: `Reminder: tomorrow ${s(d, 'starts')} at ${s(d, 'site')}`,
+      lines: [
+        `Tomorrow, ${s(d, 'date')} at ${s(d, 'starts')}, you are booked for ${s(d, 'service')} at ${s(d, 'site')}.`,
+        `Booking code: ${s(d, 'code')}. If you cannot come, cancel so someone else can have the place.`,
+        `Documents: ${s(d, 'checklist')}`,
+      ],
+    }),
+  },
+  'booking.cancelled': {
+    id: (d) => ({
+      subject: `Pesanan ${s(d, 'code')} dibatalkan`,
+      lines: [
+        `Pesanan ${s(d, 'code')} untuk ${s(d, 'service')} pada ${s(d, 'date')} ${s(d, 'starts')} telah dibatalkan.`,
+      ],
+    }),
+    en: (d) => ({
+      subject: `Booking ${s(d, 'code')} cancelled`,
+      lines: [
+        `Booking ${s(d, 'code')} for ${s(d, 'service')} on ${s(d, 'date')} ${s(d, 'starts')} is cancelled.`,
+      ],
+    }),
+  },
+};
+
+export const templateKeys = Object.keys(TEMPLATES);
+
+export function render(template: string, language: 'id' | 'en', data: Data): Rendered {
+  const make = TEMPLATES[template]?.[language];
+  if (!make) throw new Error(`no template ${template}/${language}`);
+  const { subject, lines } = make(data);
+  return {
+    subject,
+    text: lines.join('\n'),
+    html: `<!doctype html><html lang="${language}"><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`,
+  };
+}
+
+/** Exponential backoff with jitter: 30 s, 1 min, 2 min, … capped at 1 hour; `random` in [0, 1). */
+export function backoffSeconds(attempt: number, random: number): number {
+  const base = Math.min(3600, 30 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.8 + 0.4 * random));
+}
