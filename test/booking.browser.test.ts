@@ -115,4 +115,42 @@ describe('booking in a browser: phone → kiosk check-in → console', () => {
     assert.equal(status.status, 'checked_in');
     for (const c of [phoneContext, kioskContext, officerContext]) await c.close();
   });
+
+  it("shows the manager the day's bookings and lets them change a service's schedule", async () => {
+    const page = await h.browser.newPage();
+    await signIn(page, h.baseUrl, '/kelola/pemesanan', 'manajer.sby', 'manajer-sby-2026');
+    await page.getByRole('heading', { name: 'Pemesanan hari ini' }).waitFor();
+    // The booking checked in by the previous test.
+    await page.locator('.attendance-summary').getByText('check-in').waitFor();
+    assert.equal(
+      (await page.locator('.attendance-summary li').nth(1).locator('strong').textContent())?.trim(),
+      '1',
+    );
+    await page.getByRole('img', { name: /Grafik tempat terisi/ }).waitFor();
+    const service = await h.db
+      .selectFrom('bookingSchedules as bs')
+      .innerJoin('services as s', 's.id', 'bs.serviceId')
+      .select(['s.id', 's.name'])
+      .where('bs.slotMinutes', '=', 10)
+      .executeTakeFirstOrThrow();
+    await page.getByLabel('Cari layanan').fill(service.name);
+    await page
+      .getByRole('button', { name: new RegExp(service.name.replace(/[()]/g, '.')) })
+      .first()
+      .click();
+    await page.getByLabel('Dapat dipesan pada Minggu').uncheck();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Tersimpan/)
+      .waitFor();
+    const sunday = await h.db
+      .selectFrom('bookingSchedules')
+      .select('weekday')
+      .where('serviceId', '=', service.id)
+      .where('weekday', '=', 7)
+      .executeTakeFirst();
+    assert.equal(sunday, undefined);
+    await page.close();
+  });
 });

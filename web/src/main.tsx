@@ -6,6 +6,7 @@ import './i18n/index.ts';
 import './styles.css';
 import './app/floor/floor.css';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
+import { BookingAdminPage } from './app/booking/booking-admin.tsx';
 import { BookingCheck } from './app/booking/booking-check.tsx';
 import { BookingFlow } from './app/booking/booking-flow.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
       { path: '/kelola/instansi', element: <AgenciesPage /> },
       { path: '/kelola/audit', element: <AuditPage /> },
       { path: '/kelola/kehadiran', element: <AttendancePage /> },
+      { path: '/kelola/pemesanan', element: <BookingAdminPage /> },
       { path: '/kelola/mpp/:code', element: <SiteSettingsPage /> },
       { path: '/kelola/mpp/:code/loket', element: <BoothsPage /> },
       { path: '/kelola/pengguna', element: <UsersPage /> },

@@ -33,6 +33,51 @@ async function assertMayManage(db: Database, ctx: RequestContext, siteId: string
   return actor;
 }
 
+/** A service's booking settings and weekday schedule at a site, as the manager's editor shows them. */
+export async function getSchedule(
+  db: Database,
+  ctx: RequestContext,
+  siteIdOrCode: string,
+  serviceId: string,
+  now: Date,
+) {
+  const day = await siteDay(db, siteIdOrCode, now);
+  await assertMayManage(db, ctx, day.site.id, serviceId);
+  const [settings, weekdays, service] = await Promise.all([
+    db
+      .selectFrom('bookingSettings')
+      .select([
+        'windowOpensAt',
+        'daysAhead',
+        'checkinBeforeMinutes',
+        'checkinAfterMinutes',
+        'weeklyLimitPerNik',
+        'outsideWindowPolicy',
+      ])
+      .where('serviceId', '=', serviceId)
+      .where('siteId', '=', day.site.id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('bookingSchedules')
+      .select(['weekday', 'slotMinutes', 'capacityPerSlot', 'onlineDailyQuota'])
+      .where('serviceId', '=', serviceId)
+      .where('siteId', '=', day.site.id)
+      .orderBy('weekday')
+      .execute(),
+    db
+      .selectFrom('services')
+      .select(['name', 'bookable', 'dailyQuota'])
+      .where('id', '=', serviceId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    service: { id: serviceId, ...service },
+    site: day.site,
+    settings: settings ?? null,
+    weekdays,
+  };
+}
+
 /**
  * Sets a service's booking schedule at a site. Bookings already made keep their place; those whose slot the new
  * schedule no longer has are flagged (`outside_hours`) for the manager to contact, never silently dropped.

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import { availability, bookingContext } from './booking.calendar.ts';
-import { bookingStats, setSchedule } from './booking.manage.ts';
+import { bookingStats, getSchedule, setSchedule } from './booking.manage.ts';
 import {
   bookBody,
   checkInBody,
@@ -146,6 +146,18 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
         );
         return reply.status(201).send(issued);
       },
+    );
+    app.get(
+      '/booking/sites/:site/services/:service/schedule',
+      {
+        schema: {
+          tags,
+          summary: 'The booking settings and weekday schedule of a service at a site (managers)',
+          params: siteServiceParams,
+        },
+      },
+      async (request) =>
+        getSchedule(db, contextOf(request), request.params.site, request.params.service, floor.now()),
     );
     app.put(
       '/booking/sites/:site/services/:service/schedule',

@@ -25,7 +25,8 @@ export function ManageServices() {
         <Link to="/kelola/impor">{t('import.heading')}</Link> ·{' '}
         <Link to="/kelola/instansi">{t('admin.agencies')}</Link> ·{' '}
         <Link to="/kelola/audit">{t('admin.audit')}</Link> ·{' '}
-        <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link>
+        <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link> ·{' '}
+        <Link to="/kelola/pemesanan">{t('booking.admin.link')}</Link>
       </p>
       <SiteAdminLinks />
       <label>
