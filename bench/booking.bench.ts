@@ -16,6 +16,16 @@ const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? '10000');
 const CONCURRENCY = 500;
 const PLACES = 500;
 
+/** Opens the client's connections before measuring (both servers alike): the race, not the TCP handshakes. */
+async function warm(url: string, agent: Agent): Promise<void> {
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      const res = await request(url, { dispatcher: agent });
+      await res.body.text();
+    }),
+  );
+}
+
 async function burst(
   url: (i: number) => string,
   body: (i: number) => string | undefined,
@@ -100,6 +110,7 @@ export async function run(): Promise<void> {
     const barePort = await freePort();
     await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
     const bareAgent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
+    await warm(`http://127.0.0.1:${barePort}/`, bareAgent);
     const baseline = await burst(
       () => `http://127.0.0.1:${barePort}/`,
       () => undefined,
@@ -108,9 +119,13 @@ export async function run(): Promise<void> {
     await bareAgent.close();
     await new Promise((resolve) => bare.close(resolve));
 
-    const server = await startServer(database.url, await freePort(), { ATAP_BOOKING_RATE_PER_MINUTE: '0' });
+    const server = await startServer(database.url, await freePort(), {
+      ATAP_BOOKING_RATE_PER_MINUTE: '0',
+      ATAP_DB_POOL_SIZE: process.env.BENCH_POOL ?? '10',
+    });
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
     try {
+      await warm(`${server.baseUrl}/healthz`, agent);
       const avail = await request(
         `${server.baseUrl}/api/booking/sites/SBY/services/${offer.serviceId}/availability`,
         { dispatcher: agent },
@@ -141,7 +156,8 @@ export async function run(): Promise<void> {
       );
       const accepted = result.statuses.get(201) ?? 0;
       const sold = await sql<{ taken: number; capacity: number; rows: string }>`
-        SELECT sl.taken, sl.capacity, (SELECT count(*) FROM bookings b WHERE b.slot_id = sl.id) AS rows
+        SELECT (SELECT count(*) FROM booking_places p WHERE p.slot_id = sl.id AND p.booking_id IS NOT NULL) AS taken,
+          sl.capacity, (SELECT count(*) FROM bookings b WHERE b.slot_id = sl.id) AS rows
         FROM booking_slots sl WHERE sl.service_id = ${offer.serviceId} AND sl.service_date = ${date} AND sl.starts = ${starts}`.execute(
         handle.db,
       );

@@ -107,14 +107,13 @@ describe('booking races', () => {
         results.filter((r) => r.status === 409).every((r) => r.json.error.code === 'booking.full'),
         'every refusal is "full"',
       );
-      const slot = await t.db
-        .selectFrom('bookingSlots')
-        .select(['taken', 'capacity'])
-        .where('serviceId', '=', serviceId)
-        .where('serviceDate', '=', day)
-        .where('starts', '=', starts)
-        .executeTakeFirstOrThrow();
-      assert.deepEqual(slot, { taken: CAPACITY, capacity: CAPACITY });
+      const places = await sql<{ taken: number; total: number }>`
+        SELECT count(p.booking_id) AS taken, count(*) AS total FROM booking_places p
+        JOIN booking_slots sl ON sl.id = p.slot_id
+        WHERE sl.service_id = ${serviceId} AND sl.service_date = ${day} AND sl.starts = ${starts}`.execute(
+        t.db,
+      );
+      assert.deepEqual(places.rows[0], { taken: CAPACITY, total: CAPACITY });
       const rows = await t.db
         .selectFrom('bookings')
         .select('id')

@@ -88,27 +88,32 @@ export function offeredDates(ctx: BookingContext): string[] {
 /** Places left per slot and per day, for the dates of the window; rows not created yet count as untouched. */
 export async function availability(db: Executor, ctx: BookingContext) {
   const dates = offeredDates(ctx);
-  const [slots, days] = await Promise.all([
-    db
-      .selectFrom('bookingSlots')
-      .select(['serviceDate', 'starts', 'capacity', 'taken'])
-      .where('serviceId', '=', ctx.settings.serviceId)
-      .where('siteId', '=', ctx.day.site.id)
-      .where('serviceDate', 'in', dates)
-      .execute(),
-    db
-      .selectFrom('bookingDays')
-      .select(['serviceDate', 'onlineQuota', 'taken'])
-      .where('serviceId', '=', ctx.settings.serviceId)
-      .where('siteId', '=', ctx.day.site.id)
-      .where('serviceDate', 'in', dates)
-      .execute(),
+  const serviceId = ctx.settings.serviceId;
+  const siteId = ctx.day.site.id;
+  const [slotRows, dayRows] = await Promise.all([
+    sql<{ serviceDate: string; starts: string; free: string }>`
+      SELECT sl.service_date::text AS service_date, sl.starts,
+        (SELECT count(*) FROM booking_places p WHERE p.slot_id = sl.id AND p.booking_id IS NULL) AS free
+      FROM booking_slots sl
+      WHERE sl.service_id = ${serviceId} AND sl.site_id = ${siteId} AND sl.service_date = ANY(${dates}::date[])`.execute(
+      db,
+    ),
+    sql<{ serviceDate: string; free: string }>`
+      SELECT d.service_date::text AS service_date,
+        (SELECT count(*) FROM booking_day_places p WHERE (p.service_id, p.site_id, p.service_date) = (d.service_id, d.site_id, d.service_date)
+           AND p.booking_id IS NULL) AS free
+      FROM booking_days d
+      WHERE d.service_id = ${serviceId} AND d.site_id = ${siteId} AND d.service_date = ANY(${dates}::date[])`.execute(
+      db,
+    ),
   ]);
+  const slots = slotRows.rows;
+  const days = dayRows.rows;
   const out = [];
   for (const date of dates) {
     const { schedule, starts } = await plannedSlots(db, ctx, date);
     const dayRow = days.find((d) => d.serviceDate === date);
-    const dayLeft = dayRow ? dayRow.onlineQuota - dayRow.taken : (schedule?.onlineDailyQuota ?? 0);
+    const dayLeft = dayRow ? Number(dayRow.free) : (schedule?.onlineDailyQuota ?? 0);
     out.push({
       date,
       remaining: Math.max(0, dayLeft),
@@ -116,7 +121,7 @@ export async function availability(db: Executor, ctx: BookingContext) {
         .filter((s) => date !== ctx.day.date || s > ctx.day.time)
         .map((s) => {
           const row = slots.find((r) => r.serviceDate === date && r.starts === s);
-          const left = row ? row.capacity - row.taken : (schedule?.capacityPerSlot ?? 0);
+          const left = row ? Number(row.free) : (schedule?.capacityPerSlot ?? 0);
           return { starts: s, remaining: Math.max(0, Math.min(left, dayLeft)) };
         }),
     });

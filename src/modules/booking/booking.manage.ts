@@ -171,7 +171,8 @@ export async function bookingStats(
     noShow: string;
     flagged: string;
   }>`
-    SELECT sl.service_id, s.name AS service_name, sl.starts, sl.capacity, sl.taken,
+    SELECT sl.service_id, s.name AS service_name, sl.starts, sl.capacity,
+      (SELECT count(*) FROM booking_places p WHERE p.slot_id = sl.id AND p.booking_id IS NOT NULL)::int AS taken,
       count(b.id) FILTER (WHERE b.status = 'checked_in') AS checked_in,
       count(b.id) FILTER (WHERE b.status = 'no_show') AS no_show,
       count(b.id) FILTER (WHERE b.outside_hours AND b.status = 'booked') AS flagged

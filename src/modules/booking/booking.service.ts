@@ -70,8 +70,8 @@ async function lockNik(tx: Tx, nikMatch: Buffer): Promise<void> {
 }
 
 /**
- * The day and slot rows of a date, created from the schedule on first use (idempotent, outside any booking
- * transaction); returns the slot's id and whether the slot or the day is already full (a read, no lock).
+ * The day and slot of a date with their places, created from the schedule on first use (idempotent, outside any
+ * booking transaction); returns the slot's id and whether the slot or the day has no free place (a read: no lock).
  */
 async function placeRows(
   db: Database | Tx,
@@ -83,22 +83,37 @@ async function placeRows(
   const serviceId = ctx.settings.serviceId;
   const siteId = ctx.day.site.id;
   const read = () =>
-    sql<{ slotId: string | null; slotFull: boolean | null; dayFull: boolean | null }>`
-      SELECT sl.id AS slot_id, sl.taken >= sl.capacity AS slot_full,
-        (SELECT taken >= online_quota FROM booking_days WHERE service_id = ${serviceId} AND site_id = ${siteId}
-           AND service_date = ${date}) AS day_full
+    sql<{ slotId: string | null; slotFull: boolean | null; dayExists: boolean; dayFull: boolean }>`
+      SELECT sl.id AS slot_id,
+        NOT EXISTS (SELECT 1 FROM booking_places p WHERE p.slot_id = sl.id AND p.booking_id IS NULL) AS slot_full,
+        EXISTS (SELECT 1 FROM booking_days WHERE service_id = ${serviceId} AND site_id = ${siteId}
+                  AND service_date = ${date}) AS day_exists,
+        NOT EXISTS (SELECT 1 FROM booking_day_places WHERE service_id = ${serviceId} AND site_id = ${siteId}
+                      AND service_date = ${date} AND booking_id IS NULL) AS day_full
       FROM (SELECT 1) one
       LEFT JOIN booking_slots sl ON sl.service_id = ${serviceId} AND sl.site_id = ${siteId}
         AND sl.service_date = ${date} AND sl.starts = ${starts}`.execute(db);
   let row = (await read()).rows[0];
-  if (!row?.slotId || row.dayFull === null) {
+  if (!row?.slotId || !row.dayExists) {
+    // Two processes may create the same rows at once: ON CONFLICT makes it harmless, and the places of a row
+    // are only created by the statement that created the row.
     await sql`
       WITH d AS (
         INSERT INTO booking_days (service_id, site_id, service_date, online_quota)
         VALUES (${serviceId}, ${siteId}, ${date}, ${schedule.onlineDailyQuota}) ON CONFLICT DO NOTHING
+        RETURNING service_id, site_id, service_date, online_quota
       )
-      INSERT INTO booking_slots (service_id, site_id, service_date, starts, capacity)
-      VALUES (${serviceId}, ${siteId}, ${date}, ${starts}, ${schedule.capacityPerSlot}) ON CONFLICT DO NOTHING`.execute(
+      INSERT INTO booking_day_places (service_id, site_id, service_date, n)
+      SELECT d.service_id, d.site_id, d.service_date, g.n FROM d, generate_series(1, d.online_quota) AS g(n)`.execute(
+      db,
+    );
+    await sql`
+      WITH s AS (
+        INSERT INTO booking_slots (service_id, site_id, service_date, starts, capacity)
+        VALUES (${serviceId}, ${siteId}, ${date}, ${starts}, ${schedule.capacityPerSlot}) ON CONFLICT DO NOTHING
+        RETURNING id, capacity
+      )
+      INSERT INTO booking_places (slot_id, n) SELECT s.id, g.n FROM s, generate_series(1, s.capacity) AS g(n)`.execute(
       db,
     );
     row = (await read()).rows[0];
@@ -107,43 +122,55 @@ async function placeRows(
 }
 
 /**
- * Takes one place of the day and of the slot in one statement, as the transaction's last write: the two row
- * locks are held only for the commit that follows, so the crowd at window opening queues as briefly as possible.
+ * Claims a free place of the day and of the slot for a booking, as the transaction's last write. SKIP LOCKED
+ * hands concurrent bookings different places, so they commit side by side. Finding none may only mean the
+ * free places are being claimed by transactions still open: then wait a moment and look again, until a place
+ * is won or none is left at all.
  */
-async function takePlace(tx: Tx, ctx: BookingContext, date: string, slotId: string): Promise<void> {
-  const taken = await sql<{ day: string; slot: string }>`
-    WITH d AS (
-      UPDATE booking_days SET taken = taken + 1
-      WHERE service_id = ${ctx.settings.serviceId} AND site_id = ${ctx.day.site.id} AND service_date = ${date}
-        AND taken < online_quota
-      RETURNING 1
-    ), s AS (
-      UPDATE booking_slots SET taken = taken + 1
-      WHERE id = ${slotId} AND taken < capacity AND EXISTS (SELECT 1 FROM d)
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM d) AS day, (SELECT count(*) FROM s) AS slot`.execute(tx);
-  const r = taken.rows[0];
-  if (Number(r?.day) !== 1 || Number(r?.slot) !== 1) throw new AppError('booking.full');
+async function takePlace(
+  tx: Tx,
+  ctx: BookingContext,
+  date: string,
+  slotId: string,
+  bookingId: string,
+): Promise<void> {
+  const serviceId = ctx.settings.serviceId;
+  const siteId = ctx.day.site.id;
+  const claim = async (kind: 'day' | 'slot'): Promise<boolean> => {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const won =
+        kind === 'day'
+          ? await sql`
+              UPDATE booking_day_places SET booking_id = ${bookingId}
+              WHERE (service_id, site_id, service_date, n) = (
+                SELECT service_id, site_id, service_date, n FROM booking_day_places
+                WHERE service_id = ${serviceId} AND site_id = ${siteId} AND service_date = ${date} AND booking_id IS NULL
+                LIMIT 1 FOR UPDATE SKIP LOCKED)`.execute(tx)
+          : await sql`
+              UPDATE booking_places SET booking_id = ${bookingId}
+              WHERE (slot_id, n) = (
+                SELECT slot_id, n FROM booking_places WHERE slot_id = ${slotId} AND booking_id IS NULL
+                LIMIT 1 FOR UPDATE SKIP LOCKED)`.execute(tx);
+      if (Number(won.numAffectedRows ?? 0) === 1) return true;
+      const free =
+        kind === 'day'
+          ? await sql`SELECT 1 FROM booking_day_places WHERE service_id = ${serviceId} AND site_id = ${siteId}
+                        AND service_date = ${date} AND booking_id IS NULL LIMIT 1`.execute(tx)
+          : await sql`SELECT 1 FROM booking_places WHERE slot_id = ${slotId} AND booking_id IS NULL LIMIT 1`.execute(
+              tx,
+            );
+      if (free.rows.length === 0) return false;
+      await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
+    }
+    return false;
+  };
+  if (!(await claim('day')) || !(await claim('slot'))) throw new AppError('booking.full');
 }
 
-/** Gives a booking's place back to the pool (cancel, reschedule): the next person can take it at once. */
-async function releasePlace(
-  tx: Tx,
-  booking: { slotId: string; serviceId: string; siteId: string; serviceDate: string },
-) {
-  await tx
-    .updateTable('bookingSlots')
-    .set((eb) => ({ taken: eb('taken', '-', 1) }))
-    .where('id', '=', booking.slotId)
-    .execute();
-  await tx
-    .updateTable('bookingDays')
-    .set((eb) => ({ taken: eb('taken', '-', 1) }))
-    .where('serviceId', '=', booking.serviceId)
-    .where('siteId', '=', booking.siteId)
-    .where('serviceDate', '=', booking.serviceDate)
-    .execute();
+/** Gives a booking's places back (cancel, reschedule): the next person can take them at once. */
+async function releasePlace(tx: Tx, booking: { id: string; serviceId: string; serviceDate: string }) {
+  await sql`UPDATE booking_places SET booking_id = NULL WHERE booking_id = ${booking.id}`.execute(tx);
+  await sql`UPDATE booking_day_places SET booking_id = NULL WHERE booking_id = ${booking.id}`.execute(tx);
   soldOut.forget(booking.serviceId, booking.serviceDate);
 }
 
@@ -242,7 +269,7 @@ export async function book(
         siteId,
         after: { code, serviceId: input.serviceId, date: input.date, starts: input.starts },
       });
-      await takePlace(tx, bctx, input.date, slotId);
+      await takePlace(tx, bctx, input.date, slotId, created.id);
       await queueBookingNotice(tx, deps.personalData, deps.notify, created, 'booking.confirmed');
       return { code, siteId, serviceId: input.serviceId, date: input.date, starts: input.starts };
     });
@@ -326,7 +353,7 @@ export async function cancel(deps: BookingDeps, ctx: RequestContext, code: strin
   });
 }
 
-/** Moves a booking to another slot in one transaction: the new place is taken before the old one is given back. */
+/** Moves a booking to another slot in one transaction. */
 export async function reschedule(
   deps: BookingDeps,
   ctx: RequestContext,
@@ -337,6 +364,7 @@ export async function reschedule(
   const current = await ownBooking(deps, deps.db, code, nik);
   const bctx = await bookingContext(deps.db, current.siteId, current.serviceId, deps.now());
   const schedule = await offeredSlot(deps, bctx, to.date, to.starts);
+  const { slotId } = await placeRows(deps.db, bctx, to.date, to.starts, schedule);
   return deps.db.transaction().execute(async (tx) => {
     const booking = await ownBooking(deps, tx, code, nik, true);
     if (booking.status !== 'booked') throw new AppError('booking.not_active');
@@ -351,9 +379,10 @@ export async function reschedule(
         .executeTakeFirst();
       if (other) throw new AppError('booking.duplicate');
     }
-    const { slotId } = await placeRows(tx, bctx, to.date, to.starts, schedule);
-    await takePlace(tx, bctx, to.date, slotId);
+    // Give the old places back first (a booking holds one place of a slot), then claim the new ones: if those
+    // are gone, the transaction rolls back and the booking keeps its old time.
     await releasePlace(tx, booking);
+    await takePlace(tx, bctx, to.date, slotId, booking.id);
     await tx
       .updateTable('bookings')
       .set({ slotId, serviceDate: to.date, starts: to.starts, outsideHours: false })

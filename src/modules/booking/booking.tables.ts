@@ -34,7 +34,6 @@ export interface BookingDaysTable {
   siteId: string;
   serviceDate: DateOnly;
   onlineQuota: number;
-  taken: Generated<number>;
 }
 
 export interface BookingSlotsTable {
@@ -44,7 +43,20 @@ export interface BookingSlotsTable {
   serviceDate: DateOnly;
   starts: string;
   capacity: number;
-  taken: Generated<number>;
+}
+
+export interface BookingPlacesTable {
+  slotId: string;
+  n: number;
+  bookingId: string | null;
+}
+
+export interface BookingDayPlacesTable {
+  serviceId: string;
+  siteId: string;
+  serviceDate: DateOnly;
+  n: number;
+  bookingId: string | null;
 }
 
 export interface BookingsTable {
@@ -76,4 +88,6 @@ export interface BookingTables {
   bookingDays: BookingDaysTable;
   bookingSlots: BookingSlotsTable;
   bookings: BookingsTable;
+  bookingPlaces: BookingPlacesTable;
+  bookingDayPlaces: BookingDayPlacesTable;
 }
