@@ -22,6 +22,8 @@ import { channelsFrom } from './modules/notifications/channels.ts';
 import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { floorRoutes } from './modules/queue/floor.routes.ts';
 import { type FloorRuntime, startFloorRuntime } from './modules/queue/floor.runtime.ts';
+import { monitorRoutes } from './modules/requests/monitor.routes.ts';
+import { requestRoutes } from './modules/requests/requests.routes.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import type { Config } from './shared/config.ts';
@@ -177,6 +179,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(deps));
       await api.register(floorRoutes(deps));
       await api.register(bookingRoutes(deps));
+      await api.register(requestRoutes(deps));
+      await api.register(monitorRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -5,6 +5,7 @@
 
 import { bookingErrors } from '../modules/booking/booking.errors.ts';
 import { floorErrors } from '../modules/queue/floor.errors.ts';
+import { requestErrors } from '../modules/requests/requests.errors.ts';
 
 interface ErrorSpec {
   status: number;
@@ -133,6 +134,7 @@ export const errorCatalogue = {
   },
   ...floorErrors,
   ...bookingErrors,
+  ...requestErrors,
   'internal.error': {
     status: 500,
     id: 'Terjadi kesalahan pada server.',

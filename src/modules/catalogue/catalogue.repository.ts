@@ -17,6 +17,7 @@ export function standardToRow(s: ServiceStandard) {
     procedure: JSON.stringify(s.procedure),
     completionTimeAmount: s.completionTime.amount,
     completionTimeUnit: s.completionTime.unit,
+    completionTimePausesWhenReturned: s.completionTime.pausesWhenReturned ?? true,
     feeAmount: s.fee.amount,
     feeIsFree: s.fee.isFree,
     feeLegalBasis: s.fee.legalBasis,
@@ -38,7 +39,12 @@ export function rowToStandard(r: Record<keyof StandardRow, unknown>): ServiceSta
   return standardSchema.parse({
     requirements: r.requirements,
     procedure: r.procedure,
-    completionTime: { amount: r.completionTimeAmount, unit: r.completionTimeUnit },
+    completionTime: {
+      amount: r.completionTimeAmount,
+      unit: r.completionTimeUnit,
+      // Absent means "pauses" (the default); only the exception is spelled out.
+      ...(r.completionTimePausesWhenReturned === false ? { pausesWhenReturned: false } : {}),
+    },
     fee: { amount: Number(r.feeAmount), isFree: r.feeIsFree, legalBasis: r.feeLegalBasis, note: r.feeNote },
     product: r.product,
     complaintChannels: r.complaintChannels,
@@ -58,6 +64,7 @@ export const standardColumns = [
   'procedure',
   'completionTimeAmount',
   'completionTimeUnit',
+  'completionTimePausesWhenReturned',
   'feeAmount',
   'feeIsFree',
   'feeLegalBasis',

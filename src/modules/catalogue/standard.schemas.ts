@@ -51,6 +51,8 @@ export const standardSchema = z.object({
   completionTime: z.object({
     amount: z.number().int().positive().max(100000),
     unit: z.enum(completionUnits),
+    /** Whether the clock stops while a file is returned for completion (absent = yes). */
+    pausesWhenReturned: z.boolean().optional(),
   }),
   fee: z
     .object({

@@ -74,6 +74,24 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       ],
     }),
   },
+  'request.ready': {
+    id: (d) => ({
+      subject: `Berkas ${s(d, 'code')} selesai dan siap diambil`,
+      lines: [
+        `Permohonan ${s(d, 'service')} dengan kode ${s(d, 'code')} sudah selesai.`,
+        `Silakan ambil di ${s(d, 'site')}, ${s(d, 'booth')}, pada jam layanan.`,
+        'Bawa KTP-el asli dan tanda terima permohonan.',
+      ],
+    }),
+    en: (d) => ({
+      subject: `Application ${s(d, 'code')} is ready to collect`,
+      lines: [
+        `Your application for ${s(d, 'service')}, code ${s(d, 'code')}, is done.`,
+        `Please collect it at ${s(d, 'site')}, ${s(d, 'booth')}, during opening hours.`,
+        'Bring your original KTP-el and the application receipt.',
+      ],
+    }),
+  },
 };
 
 export const templateKeys = Object.keys(TEMPLATES);

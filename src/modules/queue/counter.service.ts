@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { bumpRollups } from '../requests/requests.rollups.ts';
 import { assertCalling, siteDay } from './floor.clock.ts';
 import type { Outcome, TicketsTable } from './floor.tables.ts';
 import { type FloorDeps, type FloorWrite, floorWrite } from './floor.tx.ts';
@@ -60,7 +61,7 @@ export function assertMayStaff(actor: Actor, counter: CounterInfo): void {
   if (!allowed) throw new AppError('auth.out_of_scope');
 }
 
-type TicketRow = Pick<Selectable<TicketsTable>, (typeof ticketColumns)[number]>;
+export type TicketRow = Pick<Selectable<TicketsTable>, (typeof ticketColumns)[number]>;
 
 const ticketColumns = [
   'id',
@@ -79,6 +80,7 @@ const ticketColumns = [
   'noShowAt',
   'servingStartedAt',
   'transferCount',
+  'serviceDate',
 ] as const;
 
 async function serviceName(tx: Tx, serviceId: string): Promise<string> {
@@ -497,7 +499,17 @@ async function advanceItinerary(w: FloorWrite, finished: TicketRow): Promise<voi
   if (next) await ticketEvent(w, 'ticket.queued', next, null);
 }
 
-export async function finish(deps: FloorDeps, ctx: RequestContext, counterId: string, outcome: Outcome) {
+/**
+ * Finishes the ticket at the counter. `within` runs in the same transaction with the finished ticket (the
+ * requests module opens the application file there), so the ticket is never done without its file or the reverse.
+ */
+export async function finish<R = undefined>(
+  deps: FloorDeps,
+  ctx: RequestContext,
+  counterId: string,
+  outcome: Outcome,
+  within?: (w: FloorWrite, done: TicketRow) => Promise<R>,
+) {
   const actor = requireActor(ctx);
   const counter = await counterInfo(deps.db, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
@@ -515,10 +527,13 @@ export async function finish(deps: FloorDeps, ctx: RequestContext, counterId: st
       .where('id', '=', current.id)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
+    const extra = within ? await within(w, done) : undefined;
+    // The monitor counts visits served per booth and day (rollups kept with the change).
+    await bumpRollups(w.tx, done.boothId, done.serviceDate, { served: 1 });
     await ticketEvent(w, 'ticket.finished', done, counter, { outcome });
     await advanceItinerary(w, done);
     await audit(w, 'ticket.finish', done, { counterId, outcome });
-    return { ticketId: done.id, number: done.number, outcome };
+    return { ticketId: done.id, number: done.number, outcome, extra };
   });
 }
 

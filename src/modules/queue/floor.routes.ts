@@ -104,6 +104,8 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           day.site.id,
           `site:${zone ?? '*'}:${booth ?? '*'}`,
           (event) => {
+            // Application files are not the floor's business (and not public): their stream is the monitor's.
+            if (event.type.startsWith('request.')) return false;
             if (booth && event.boothId !== booth) return false;
             if (zone !== undefined && event.payload.zone !== undefined && event.payload.zone !== zone)
               return false;
@@ -148,6 +150,7 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           view.floor.siteId,
           `track:${request.params.code}`,
           (event) => {
+            if (event.type.startsWith('request.')) return false;
             // A transfer can move one of this visit's tickets to another booth: follow it there.
             if (
               event.type === 'ticket.transferred' &&
@@ -264,7 +267,9 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           reply,
           counter.siteId,
           `counter-booth:${counter.boothId}`,
-          (event) => event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId,
+          (event) =>
+            !event.type.startsWith('request.') &&
+            (event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId),
           request.query.after ?? null,
         );
       },

@@ -8,7 +8,8 @@ type DateOnly = ColumnType<string, string, string>;
 
 export type Priority = 'none' | 'elderly' | 'disability' | 'pregnant_child';
 export type TicketStatus = 'pending' | 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';
-export type Outcome = 'served' | 'incomplete_documents' | 'referred';
+/** `submitted`: the file was taken in for processing and a request opened (see requests/). */
+export type Outcome = 'served' | 'incomplete_documents' | 'referred' | 'submitted';
 
 export interface VisitsTable {
   id: Generated<string>;

@@ -27,14 +27,20 @@ const check = (from: string, to: string, extra: Partial<Parameters<typeof checkT
 describe('request workflow', () => {
   it('moves one step forward only', () => {
     assert.equal(check('received', 'verification'), null);
-    assert.equal(check('received', 'processing'), 'request.illegal_transition');
-    assert.equal(check('processing', 'verification'), 'request.illegal_transition');
+    assert.equal(check('received', 'processing'), 'application.illegal_transition');
+    assert.equal(check('processing', 'verification'), 'application.illegal_transition');
     assert.equal(check('done', 'handed_over'), null);
   });
 
   it('refuses done while a mandatory document is missing; optional ones do not block', () => {
-    assert.equal(check('processing', 'done', { checklist: docs('missing') }), 'request.documents_missing');
-    assert.equal(check('processing', 'done', { checklist: docs('pending') }), 'request.documents_missing');
+    assert.equal(
+      check('processing', 'done', { checklist: docs('missing') }),
+      'application.documents_missing',
+    );
+    assert.equal(
+      check('processing', 'done', { checklist: docs('pending') }),
+      'application.documents_missing',
+    );
     assert.equal(check('processing', 'done', { checklist: docs('received') }), null);
     assert.deepEqual(
       missingMandatory(docs('missing')).map((d) => d.name),
@@ -43,23 +49,23 @@ describe('request workflow', () => {
   });
 
   it('returns for completion with a note, and comes back to where it was', () => {
-    assert.equal(check('verification', 'returned'), 'request.note_required');
+    assert.equal(check('verification', 'returned'), 'application.note_required');
     assert.equal(check('verification', 'returned', { note: 'Kurang surat pengantar RT/RW' }), null);
-    assert.equal(check('done', 'returned', { note: 'terlambat' }), 'request.illegal_transition');
+    assert.equal(check('done', 'returned', { note: 'terlambat' }), 'application.illegal_transition');
     assert.equal(check('returned', 'verification', { returnedFrom: 'verification' }), null);
     assert.equal(
       check('returned', 'processing', { returnedFrom: 'verification' }),
-      'request.illegal_transition',
+      'application.illegal_transition',
     );
   });
 
   it('rejects before done with a reason; final states stay final', () => {
     assert.equal(check('processing', 'rejected', { note: 'Bukan kewenangan' }), null);
-    assert.equal(check('processing', 'rejected'), 'request.note_required');
-    assert.equal(check('done', 'rejected', { note: 'x y z' }), 'request.illegal_transition');
-    assert.equal(check('rejected', 'received'), 'request.final');
-    assert.equal(check('handed_over', 'done'), 'request.final');
-    assert.equal(check('received', 'printing'), 'request.unknown_step');
+    assert.equal(check('processing', 'rejected'), 'application.note_required');
+    assert.equal(check('done', 'rejected', { note: 'x y z' }), 'application.illegal_transition');
+    assert.equal(check('rejected', 'received'), 'application.final');
+    assert.equal(check('handed_over', 'done'), 'application.final');
+    assert.equal(check('received', 'printing'), 'application.unknown_step');
   });
 
   it('lists the next moves for the officer', () => {
@@ -77,7 +83,7 @@ describe('request workflow', () => {
     ];
     assert.deepEqual(workflowProblems(signing), []);
     assert.equal(check('processing', 'signing', { workflow: signing }), null);
-    assert.equal(check('processing', 'done', { workflow: signing }), 'request.illegal_transition');
+    assert.equal(check('processing', 'done', { workflow: signing }), 'application.illegal_transition');
     assert.ok(workflowProblems(signing.slice(1)).length > 0);
     assert.ok(
       workflowProblems([

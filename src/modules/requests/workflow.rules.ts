@@ -67,11 +67,11 @@ export function missingMandatory(checklist: ChecklistItem[]): ChecklistItem[] {
 }
 
 export type TransitionRefusal =
-  | 'request.unknown_step'
-  | 'request.final'
-  | 'request.illegal_transition'
-  | 'request.documents_missing'
-  | 'request.note_required';
+  | 'application.unknown_step'
+  | 'application.final'
+  | 'application.illegal_transition'
+  | 'application.documents_missing'
+  | 'application.note_required';
 
 export interface TransitionCheck {
   workflow: WorkflowStep[];
@@ -91,23 +91,23 @@ export interface TransitionCheck {
 export function checkTransition(c: TransitionCheck): TransitionRefusal | null {
   const codes = c.workflow.map((s) => s.code);
   const known = new Set([...codes, RETURNED, REJECTED]);
-  if (!known.has(c.from) || !known.has(c.to)) return 'request.unknown_step';
-  if (c.from === REJECTED || c.from === HANDED_OVER) return 'request.final';
+  if (!known.has(c.from) || !known.has(c.to)) return 'application.unknown_step';
+  if (c.from === REJECTED || c.from === HANDED_OVER) return 'application.final';
   const doneIndex = codes.indexOf(DONE);
   const fromIndex = codes.indexOf(c.from);
   if (c.to === REJECTED) {
-    if (c.from !== RETURNED && fromIndex >= doneIndex) return 'request.illegal_transition';
-    return c.note.trim().length >= 3 ? null : 'request.note_required';
+    if (c.from !== RETURNED && fromIndex >= doneIndex) return 'application.illegal_transition';
+    return c.note.trim().length >= 3 ? null : 'application.note_required';
   }
   if (c.to === RETURNED) {
-    if (c.from === RETURNED || fromIndex >= doneIndex) return 'request.illegal_transition';
-    return c.note.trim().length >= 3 ? null : 'request.note_required';
+    if (c.from === RETURNED || fromIndex >= doneIndex) return 'application.illegal_transition';
+    return c.note.trim().length >= 3 ? null : 'application.note_required';
   }
   if (c.from === RETURNED) {
-    return c.to === (c.returnedFrom ?? FIRST) ? null : 'request.illegal_transition';
+    return c.to === (c.returnedFrom ?? FIRST) ? null : 'application.illegal_transition';
   }
-  if (codes.indexOf(c.to) !== fromIndex + 1) return 'request.illegal_transition';
-  if (c.to === DONE && missingMandatory(c.checklist).length > 0) return 'request.documents_missing';
+  if (codes.indexOf(c.to) !== fromIndex + 1) return 'application.illegal_transition';
+  if (c.to === DONE && missingMandatory(c.checklist).length > 0) return 'application.documents_missing';
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { FloorTables } from '../../modules/queue/floor.tables.ts';
+import type { RequestTables } from '../../modules/requests/requests.tables.ts';
 
 /** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */
 
@@ -28,6 +29,7 @@ export interface SitesTable {
   email: string | null;
   weeklyHours: Json<WeeklyHoursEntry[]>;
   floorSettings: Generated<Json<Record<string, unknown>>>;
+  requestSettings: ColumnType<Record<string, unknown>, string | undefined, string>;
   active: Generated<boolean>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -128,6 +130,7 @@ export interface ServiceStandardVersionsTable {
   procedure: Json<object>;
   completionTimeAmount: number;
   completionTimeUnit: string;
+  completionTimePausesWhenReturned: Generated<boolean>;
   feeAmount: number;
   feeIsFree: boolean;
   feeLegalBasis: Generated<string>;
@@ -191,7 +194,7 @@ export interface AuditLogTable {
   requestId: string | null;
 }
 
-export interface DB extends FloorTables, BookingTables, NotificationTables {
+export interface DB extends FloorTables, BookingTables, NotificationTables, RequestTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;

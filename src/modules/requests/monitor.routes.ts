@@ -1,0 +1,154 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app.ts';
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import { streamFloor } from '../../shared/http/sse.ts';
+import { siteDay } from '../queue/floor.clock.ts';
+import {
+  attentionList,
+  monitorScope,
+  monitorTrend,
+  monitorWorkbook,
+  siteMonitor,
+} from './monitor.service.ts';
+import { forgetCalendars } from './requests.calendar.ts';
+import { attentionQuery, periodQuery, settingsBody, siteParams } from './requests.schemas.ts';
+
+const tags = ['monitor'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
+  const site = async (code: string) => (await siteDay(db, code, floor.now())).site;
+  return async (app) => {
+    app.get(
+      '/monitor/sites/:site',
+      {
+        schema: {
+          tags,
+          summary: 'Done and completed: per agency and booth, for requests opened in the period',
+          params: siteParams,
+          querystring: periodQuery,
+        },
+      },
+      async (request) => {
+        const s = await site(request.params.site);
+        const scope = monitorScope(contextOf(request), s.id);
+        const { from, to } = request.query;
+        const [monitor, trend] = await Promise.all([
+          siteMonitor(db, scope, from, to, floor.now()),
+          monitorTrend(db, scope, from, to),
+        ]);
+        return { site: s, ...monitor, trend };
+      },
+    );
+    app.get(
+      '/monitor/sites/:site/attention',
+      {
+        schema: {
+          tags,
+          summary: 'Open requests at risk or late (or only late), most overdue first',
+          params: siteParams,
+          querystring: attentionQuery,
+        },
+      },
+      async (request) => {
+        const s = await site(request.params.site);
+        const scope = monitorScope(contextOf(request), s.id);
+        const q = request.query;
+        return attentionList(
+          db,
+          scope,
+          { which: q.which, from: q.from, to: q.to, agencyId: q.agency, boothId: q.booth, limit: q.limit },
+          floor.now(),
+        );
+      },
+    );
+    app.get(
+      '/monitor/sites/:site/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'The monitor as a workbook (summary and late list)',
+          params: siteParams,
+          querystring: periodQuery,
+        },
+      },
+      async (request, reply) => {
+        const s = await site(request.params.site);
+        const scope = monitorScope(contextOf(request), s.id);
+        const { from, to } = request.query;
+        const body = await monitorWorkbook(db, scope, from, to, floor.now());
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="monitor-${s.code}-${from}-${to}.xlsx"`)
+          .send(body);
+      },
+    );
+    app.get(
+      '/monitor/sites/:site/stream',
+      {
+        schema: {
+          tags,
+          summary: 'Server-Sent Events of request changes at the site (for the live page)',
+          params: siteParams,
+        },
+      },
+      async (request, reply) => {
+        const s = await site(request.params.site);
+        const scope = monitorScope(contextOf(request), s.id);
+        await streamFloor(
+          floor.hub,
+          request,
+          reply,
+          s.id,
+          `requests:${scope.agencyId ?? '*'}`,
+          (event) =>
+            event.type.startsWith('request.') &&
+            (scope.agencyId === null || event.payload.agencyId === scope.agencyId),
+        );
+      },
+    );
+    app.put(
+      '/monitor/sites/:site/settings',
+      {
+        schema: {
+          tags,
+          summary: 'Share of the working time after which a request is at risk (applies to new deadlines)',
+          params: siteParams,
+          body: settingsBody,
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request);
+        const actor = requireActor(ctx);
+        const s = await site(request.params.site);
+        assertSiteScope(actor, s.id);
+        await db.transaction().execute(async (tx) => {
+          const before = await tx
+            .selectFrom('sites')
+            .select('requestSettings')
+            .where('id', '=', s.id)
+            .forUpdate()
+            .executeTakeFirstOrThrow();
+          const after = { ...before.requestSettings, atRiskShare: request.body.atRiskShare };
+          await tx
+            .updateTable('sites')
+            .set({ requestSettings: JSON.stringify(after) })
+            .where('id', '=', s.id)
+            .execute();
+          await recordAudit(tx, ctx, {
+            action: 'site.request_settings',
+            entityType: 'site',
+            entityId: s.id,
+            siteId: s.id,
+            before: before.requestSettings,
+            after,
+          });
+        });
+        forgetCalendars();
+        return { atRiskShare: request.body.atRiskShare };
+      },
+    );
+  };
+}

@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../shared/db/database.ts';
+import { BUCKETS } from './monitor.rules.ts';
+
+/**
+ * Keeps the monitor's rollups (monitor_rollups) in step with the change that counts, inside its transaction.
+ * Each change touches the booth's day row and month row; the insert-then-update pair never lowers a count and a
+ * row lock orders concurrent changes of one booth.
+ */
+export interface RollupChange {
+  served?: number;
+  opened?: number;
+  completed?: number;
+  completedOnTime?: number;
+  rejected?: number;
+  /** 0-based histogram bucket of a completion time. */
+  bucket?: number;
+}
+
+export async function bumpRollups(
+  db: Executor,
+  boothId: string,
+  day: string,
+  change: RollupChange,
+): Promise<void> {
+  const month = `${day.slice(0, 7)}-01`;
+  await sql`
+    INSERT INTO monitor_rollups (booth_id, grain, period, site_id, agency_id)
+    SELECT b.id, g.grain, g.period::date, b.site_id, b.agency_id
+    FROM booths b, (VALUES ('day', ${day}), ('month', ${month})) AS g (grain, period)
+    WHERE b.id = ${boothId}
+    ON CONFLICT DO NOTHING`.execute(db);
+  const bucket = change.bucket === undefined ? null : Math.min(BUCKETS - 1, Math.max(0, change.bucket)) + 1;
+  await sql`
+    UPDATE monitor_rollups SET
+      served = served + ${change.served ?? 0},
+      opened = opened + ${change.opened ?? 0},
+      completed = completed + ${change.completed ?? 0},
+      completed_on_time = completed_on_time + ${change.completedOnTime ?? 0},
+      rejected = rejected + ${change.rejected ?? 0},
+      completion_histogram = CASE WHEN ${bucket}::int IS NULL THEN completion_histogram
+        ELSE completion_histogram[:${bucket}::int - 1] || (completion_histogram[${bucket}::int] + 1)
+             || completion_histogram[${bucket}::int + 1:] END
+    WHERE booth_id = ${boothId}
+      AND ((grain = 'day' AND period = ${day}::date) OR (grain = 'month' AND period = ${month}::date))`.execute(
+    db,
+  );
+}
+
+/**
+ * Rebuilds a site's rollups from the tickets and requests themselves (after a bulk import, a restore, or to
+ * check the incremental counts). Runs in one statement per table, so readers see the old or the new numbers.
+ */
+export async function rebuildRollups(db: Executor, siteId: string): Promise<void> {
+  await sql`DELETE FROM monitor_rollups WHERE site_id = ${siteId}`.execute(db);
+  await sql`
+    WITH served AS (
+      SELECT t.booth_id, t.service_date AS day, count(*)::int AS served
+      FROM tickets t WHERE t.site_id = ${siteId} AND t.status = 'done' GROUP BY 1, 2
+    ), req AS (
+      SELECT r.booth_id, r.opened_on AS day, count(*)::int AS opened,
+        count(r.done_at)::int AS completed,
+        count(*) FILTER (WHERE r.done_at <= r.due_at)::int AS completed_on_time,
+        count(r.rejected_at)::int AS rejected
+      FROM requests r WHERE r.site_id = ${siteId} GROUP BY 1, 2
+    ), buckets AS (
+      SELECT r.booth_id, r.opened_on AS day,
+        least(${sql.lit(BUCKETS - 1)}, floor(ln(greatest(0, extract(epoch FROM r.done_at - r.opened_at) / 60) + 1) / ln(1.1)))::int + 1 AS bucket,
+        count(*)::int AS n
+      FROM requests r WHERE r.site_id = ${siteId} AND r.done_at IS NOT NULL GROUP BY 1, 2, 3
+    ), hist AS (
+      SELECT k.booth_id, k.day, array_agg(coalesce(b.n, 0) ORDER BY i) AS histogram
+      FROM (SELECT DISTINCT booth_id, day FROM buckets) k
+      CROSS JOIN generate_series(1, ${sql.lit(BUCKETS)}) AS i
+      LEFT JOIN buckets b ON b.booth_id = k.booth_id AND b.day = k.day AND b.bucket = i
+      GROUP BY k.booth_id, k.day
+    ), days AS (
+      SELECT coalesce(s.booth_id, q.booth_id) AS booth_id, coalesce(s.day, q.day) AS day,
+        coalesce(s.served, 0) AS served, coalesce(q.opened, 0) AS opened, coalesce(q.completed, 0) AS completed,
+        coalesce(q.completed_on_time, 0) AS completed_on_time, coalesce(q.rejected, 0) AS rejected
+      FROM served s FULL JOIN req q ON q.booth_id = s.booth_id AND q.day = s.day
+    )
+    INSERT INTO monitor_rollups (booth_id, grain, period, site_id, agency_id, served, opened, completed,
+      completed_on_time, rejected, completion_histogram)
+    SELECT d.booth_id, 'day', d.day, b.site_id, b.agency_id, d.served, d.opened, d.completed, d.completed_on_time,
+      d.rejected, coalesce(h.histogram, array_fill(0, ARRAY[${sql.lit(BUCKETS)}]))
+    FROM days d JOIN booths b ON b.id = d.booth_id
+    LEFT JOIN hist h ON h.booth_id = d.booth_id AND h.day = d.day`.execute(db);
+  await sql`
+    WITH m AS (
+      SELECT booth_id, date_trunc('month', period)::date AS month, site_id, agency_id, sum(served)::int AS served,
+        sum(opened)::int AS opened, sum(completed)::int AS completed,
+        sum(completed_on_time)::int AS completed_on_time, sum(rejected)::int AS rejected
+      FROM monitor_rollups WHERE site_id = ${siteId} AND grain = 'day' GROUP BY 1, 2, 3, 4
+    ), h AS (
+      SELECT r.booth_id, date_trunc('month', r.period)::date AS month, u.i, sum(u.n)::int AS n
+      FROM monitor_rollups r, unnest(r.completion_histogram) WITH ORDINALITY AS u (n, i)
+      WHERE r.site_id = ${siteId} AND r.grain = 'day' GROUP BY 1, 2, 3
+    ), ha AS (
+      SELECT booth_id, month, array_agg(n ORDER BY i) AS histogram FROM h GROUP BY 1, 2
+    )
+    INSERT INTO monitor_rollups (booth_id, grain, period, site_id, agency_id, served, opened, completed,
+      completed_on_time, rejected, completion_histogram)
+    SELECT m.booth_id, 'month', m.month, m.site_id, m.agency_id, m.served, m.opened, m.completed,
+      m.completed_on_time, m.rejected, ha.histogram
+    FROM m JOIN ha USING (booth_id, month)`.execute(db);
+}

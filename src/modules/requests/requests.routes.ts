@@ -1,0 +1,209 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app.ts';
+import { assertAgencyScope, requireActor } from '../../shared/auth/policy.ts';
+import { AppError } from '../../shared/errors.ts';
+import { contextOf } from '../../shared/http/request-context.ts';
+import { RateLimiter } from '../booking/rate-limit.ts';
+import { assertMayStaff, counterInfo, finish } from '../queue/counter.service.ts';
+import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
+import {
+  counterParams,
+  documentBody,
+  documentParams,
+  holidayBody,
+  holidaysQuery,
+  idParams,
+  listQuery,
+  moveBody,
+  registerBody,
+  serviceParams,
+  submitBody,
+  trackBody,
+  workflowBody,
+} from './requests.schemas.ts';
+import {
+  moveRequest,
+  openRequestIn,
+  type RequestDeps,
+  registerRequest,
+  setDocument,
+  setWorkflow,
+  workflowOf,
+} from './requests.service.ts';
+import { listRequests, requestDetail, trackRequest } from './requests.view.ts';
+
+const tags = ['requests'];
+
+export function requestRoutes({ db, floor, personalData, notify, config }: AppDeps): FastifyPluginAsyncZod {
+  const deps: RequestDeps = { db, notifier: floor.notifier, now: floor.now, personalData, notify };
+  // Public tracking is guarded like booking lookups: a few tries per minute per address.
+  const limiter = new RateLimiter(config.bookingRatePerMinute);
+  return async (app) => {
+    app.post(
+      '/requests/from-counter/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Finish the ticket at this counter with the file taken in: opens a request (one transaction)',
+          params: counterParams,
+          body: submitBody,
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        const actor = requireActor(ctx);
+        const counter = await counterInfo(db, request.params.id);
+        assertMayStaff(actor, counter);
+        const { citizen, documents, serviceId } = request.body;
+        const result = await finish(deps, ctx, request.params.id, 'submitted', (w, done) =>
+          openRequestIn(w, deps, {
+            serviceId: serviceId ?? done.serviceId,
+            boothId: done.boothId,
+            ticketId: done.id,
+            citizen,
+            documents,
+          }),
+        );
+        return reply
+          .status(201)
+          .send({ ticketId: result.ticketId, number: result.number, request: result.extra });
+      },
+    );
+    app.post(
+      '/requests',
+      {
+        schema: { tags, summary: 'Register an application directly (without a ticket)', body: registerBody },
+      },
+      async (request, reply) => {
+        const { citizen, documents, serviceId, boothId } = request.body;
+        const opened = await registerRequest(deps, contextOf(request), {
+          citizen,
+          documents,
+          serviceId,
+          boothId,
+        });
+        return reply.status(201).send(opened);
+      },
+    );
+    app.get(
+      '/requests',
+      { schema: { tags, summary: 'Requests in my scope, newest first', querystring: listQuery } },
+      async (request) => listRequests(db, personalData, contextOf(request), request.query, floor.now()),
+    );
+    app.get(
+      '/requests/:id',
+      { schema: { tags, summary: 'One request: checklist, history, allowed next steps', params: idParams } },
+      async (request) => requestDetail(db, personalData, contextOf(request), request.params.id, floor.now()),
+    );
+    app.post(
+      '/requests/:id/moves',
+      { schema: { tags, summary: 'Move a request to another step', params: idParams, body: moveBody } },
+      async (request) =>
+        moveRequest(deps, contextOf(request), request.params.id, request.body.to, request.body.note),
+    );
+    app.put(
+      '/requests/:id/documents/:index',
+      {
+        schema: {
+          tags,
+          summary: 'Mark one checklist document received / verified / missing',
+          params: documentParams,
+          body: documentBody,
+        },
+      },
+      async (request) =>
+        setDocument(
+          deps,
+          contextOf(request),
+          request.params.id,
+          request.params.index,
+          request.body.state,
+          request.body.note,
+        ),
+    );
+    app.post(
+      '/requests/track',
+      {
+        schema: {
+          tags,
+          summary: 'Public tracking: code and the last 4 digits of the NIK or phone (no personal data shown)',
+          body: trackBody,
+        },
+      },
+      async (request) => {
+        if (!limiter.allow(request.ip)) throw new AppError('application.rate_limited');
+        return trackRequest(db, personalData, request.body.code, request.body.last4, floor.now());
+      },
+    );
+
+    // ——— Workflows per service (agency admins) ———
+    app.get(
+      '/services/:id/workflow',
+      { schema: { tags, summary: 'The steps of a service’s applications', params: serviceParams } },
+      async (request) => ({ steps: await workflowOf(db, request.params.id) }),
+    );
+    app.put(
+      '/services/:id/workflow',
+      {
+        schema: {
+          tags,
+          summary: 'Adapt the steps (received … done → handed over)',
+          params: serviceParams,
+          body: workflowBody,
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request);
+        const actor = requireActor(ctx);
+        const service = await db
+          .selectFrom('services')
+          .select('agencyId')
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
+        if (!service) throw new AppError('service.not_found');
+        await assertAgencyScope(db, actor, service.agencyId);
+        return { steps: await setWorkflow(deps, ctx, request.params.id, request.body.steps) };
+      },
+    );
+
+    // ——— Holidays (national admins edit; everyone reads) ———
+    app.get(
+      '/holidays',
+      {
+        schema: {
+          tags: ['holidays'],
+          summary: 'National holidays and collective leave',
+          querystring: holidaysQuery,
+        },
+      },
+      async (request) => listHolidays(db, request.query.year),
+    );
+    app.post(
+      '/holidays',
+      { schema: { tags: ['holidays'], summary: 'Add a holiday (national admin)', body: holidayBody } },
+      async (request, reply) =>
+        reply.status(201).send(await saveHoliday(db, contextOf(request), null, request.body)),
+    );
+    app.put(
+      '/holidays/:id',
+      {
+        schema: {
+          tags: ['holidays'],
+          summary: 'Change a holiday (national admin)',
+          params: idParams,
+          body: holidayBody,
+        },
+      },
+      async (request) => saveHoliday(db, contextOf(request), request.params.id, request.body),
+    );
+    app.delete(
+      '/holidays/:id',
+      { schema: { tags: ['holidays'], summary: 'Remove a holiday (national admin)', params: idParams } },
+      async (request, reply) => {
+        await deleteHoliday(db, contextOf(request), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,472 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { requireActor } from '../../shared/auth/policy.ts';
+import type { Actor } from '../../shared/auth/roles.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Executor, Tx } from '../../shared/db/database.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
+import {
+  NIK_MESSAGES,
+  nikProblem,
+  normaliseNik,
+  normalisePhone,
+} from '../../shared/personal-data/nik.rules.ts';
+import type { NotifyChannels } from '../booking/booking.notify.ts';
+import { enqueueNotification } from '../notifications/outbox.ts';
+import { type FloorDeps, type FloorWrite, floorWrite } from '../queue/floor.tx.ts';
+import { bucketOf } from './monitor.rules.ts';
+import { siteCalendar } from './requests.calendar.ts';
+import { bumpRollups } from './requests.rollups.ts';
+import type { StoredChecklistItem } from './requests.tables.ts';
+import {
+  checkTransition,
+  DONE,
+  type DocumentState,
+  defaultWorkflow,
+  FIRST,
+  HANDED_OVER,
+  REJECTED,
+  RETURNED,
+  type WorkflowStep,
+  workflowProblems,
+} from './workflow.rules.ts';
+import { atRiskAt, type CompletionUnit, dueAt, localOf, pauseExtension } from './working-time.rules.ts';
+
+export interface RequestDeps extends FloorDeps {
+  personalData: PersonalDataCipher;
+  notify: NotifyChannels;
+}
+
+export interface CitizenInput {
+  name: string;
+  nik: string;
+  phone?: string | null;
+  email?: string | null;
+  language?: 'id' | 'en';
+}
+
+export interface OpenInput {
+  serviceId: string;
+  boothId: string;
+  ticketId: string | null;
+  citizen: CitizenInput;
+  /** Documents already checked at the counter, by their index in the checklist. */
+  documents?: { index: number; state: DocumentState }[];
+}
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Twelve Crockford characters (60 random bits), shown as XXXX-XXXX-XXXX: read aloud without ambiguity. */
+export function newRequestCode(): string {
+  return [...randomBytes(12)].map((b) => CROCKFORD[b % 32]).join('');
+}
+
+/** Accepts what people type: lower case, dashes and spaces, O for 0 and I/L for 1 (Crockford's rules). */
+export function normaliseRequestCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+export function formatRequestCode(code: string): string {
+  return code.match(/.{1,4}/g)?.join('-') ?? code;
+}
+
+/** The workflow of a service: the agency's own, or the default. */
+export async function workflowOf(db: Executor, serviceId: string): Promise<WorkflowStep[]> {
+  const row = await db
+    .selectFrom('serviceWorkflows')
+    .select('steps')
+    .where('serviceId', '=', serviceId)
+    .executeTakeFirst();
+  return row?.steps ?? defaultWorkflow;
+}
+
+function checkCitizen(c: CitizenInput) {
+  const problem = nikProblem(c.nik);
+  if (problem) throw new AppError('booking.invalid_nik', [{ field: 'nik', message: NIK_MESSAGES[problem] }]);
+  let phone: string | null = null;
+  if (c.phone?.trim()) {
+    phone = normalisePhone(c.phone);
+    if (!phone)
+      throw new AppError('booking.invalid_phone', [
+        {
+          field: 'phone',
+          message: {
+            id: 'Gunakan nomor seluler Indonesia, mis. 0812xxxxxxxx.',
+            en: 'Use an Indonesian mobile number, e.g. 0812xxxxxxxx.',
+          },
+        },
+      ]);
+  }
+  return { name: c.name.trim(), nik: normaliseNik(c.nik), phone, email: c.email?.trim() || null };
+}
+
+/** Who may work on a site's agency's files: its officers (any booth of the agency there), its admin, national. */
+export async function assertMayWork(db: Executor, actor: Actor, r: { siteId: string; agencyId: string }) {
+  if (actor.role === 'national_admin') return;
+  if (actor.role === 'agency_admin' && actor.agencyId === r.agencyId) return;
+  if (actor.role === 'site_manager' && actor.siteId === r.siteId) return;
+  if (actor.role === 'officer' && actor.boothId) {
+    const booth = await db
+      .selectFrom('booths')
+      .select(['siteId', 'agencyId'])
+      .where('id', '=', actor.boothId)
+      .executeTakeFirst();
+    if (booth && booth.siteId === r.siteId && booth.agencyId === r.agencyId) return;
+  }
+  throw new AppError('auth.out_of_scope');
+}
+
+/**
+ * Opens a request inside the caller's floor transaction (the ticket's finish, or a direct registration): the
+ * checklist from the standard's documents, the deadline from its completion time in the site's working time.
+ */
+export async function openRequestIn(w: FloorWrite, deps: RequestDeps, input: OpenInput) {
+  const citizen = checkCitizen(input.citizen);
+  const booth = await w.tx
+    .selectFrom('booths as b')
+    .innerJoin('serviceBooths as sb', 'sb.boothId', 'b.id')
+    .innerJoin('services as s', 's.id', 'sb.serviceId')
+    .innerJoin('serviceStandardVersions as v', (j) =>
+      j.onRef('v.serviceId', '=', 's.id').onRef('v.version', '=', 's.currentStandardVersion'),
+    )
+    .select([
+      'b.id as boothId',
+      'b.siteId',
+      'b.agencyId',
+      's.name as serviceName',
+      's.currentStandardVersion as version',
+      'v.requirements',
+      'v.completionTimeAmount',
+      'v.completionTimeUnit',
+      'v.completionTimePausesWhenReturned',
+    ])
+    .where('b.id', '=', input.boothId)
+    .where('s.id', '=', input.serviceId)
+    .where('s.active', '=', true)
+    .executeTakeFirst();
+  if (!booth) throw new AppError('application.service_not_at_booth');
+  const requirements = booth.requirements as { name: string; mandatory: boolean; isDocument: boolean }[];
+  const documents = requirements.some((q) => q.isDocument)
+    ? requirements.filter((q) => q.isDocument)
+    : requirements;
+  const checklist: StoredChecklistItem[] = documents.map((q) => ({
+    name: q.name,
+    mandatory: q.mandatory,
+    state: 'pending',
+    note: '',
+  }));
+  for (const d of input.documents ?? []) {
+    const item = checklist[d.index];
+    if (!item)
+      throw new AppError('application.document_unknown', [
+        {
+          field: `documents.${d.index}`,
+          message: {
+            id: 'Tidak ada dokumen dengan nomor ini.',
+            en: 'No document with this number.',
+          },
+        },
+      ]);
+    item.state = d.state;
+  }
+  const { calendar, atRiskShare } = await siteCalendar(w.tx, booth.siteId);
+  const unit = booth.completionTimeUnit as CompletionUnit;
+  const due = dueAt(w.now, booth.completionTimeAmount, unit, calendar);
+  const openedOn = localOf(w.now, calendar.timeZone).date;
+  const code = newRequestCode();
+  const actor = w.ctx.actor;
+  const row = await w.tx
+    .insertInto('requests')
+    .values({
+      siteId: booth.siteId,
+      agencyId: booth.agencyId,
+      boothId: booth.boothId,
+      serviceId: input.serviceId,
+      standardVersion: booth.version,
+      ticketId: input.ticketId,
+      trackingCode: code,
+      nameEncrypted: deps.personalData.encrypt(citizen.name),
+      nikEncrypted: deps.personalData.encrypt(citizen.nik),
+      nikMatch: deps.personalData.matchKey(citizen.nik),
+      phoneEncrypted: citizen.phone ? deps.personalData.encrypt(citizen.phone) : null,
+      emailEncrypted: citizen.email ? deps.personalData.encrypt(citizen.email) : null,
+      language: input.citizen.language ?? 'id',
+      state: FIRST,
+      checklist: JSON.stringify(checklist),
+      openedAt: w.now,
+      openedBy: actor?.userId ?? null,
+      openedOn,
+      completionAmount: booth.completionTimeAmount,
+      completionUnit: unit,
+      pausesWhenReturned: booth.completionTimePausesWhenReturned,
+      dueAt: due,
+      atRiskAt: atRiskAt(w.now, due, atRiskShare, unit, calendar),
+    })
+    .returning(['id', 'trackingCode', 'dueAt'])
+    .executeTakeFirstOrThrow();
+  await w.tx
+    .insertInto('requestTransitions')
+    .values({
+      requestId: row.id,
+      fromState: null,
+      toState: FIRST,
+      note: input.ticketId ? 'Dibuka dari loket' : 'Didaftarkan langsung',
+      actorUserId: actor?.userId ?? null,
+      actorName: actor?.displayName ?? 'system',
+      at: w.now,
+    })
+    .execute();
+  await bumpRollups(w.tx, booth.boothId, openedOn, { opened: 1 });
+  await recordAudit(w.tx, w.ctx, {
+    action: 'request.open',
+    entityType: 'request',
+    entityId: row.id,
+    siteId: booth.siteId,
+    agencyId: booth.agencyId,
+    after: { serviceId: input.serviceId, boothId: booth.boothId, ticketId: input.ticketId, dueAt: due },
+  });
+  w.emit('request.opened', booth.boothId, {
+    requestId: row.id,
+    agencyId: booth.agencyId,
+    state: FIRST,
+    dueAt: due.toISOString(),
+  });
+  return { id: row.id, trackingCode: formatRequestCode(row.trackingCode), dueAt: row.dueAt.toISOString() };
+}
+
+/** Registers an application directly (not from a ticket): an officer at their booth, for a service offered there. */
+export async function registerRequest(
+  deps: RequestDeps,
+  ctx: RequestContext,
+  input: Omit<OpenInput, 'ticketId' | 'boothId'> & { boothId?: string },
+) {
+  const actor = requireActor(ctx);
+  const boothId = actor.role === 'officer' ? actor.boothId : input.boothId;
+  if (!boothId) throw new AppError('auth.forbidden');
+  const booth = await deps.db
+    .selectFrom('booths')
+    .select(['siteId', 'agencyId'])
+    .where('id', '=', boothId)
+    .executeTakeFirst();
+  if (!booth) throw new AppError('booth.not_found');
+  await assertMayWork(deps.db, actor, booth);
+  return floorWrite(deps, ctx, booth.siteId, (w) =>
+    openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
+  );
+}
+
+async function lockRequest(tx: Tx, id: string) {
+  const row = await tx.selectFrom('requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!row) throw new AppError('application.not_found');
+  return row;
+}
+
+/** Where a request is before the change: its site, for the floor transaction's event sequence. */
+async function requestSite(deps: RequestDeps, id: string) {
+  const row = await deps.db
+    .selectFrom('requests')
+    .select(['siteId', 'agencyId'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('application.not_found');
+  return row;
+}
+
+/** Moves a request to another step, if the workflow allows it; records who, when and why. */
+export async function moveRequest(
+  deps: RequestDeps,
+  ctx: RequestContext,
+  id: string,
+  to: string,
+  note: string,
+) {
+  const actor = requireActor(ctx);
+  const where = await requestSite(deps, id);
+  await assertMayWork(deps.db, actor, where);
+  return floorWrite(deps, ctx, where.siteId, async (w) => {
+    const r = await lockRequest(w.tx, id);
+    const workflow = await workflowOf(w.tx, r.serviceId);
+    const refusal = checkTransition({
+      workflow,
+      from: r.state,
+      to,
+      checklist: r.checklist,
+      note,
+      returnedFrom: r.returnedFrom,
+    });
+    if (refusal) throw new AppError(refusal);
+    const { calendar, atRiskShare } = await siteCalendar(w.tx, r.siteId);
+    const patch: Record<string, unknown> = { state: to, updatedAt: w.now };
+    if (to === RETURNED) {
+      patch.returnedFrom = r.state;
+      if (r.pausesWhenReturned) patch.pausedAt = w.now;
+    }
+    if (r.state === RETURNED) {
+      patch.returnedFrom = null;
+      if (r.pausedAt && to !== REJECTED) {
+        // The clock resumes: the deadline moves by the working time the file spent with the citizen.
+        const extension = r.slaExtension + pauseExtension(r.pausedAt, w.now, r.completionUnit, calendar);
+        const due = dueAt(r.openedAt, r.completionAmount, r.completionUnit, calendar, extension);
+        patch.slaExtension = extension;
+        patch.dueAt = due;
+        patch.atRiskAt = atRiskAt(r.openedAt, due, atRiskShare, r.completionUnit, calendar);
+        patch.pausedAt = null;
+      }
+    }
+    if (to === DONE) patch.doneAt = w.now;
+    if (to === HANDED_OVER) patch.handedOverAt = w.now;
+    if (to === REJECTED) patch.rejectedAt = w.now;
+    await w.tx.updateTable('requests').set(patch).where('id', '=', id).execute();
+    await w.tx
+      .insertInto('requestTransitions')
+      .values({
+        requestId: id,
+        fromState: r.state,
+        toState: to,
+        note: note.trim(),
+        actorUserId: actor.userId,
+        actorName: actor.displayName,
+        at: w.now,
+      })
+      .execute();
+    if (to === DONE) {
+      const minutes = (w.now.getTime() - r.openedAt.getTime()) / 60_000;
+      await bumpRollups(w.tx, r.boothId, r.openedOn, {
+        completed: 1,
+        completedOnTime: w.now <= r.dueAt ? 1 : 0,
+        bucket: bucketOf(minutes),
+      });
+      await queueReadyNotice(w.tx, deps, r);
+    }
+    if (to === REJECTED) await bumpRollups(w.tx, r.boothId, r.openedOn, { rejected: 1 });
+    await recordAudit(w.tx, ctx, {
+      action: 'request.move',
+      entityType: 'request',
+      entityId: id,
+      siteId: r.siteId,
+      agencyId: r.agencyId,
+      before: { state: r.state },
+      after: { state: to, note: note.trim() },
+    });
+    w.emit('request.moved', r.boothId, { requestId: id, agencyId: r.agencyId, from: r.state, state: to });
+    return { id, state: to };
+  });
+}
+
+/** Marks one document of the checklist received / verified / missing (not after the file is done). */
+export async function setDocument(
+  deps: RequestDeps,
+  ctx: RequestContext,
+  id: string,
+  index: number,
+  state: DocumentState,
+  note: string,
+) {
+  const actor = requireActor(ctx);
+  const where = await requestSite(deps, id);
+  await assertMayWork(deps.db, actor, where);
+  return floorWrite(deps, ctx, where.siteId, async (w) => {
+    const r = await lockRequest(w.tx, id);
+    if ([DONE, HANDED_OVER, REJECTED].includes(r.state)) throw new AppError('application.final');
+    const checklist = r.checklist;
+    const item = checklist[index];
+    if (!item) throw new AppError('application.document_unknown');
+    const before = { ...item };
+    item.state = state;
+    item.note = note.trim();
+    await w.tx
+      .updateTable('requests')
+      .set({ checklist: JSON.stringify(checklist), updatedAt: w.now })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(w.tx, ctx, {
+      action: 'request.document',
+      entityType: 'request',
+      entityId: id,
+      siteId: r.siteId,
+      agencyId: r.agencyId,
+      before,
+      after: item,
+    });
+    w.emit('request.document', r.boothId, { requestId: id, agencyId: r.agencyId, index, state });
+    return { id, checklist };
+  });
+}
+
+/** "Ready to collect": on every configured channel the citizen gave (phone via the webhook gateway, e-mail). */
+async function queueReadyNotice(
+  tx: Tx,
+  deps: RequestDeps,
+  r: {
+    id: string;
+    siteId: string;
+    boothId: string;
+    serviceId: string;
+    trackingCode: string;
+    phoneEncrypted: string | null;
+    emailEncrypted: string | null;
+    language: 'id' | 'en';
+  },
+) {
+  const targets: { channel: 'email' | 'webhook'; recipient: string }[] = [];
+  if (deps.notify.webhook && r.phoneEncrypted)
+    targets.push({ channel: 'webhook', recipient: deps.personalData.decrypt(r.phoneEncrypted) });
+  if (deps.notify.email && r.emailEncrypted)
+    targets.push({ channel: 'email', recipient: deps.personalData.decrypt(r.emailEncrypted) });
+  if (targets.length === 0) return;
+  const names = await sql<{ service: string; site: string; booth: string }>`
+    SELECT s.name AS service, si.name AS site, b.name AS booth
+    FROM services s, sites si, booths b
+    WHERE s.id = ${r.serviceId} AND si.id = ${r.siteId} AND b.id = ${r.boothId}`.execute(tx);
+  const data = { ...names.rows[0], code: formatRequestCode(r.trackingCode) };
+  for (const t of targets) {
+    await enqueueNotification(tx, deps.personalData, {
+      siteId: r.siteId,
+      channel: t.channel,
+      recipient: t.recipient,
+      template: 'request.ready',
+      language: r.language,
+      data,
+      dedupeKey: `request.ready:${r.id}:${t.channel}`,
+    });
+  }
+}
+
+/** An agency adapts a service's steps (validated: starts at received, ends done → handed over). */
+export async function setWorkflow(
+  deps: RequestDeps,
+  ctx: RequestContext,
+  serviceId: string,
+  steps: WorkflowStep[],
+) {
+  const problems = workflowProblems(steps);
+  if (problems.length > 0)
+    throw new AppError(
+      'application.workflow_invalid',
+      problems.map((p) => ({ field: 'steps', message: { id: p, en: p } })),
+    );
+  return deps.db.transaction().execute(async (tx) => {
+    const before = await workflowOf(tx, serviceId);
+    await tx
+      .insertInto('serviceWorkflows')
+      .values({ serviceId, steps: JSON.stringify(steps), updatedBy: ctx.actor?.userId ?? null })
+      .onConflict((oc) =>
+        oc.column('serviceId').doUpdateSet({
+          steps: JSON.stringify(steps),
+          updatedBy: ctx.actor?.userId ?? null,
+          updatedAt: new Date(),
+        }),
+      )
+      .execute();
+    await recordAudit(tx, ctx, {
+      action: 'service.workflow',
+      entityType: 'service',
+      entityId: serviceId,
+      before,
+      after: steps,
+    });
+    return steps;
+  });
+}
