@@ -8,6 +8,7 @@ import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
 import { AppError } from './shared/errors.ts';
+import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
 
 /** The CLI's commands other than serve. Each opens the database, does one thing, and stops it. */
 
@@ -47,7 +48,8 @@ export function seedCommand(config: Config, force: boolean): Promise<void> {
       say('The database already has sites; not seeding. (Use --force on an empty database only.)');
       return;
     }
-    await seedDemo(db, { progress: say });
+    const cipher = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
+    await seedDemo(db, { progress: say, history: { cipher, now: new Date(), days: 30 } });
   });
 }
 

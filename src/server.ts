@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
+import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
 
 /**
  * `atap serve`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, HTTP.
@@ -11,7 +12,8 @@ export async function serve(config: Config): Promise<void> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const database = await startDatabase(config, say);
   if (config.seedDemo && !(await isSeeded(database.db))) {
-    await seedDemo(database.db, { progress: say });
+    const cipher = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
+    await seedDemo(database.db, { progress: say, history: { cipher, now: new Date(), days: 30 } });
   }
   const app = await buildApp({ config, db: database.db, databaseUrl: database.url });
   let closing = false;

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import { systemContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
+import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { createUser } from '../accounts/accounts.service.ts';
 import { seedBookingSchedules } from '../booking/booking.demo.ts';
 import { insertService } from '../catalogue/catalogue.service.ts';
 import { standardSchema } from '../catalogue/standard.schemas.ts';
+import { generateHistory } from '../requests/requests.history.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
 import { generateExtraServices } from './demo.generator.ts';
 import { demoServices } from './demo.services.data.ts';
@@ -49,6 +51,8 @@ export const demoLogins: DemoLogin[] = [
 
 export interface SeedOptions {
   progress?: (line: string) => void;
+  /** A past month of served tickets and application files, for the monitor (not in test databases). */
+  history?: { cipher: PersonalDataCipher; now: Date; days: number };
 }
 
 export async function isSeeded(db: Database): Promise<boolean> {
@@ -275,6 +279,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
   progress?.(`  users ${users.length}`);
   const offers = await seedBookingSchedules(db);
   progress?.(`  bookable offers ${offers}`);
+  if (options.history) await seedHistory(db, options.history, progress);
   await sql`ANALYZE`.execute(db);
   progress?.('Demo ready.');
 }
@@ -319,4 +324,29 @@ export async function seedGeneratedServices(
     }
   });
   await sql`ANALYZE services`.execute(db);
+}
+
+/** The last `days` days of both sites, up to yesterday: the monitor opens on a realistic month. */
+async function seedHistory(
+  db: Database,
+  h: NonNullable<SeedOptions['history']>,
+  progress?: (line: string) => void,
+): Promise<void> {
+  const sites = await db.selectFrom('sites').select(['id', 'code', 'timezone']).execute();
+  for (const site of sites) {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: site.timezone }).format(h.now);
+    const day = (offset: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    progress?.(`History of ${site.code}: ${day(-h.days)} … ${day(-1)}`);
+    await generateHistory(db, h.cipher, {
+      siteId: site.id,
+      from: day(-h.days),
+      to: day(-1),
+      now: h.now,
+      ticketsPerBoothDay: site.code === 'SBY' ? 30 : 12,
+      requestShare: 0.45,
+      transitions: true,
+      progress,
+    });
+  }
 }
