@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n/index.ts';
 import './styles.css';
 import './app/floor/floor.css';
+import './app/requests/requests.css';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
 import { BookingAdminPage } from './app/booking/booking-admin.tsx';
 import { BookingCheck } from './app/booking/booking-check.tsx';
@@ -22,6 +23,12 @@ import { ImportPage } from './app/import.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
 import { LoginPage } from './app/login.tsx';
 import { EditStandard, ManageServices } from './app/manage.tsx';
+import { FileDetailPage } from './app/requests/file-detail.tsx';
+import { FileListPage } from './app/requests/file-list.tsx';
+import { FileTrackingPage } from './app/requests/file-tracking.tsx';
+import { HolidaysPage } from './app/requests/holidays.tsx';
+import { MonitorPage } from './app/requests/monitor.tsx';
+import { MonitorLivePage } from './app/requests/monitor-live.tsx';
 import { BoothsPage } from './app/site-admin/booths.tsx';
 import { SiteSettingsPage } from './app/site-admin/site-settings.tsx';
 import { UsersPage } from './app/site-admin/users.tsx';
@@ -43,6 +50,12 @@ const router = createBrowserRouter([
       { path: '/loket', element: <CounterPicker /> },
       { path: '/loket/:id', element: <CounterConsole /> },
       { path: '/lacak/:code', element: <TrackingPage /> },
+      { path: '/lacak-berkas', element: <FileTrackingPage /> },
+      { path: '/berkas', element: <FileListPage /> },
+      { path: '/berkas/:id', element: <FileDetailPage /> },
+      { path: '/kelola/monitor', element: <MonitorPage /> },
+      { path: '/kelola/monitor/langsung', element: <MonitorLivePage /> },
+      { path: '/kelola/libur', element: <HolidaysPage /> },
       { path: '/pesan/cek', element: <BookingCheck /> },
       { path: '/pesan/:site', element: <BookingFlow /> },
       { path: '/masuk', element: <LoginPage /> },

@@ -26,7 +26,10 @@ export function ManageServices() {
         <Link to="/kelola/instansi">{t('admin.agencies')}</Link> ·{' '}
         <Link to="/kelola/audit">{t('admin.audit')}</Link> ·{' '}
         <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link> ·{' '}
-        <Link to="/kelola/pemesanan">{t('booking.admin.link')}</Link>
+        <Link to="/kelola/pemesanan">{t('booking.admin.link')}</Link> ·{' '}
+        <Link to="/kelola/monitor">{t('application.monitor.link')}</Link> ·{' '}
+        <Link to="/berkas">{t('application.listLink')}</Link> ·{' '}
+        <Link to="/kelola/libur">{t('application.holidays.link')}</Link>
       </p>
       <SiteAdminLinks />
       <label>

@@ -6,13 +6,15 @@ import en from './en.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
+import requestsEn from './requests.en.json' with { type: 'json' };
+import requestsId from './requests.id.json' with { type: 'json' };
 import siteAdminEn from './site-admin.en.json' with { type: 'json' };
 import siteAdminId from './site-admin.id.json' with { type: 'json' };
 
 // One catalogue per area (each file owns distinct top-level keys), merged into one namespace per language.
 const catalogue = {
-  id: { ...id, ...floorId, ...siteAdminId, ...bookingId },
-  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn },
+  id: { ...id, ...floorId, ...siteAdminId, ...bookingId, ...requestsId },
+  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn, ...requestsEn },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('atap.lang') : null;

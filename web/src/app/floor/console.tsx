@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useSession } from '../layout.tsx';
+import { FileReceipt, IntakeForm, type OpenedFile } from '../requests/intake-form.tsx';
 import { type CounterAction, useCounterActions } from './console-actions.ts';
 import { NoShowList, TicketBadges, WaitingList } from './console-lists.tsx';
 import { useFloorNotice } from './site-clock.tsx';
@@ -12,6 +13,8 @@ import type { ConsoleView } from './types.ts';
 import { useDebounced, useFloorStream } from './use-floor-stream.ts';
 
 const OUTCOMES = ['served', 'incomplete_documents', 'referred'] as const;
+/** Outcome 4: the file is taken in for processing (opens an application file; see requests/). */
+const SUBMIT_KEY = '4';
 
 /** Keys an officer uses without looking: shown on the buttons, ignored while typing in a field. */
 const SHORTCUTS: Record<string, 'next' | 'recall' | 'serve' | 'finish' | 'noShow' | 'transfer' | 'pause'> = {
@@ -46,7 +49,8 @@ export function CounterConsole() {
   const refetch = useDebounced(() => void view.refetch(), 150);
   useFloorStream(session.data ? `/api/floor/counters/${id}/stream` : null, view.data?.lastEventId, refetch);
   const { run, busy, error } = useCounterActions(id, () => view.refetch());
-  const [mode, setMode] = useState<'idle' | 'finish' | 'transfer'>('idle');
+  const [mode, setMode] = useState<'idle' | 'finish' | 'transfer' | 'intake'>('idle');
+  const [opened, setOpened] = useState<{ file: OpenedFile; serviceName: string } | null>(null);
   const [pauseReason, setPauseReason] = useState('');
 
   const data = view.data;
@@ -83,6 +87,7 @@ export function CounterConsole() {
       if (mode === 'finish') {
         const outcome = OUTCOMES[Number(key) - 1];
         if (outcome) finishWith(outcome);
+        if (key === SUBMIT_KEY) setMode('intake');
         if (key === 'escape') setMode('idle');
         e.preventDefault();
         return;
@@ -116,6 +121,8 @@ export function CounterConsole() {
             : t('floor.console.closed')}
           {' · '}
           <Link to="/loket">{t('floor.console.otherCounter')}</Link>
+          {' · '}
+          <Link to="/berkas">{t('application.listLink')}</Link>
         </p>
       </header>
       {banner && <p className="console-banner">{banner}</p>}
@@ -215,10 +222,33 @@ export function CounterConsole() {
                   {key(String(i + 1))} {t(`floor.outcome.${o}`)}
                 </button>
               ))}
+              <button type="button" onClick={() => setMode('intake')}>
+                {key(SUBMIT_KEY)} {t('floor.outcome.submitted')}
+              </button>
               <button type="button" onClick={() => setMode('idle')}>
                 {key('Esc')} {t('floor.console.cancel')}
               </button>
             </fieldset>
+          )}
+          {mode === 'intake' && current && (
+            <IntakeForm
+              counterId={id}
+              serviceId={current.serviceId}
+              onCancel={() => setMode('idle')}
+              onDone={(file) => {
+                setMode('idle');
+                setOpened({ file, serviceName: current.serviceName });
+                void view.refetch();
+              }}
+            />
+          )}
+          {opened && (
+            <FileReceipt
+              opened={opened.file}
+              serviceName={opened.serviceName}
+              timezone={data.floor.timezone}
+              onClose={() => setOpened(null)}
+            />
           )}
           {mode === 'transfer' && (
             <TransferForm
