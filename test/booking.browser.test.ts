@@ -2,19 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
 import { forgetSiteCalendars } from '../src/modules/queue/floor.clock.ts';
 import { localDateTime } from '../src/modules/sites/hours.rules.ts';
-import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay } from './support/floor.ts';
-
-async function signIn(page: Page, baseUrl: string, next: string, username: string, password: string) {
-  await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith(next));
-}
 
 describe('booking in a browser: phone → kiosk check-in → console', () => {
   let h: BrowserHarness;

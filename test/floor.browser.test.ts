@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { callAnnouncement } from '../src/modules/queue/announce.rules.ts';
-import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, seriousViolations, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay } from './support/floor.ts';
 
 declare global {
@@ -27,21 +25,6 @@ const recordSpeech = () => {
     },
   });
 };
-
-async function signIn(page: Page, baseUrl: string, next: string, username: string, password: string) {
-  await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith(next));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`);
-}
 
 describe('the floor in a browser: kiosk → display with voice → console → tracking', () => {
   let h: BrowserHarness;
@@ -128,7 +111,7 @@ describe('the floor in a browser: kiosk → display with voice → console → t
     await officer.keyboard.press('s');
     await officer.getByText('Sedang dilayani').first().waitFor();
     await officer.keyboard.press('f');
-    await officer.getByText('Hasil layanan: tekan 1, 2 atau 3').waitFor();
+    await officer.getByText('Hasil layanan: tekan 1, 2, 3 atau 4').waitFor();
     await officer.keyboard.press('1');
     await officer.getByText('Belum ada yang dipanggil').waitFor();
     await phone.getByTestId('step-1-status').getByText('Selesai').first().waitFor();

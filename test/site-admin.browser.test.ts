@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { localDateTime } from '../src/modules/sites/hours.rules.ts';
-import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil } from './support/floor.ts';
-
-async function signIn(page: Page, baseUrl: string, next: string, username: string, password: string) {
-  await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
 
 /** A site manager runs the site from the browser: hours, closures, counters and officers. */
 describe('site administration in a browser', () => {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { type Browser, chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/shared/config.ts';
 import { openDatabase } from '../../src/shared/db/database.ts';
@@ -47,4 +48,21 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       await database.drop();
     },
   };
+}
+
+/** Signs in through the login page and waits until the app has gone on to `next`. */
+export async function signIn(page: Page, baseUrl: string, next: string, username: string, password: string) {
+  await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(next.split('?')[0] ?? next));
+}
+
+/** Serious and critical accessibility violations on the page, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`);
 }

@@ -30,7 +30,9 @@ export async function listRequests(
     .selectFrom('requests as r')
     .innerJoin('services as s', 's.id', 'r.serviceId')
     .innerJoin('booths as b', 'b.id', 'r.boothId')
+    .innerJoin('sites as si', 'si.id', 'r.siteId')
     .select([
+      'si.timezone',
       'r.id',
       'r.trackingCode',
       'r.state',
@@ -70,6 +72,7 @@ export async function listRequests(
     state: r.state,
     service: r.serviceName,
     booth: r.boothName,
+    timezone: r.timezone,
     citizenName: cipher.decrypt(r.nameEncrypted),
     openedAt: r.openedAt.toISOString(),
     dueAt: r.dueAt.toISOString(),
@@ -105,8 +108,9 @@ export async function requestDetail(
     .innerJoin('services as s', 's.id', 'r.serviceId')
     .innerJoin('booths as b', 'b.id', 'r.boothId')
     .innerJoin('agencies as a', 'a.id', 'r.agencyId')
+    .innerJoin('sites as si', 'si.id', 'r.siteId')
     .selectAll('r')
-    .select(['s.name as serviceName', 'b.name as boothName', 'a.shortName as agencyName'])
+    .select(['s.name as serviceName', 'b.name as boothName', 'a.shortName as agencyName', 'si.timezone'])
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!r) throw new AppError('application.not_found');
@@ -119,6 +123,7 @@ export async function requestDetail(
     service: r.serviceName,
     booth: r.boothName,
     agency: r.agencyName,
+    timezone: r.timezone,
     citizen: {
       name: cipher.decrypt(r.nameEncrypted),
       nik: maskNik(cipher.decrypt(r.nikEncrypted)),

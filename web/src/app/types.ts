@@ -43,6 +43,7 @@ export interface SiteSummary {
   city: string;
   province: string;
   address: string;
+  timezone: string;
 }
 export interface SiteDetail extends SiteSummary {
   today: {

@@ -58,9 +58,9 @@ export function FileDetailPage() {
         {d.citizen.phone ? ` · ${d.citizen.phone}` : ''} · {d.booth}
       </p>
       <p>
-        {t('application.col.opened')} {f.dateTime(d.openedAt)} · {t('application.col.due')}{' '}
-        <strong>{f.dateTime(d.dueAt)}</strong> · {t('application.detail.completionTime')}:{' '}
-        {d.completionTime.amount} {t(`time.${d.completionTime.unit}`)}
+        {t('application.col.opened')} {f.dateTime(d.openedAt, d.timezone)} · {t('application.col.due')}{' '}
+        <strong>{f.dateTime(d.dueAt, d.timezone)}</strong> · {t('application.detail.completionTime')}:{' '}
+        {t(`time.${d.completionTime.unit}`, { count: d.completionTime.amount })}
         {d.sla && (
           <>
             {' · '}
@@ -146,7 +146,7 @@ export function FileDetailPage() {
       <ol className="file-history">
         {d.history.map((h) => (
           <li key={`${h.at}-${h.toState}`}>
-            {f.dateTime(h.at)} — {f.stepLabel(h.toState, d.steps)} · {h.actorName}
+            {f.dateTime(h.at, d.timezone)} — {f.stepLabel(h.toState, d.steps)} · {h.actorName}
             {h.note ? ` · “${h.note}”` : ''}
           </li>
         ))}

@@ -68,8 +68,8 @@ export function FileListPage() {
                 <td>{r.citizenName}</td>
                 <td>{r.service}</td>
                 <td>{f.stepLabel(r.state)}</td>
-                <td>{f.dateTime(r.openedAt)}</td>
-                <td>{f.dateTime(r.dueAt)}</td>
+                <td>{f.dateTime(r.openedAt, r.timezone)}</td>
+                <td>{f.dateTime(r.dueAt, r.timezone)}</td>
                 <td>
                   <span className={`sla sla-${r.sla}`}>{t(`application.sla.${r.sla}`)}</span>
                 </td>

@@ -11,13 +11,20 @@ import type { AttentionRow } from './types.ts';
 
 const REQUEST_EVENTS = ['request.opened', 'request.moved', 'request.document'];
 
-function span(ms: number, locale: string): string {
-  const minutes = Math.round(Math.abs(ms) / 60_000);
-  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  if (minutes >= 1440)
-    return `${fmt.format(Math.floor(minutes / 1440))} h ${fmt.format(Math.floor((minutes % 1440) / 60))} j`;
-  if (minutes >= 60) return `${fmt.format(Math.floor(minutes / 60))} j ${fmt.format(minutes % 60)} m`;
-  return `${fmt.format(minutes)} m`;
+/** "13 hari 16 jam": how long ago the deadline passed, or how long is left. */
+function useSpan() {
+  const { t } = useTranslation();
+  return (ms: number) => {
+    const minutes = Math.round(Math.abs(ms) / 60_000);
+    if (minutes >= 1440)
+      return t('application.live.spanDays', {
+        d: Math.floor(minutes / 1440),
+        h: Math.floor((minutes % 1440) / 60),
+      });
+    if (minutes >= 60)
+      return t('application.live.spanHours', { h: Math.floor(minutes / 60), m: minutes % 60 });
+    return t('application.live.spanMinutes', { m: minutes });
+  };
 }
 
 /**
@@ -28,6 +35,7 @@ function span(ms: number, locale: string): string {
 export function MonitorLivePage() {
   const { t, i18n } = useTranslation();
   const f = useFileFormat();
+  const span = useSpan();
   const errorText = useErrorText();
   const choice = useSiteChoice();
   const { site, session } = choice;
@@ -88,12 +96,12 @@ export function MonitorLivePage() {
                 <td>{r.agency}</td>
                 <td>{r.service}</td>
                 <td>{f.stepLabel(r.state)}</td>
-                <td>{f.dateTime(r.dueAt)}</td>
+                <td>{f.dateTime(r.dueAt, site?.timezone)}</td>
                 <td>
                   <span className={`sla sla-${left < 0 ? 'late' : 'at_risk'}`}>
                     {left < 0
-                      ? t('application.live.overdueBy', { time: span(left, locale) })
-                      : t('application.live.dueIn', { time: span(left, locale) })}
+                      ? t('application.live.overdueBy', { time: span(left) })
+                      : t('application.live.dueIn', { time: span(left) })}
                   </span>
                 </td>
               </tr>

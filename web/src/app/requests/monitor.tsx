@@ -9,7 +9,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -103,6 +103,7 @@ export function MonitorPage() {
           {site && lateFor && (
             <LateList
               siteCode={site.code}
+              timezone={m.site.timezone}
               period={period}
               filter={lateFor}
               onClose={() => setLateFor(null)}
@@ -277,7 +278,7 @@ function AgencyTable({
                       setOpen(next);
                     }}
                   >
-                    {a.name}
+                    <abbr title={a.name}>{a.shortName}</abbr>
                   </button>
                   {a.late > 0 && (
                     <button
@@ -325,11 +326,13 @@ function AgencyTable({
 
 function LateList({
   siteCode,
+  timezone,
   period,
   filter,
   onClose,
 }: {
   siteCode: string;
+  timezone: string;
   period: { from: string; to: string };
   filter: { name: string; agency?: string; booth?: string };
   onClose: () => void;
@@ -339,13 +342,18 @@ function LateList({
   const q = new URLSearchParams({ which: 'late', from: period.from, to: period.to, limit: '500' });
   if (filter.agency) q.set('agency', filter.agency);
   if (filter.booth) q.set('booth', filter.booth);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll each time another agency or booth is chosen.
+  useEffect(() => heading.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }), [filter]);
   const late = useQuery({
     queryKey: ['late', siteCode, q.toString()],
     queryFn: () => api<AttentionRow[]>(`/api/monitor/sites/${siteCode}/attention?${q}`),
   });
   return (
     <section aria-labelledby="late-heading" className="late-list">
-      <h2 id="late-heading">{t('application.monitor.lateFor', { name: filter.name })}</h2>
+      <h2 id="late-heading" ref={heading}>
+        {t('application.monitor.lateFor', { name: filter.name })}
+      </h2>
       <button type="button" onClick={onClose}>
         {t('application.intake.close')}
       </button>
@@ -367,8 +375,8 @@ function LateList({
               <td>{r.service}</td>
               <td>{r.booth}</td>
               <td>{f.stepLabel(r.state)}</td>
-              <td>{f.dateTime(r.openedAt)}</td>
-              <td>{f.dateTime(r.dueAt)}</td>
+              <td>{f.dateTime(r.openedAt, timezone)}</td>
+              <td>{f.dateTime(r.dueAt, timezone)}</td>
             </tr>
           ))}
         </tbody>

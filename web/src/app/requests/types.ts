@@ -11,6 +11,7 @@ export interface FileRow {
   service: string;
   booth: string;
   citizenName: string;
+  timezone: string;
   openedAt: string;
   dueAt: string;
   sla: Sla;
@@ -22,6 +23,7 @@ export interface FileDetail {
   service: string;
   booth: string;
   agency: string;
+  timezone: string;
   citizen: { name: string; nik: string; phone: string | null };
   state: string;
   steps: StepLabel[];
