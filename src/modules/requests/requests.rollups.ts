@@ -4,8 +4,8 @@ import { BUCKETS } from './monitor.rules.ts';
 
 /**
  * Keeps the monitor's rollups (monitor_rollups) in step with the change that counts, inside its transaction.
- * Each change touches the booth's day row and month row; the insert-then-update pair never lowers a count and a
- * row lock orders concurrent changes of one booth.
+ * One statement touches the booth's day row and then its month row (always in that order, so two changes of
+ * one booth never wait on each other in a cycle); a row lock orders concurrent changes of one booth.
  */
 export interface RollupChange {
   served?: number;
@@ -24,27 +24,31 @@ export async function bumpRollups(
   change: RollupChange,
 ): Promise<void> {
   const month = `${day.slice(0, 7)}-01`;
+  const b = change.bucket === undefined ? null : Math.min(BUCKETS - 1, Math.max(0, change.bucket)) + 1;
+  const histogram =
+    b === null
+      ? sql`array_fill(0, ARRAY[${sql.lit(BUCKETS)}])`
+      : sql`array_fill(0, ARRAY[${sql.lit(b - 1)}]) || 1 || array_fill(0, ARRAY[${sql.lit(BUCKETS - b)}])`;
   await sql`
-    INSERT INTO monitor_rollups (booth_id, grain, period, site_id, agency_id)
-    SELECT b.id, g.grain, g.period::date, b.site_id, b.agency_id
-    FROM booths b, (VALUES ('day', ${day}), ('month', ${month})) AS g (grain, period)
-    WHERE b.id = ${boothId}
-    ON CONFLICT DO NOTHING`.execute(db);
-  const bucket = change.bucket === undefined ? null : Math.min(BUCKETS - 1, Math.max(0, change.bucket)) + 1;
-  await sql`
-    UPDATE monitor_rollups SET
-      served = served + ${change.served ?? 0},
-      opened = opened + ${change.opened ?? 0},
-      completed = completed + ${change.completed ?? 0},
-      completed_on_time = completed_on_time + ${change.completedOnTime ?? 0},
-      rejected = rejected + ${change.rejected ?? 0},
-      completion_histogram = CASE WHEN ${bucket}::int IS NULL THEN completion_histogram
-        ELSE completion_histogram[:${bucket}::int - 1] || (completion_histogram[${bucket}::int] + 1)
-             || completion_histogram[${bucket}::int + 1:] END
-    WHERE booth_id = ${boothId}
-      AND ((grain = 'day' AND period = ${day}::date) OR (grain = 'month' AND period = ${month}::date))`.execute(
-    db,
-  );
+    INSERT INTO monitor_rollups AS r (booth_id, grain, period, site_id, agency_id, served, opened, completed,
+      completed_on_time, rejected, completion_histogram)
+    SELECT bo.id, g.grain, g.period::date, bo.site_id, bo.agency_id, ${change.served ?? 0}, ${change.opened ?? 0},
+      ${change.completed ?? 0}, ${change.completedOnTime ?? 0}, ${change.rejected ?? 0}, ${histogram}
+    FROM booths bo, (VALUES ('day', ${day}), ('month', ${month})) AS g (grain, period)
+    WHERE bo.id = ${boothId}
+    ORDER BY g.grain
+    ON CONFLICT (booth_id, grain, period) DO UPDATE SET
+      served = r.served + excluded.served,
+      opened = r.opened + excluded.opened,
+      completed = r.completed + excluded.completed,
+      completed_on_time = r.completed_on_time + excluded.completed_on_time,
+      rejected = r.rejected + excluded.rejected,
+      completion_histogram = ${
+        b === null
+          ? sql`r.completion_histogram`
+          : sql`r.completion_histogram[:${sql.lit(b - 1)}] || (r.completion_histogram[${sql.lit(b)}] + 1)
+                || r.completion_histogram[${sql.lit(b + 1)}:]`
+      }`.execute(db);
 }
 
 /**
