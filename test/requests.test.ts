@@ -23,7 +23,11 @@ describe('applications tracked to completion', () => {
   let sby: string;
 
   before(async () => {
-    t = await buildTestApp({ now: () => now });
+    // A webhook channel (nothing listens: the notice stays queued) so the ready-to-collect notice is queued.
+    t = await buildTestApp({
+      now: () => now,
+      env: { ATAP_WEBHOOK_URL: 'http://127.0.0.1:9/hook', ATAP_NOTIFY_POLL_MS: '600000' },
+    });
     await openAllDay(t.db);
     d = await dukcapil(t.db);
     sby = await siteId(t.db);
@@ -133,6 +137,15 @@ describe('applications tracked to completion', () => {
       assert.equal(res.statusCode, 200, res.body);
     }
     assert.equal((await move(id, 'done')).statusCode, 200);
+    // "Ready to collect" is queued for the citizen's phone, in the move's transaction, encrypted.
+    const notice = await t.db
+      .selectFrom('notifications')
+      .select(['channel', 'template', 'recipientEncrypted', 'data'])
+      .where('dedupeKey', '=', `request.ready:${id}:webhook`)
+      .executeTakeFirstOrThrow();
+    assert.equal(notice.template, 'request.ready');
+    assert.ok(!notice.recipientEncrypted.includes('3456'));
+    assert.equal((notice.data as { code: string }).code, request.trackingCode);
     const done = await detail(id);
     assert.deepEqual(
       done.history.map((h) => h.toState),

@@ -12,11 +12,13 @@ export interface TestApp {
 }
 
 /** The whole app on its own seeded database; the caller closes it in an `after` hook. */
-export async function buildTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { now?: () => Date; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
-  const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' });
-  const app = await buildApp({ config, db: handle.db, databaseUrl: database.url, ...options });
+  const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false', ...options.env });
+  const app = await buildApp({ config, db: handle.db, databaseUrl: database.url, now: options.now });
   await app.ready();
   const close = async () => {
     await app.close();
