@@ -122,4 +122,26 @@ describe('an application file in a browser: counter → officer → citizen → 
     await officerContext.close();
     await phone.close();
   });
+  it('lets the agency admin add a step to a service’s files', async () => {
+    const booth = await dukcapil(h.db);
+    const service = booth.services[0];
+    assert.ok(service);
+    const page = await (await h.browser.newContext()).newPage();
+    await signIn(page, h.baseUrl, `/kelola/layanan/${service.id}`, 'admin.dukcapil', 'dukcapil-2026');
+    const editor = page.getByRole('region', { name: 'Tahapan berkas layanan ini' });
+    await editor.getByRole('button', { name: 'Tambah tahap' }).click();
+    const added = editor.locator('li').nth(3);
+    await added.getByLabel('Kode').fill('signing');
+    await added.getByLabel('Nama (Indonesia)').fill('Tanda tangan kepala dinas');
+    await added.getByLabel('Nama (Inggris)').fill('Signing');
+    await editor.getByRole('button', { name: 'Simpan tahapan' }).click();
+    await editor.getByText('Tahapan disimpan.').waitFor();
+    const res = await fetch(`${h.baseUrl}/api/services/${service.id}/workflow`);
+    const { steps } = (await res.json()) as { steps: { code: string }[] };
+    assert.deepEqual(
+      steps.map((s) => s.code),
+      ['received', 'verification', 'processing', 'signing', 'done', 'handed_over'],
+    );
+    assert.deepEqual(await seriousViolations(page), []);
+  });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../lib/api.ts';
 import { useSession } from './layout.tsx';
+import { WorkflowEditor } from './requests/workflow-editor.tsx';
 import { SiteAdminLinks } from './site-admin/site-links.tsx';
 import type { ServiceDetail, ServiceSummary, Standard } from './types.ts';
 
@@ -72,7 +73,11 @@ export function EditStandard() {
     const standard: Standard = {
       ...current,
       product: get('product'),
-      completionTime: { amount: Number(get('ctAmount')), unit: get('ctUnit') },
+      completionTime: {
+        amount: Number(get('ctAmount')),
+        unit: get('ctUnit'),
+        pausesWhenReturned: f.get('ctPauses') === 'on',
+      },
       fee: { ...current.fee, amount: Number(get('fee')), isFree: Number(get('fee')) === 0 },
       requirements: lines(get('requirements')).map((name) => {
         const existing = current.requirements.find((r) => r.name === name);
@@ -101,59 +106,80 @@ export function EditStandard() {
     }
   };
   return (
-    <form className="editor" onSubmit={(e) => void submit(e)} key={service.data.currentVersion}>
-      <h1>{service.data.name}</h1>
-      <p>
-        {t('service.version', {
-          version: service.data.currentVersion,
-          date: service.data.standard.effectiveFrom,
-        })}
-      </p>
-      <label>
-        {t('service.product')}
-        <input name="product" defaultValue={current.product} required />
-      </label>
-      <label>
-        {t('manage.completionAmount')}
-        <input name="ctAmount" type="number" min={1} defaultValue={current.completionTime.amount} required />
-      </label>
-      <label>
-        {t('manage.completionUnit')}
-        <select name="ctUnit" defaultValue={current.completionTime.unit}>
-          <option value="minutes">{t('manage.unit.minutes')}</option>
-          <option value="hours">{t('manage.unit.hours')}</option>
-          <option value="working_days">{t('manage.unit.working_days')}</option>
-        </select>
-      </label>
-      <label>
-        {t('manage.feeAmount')}
-        <input name="fee" type="number" min={0} defaultValue={current.fee.amount} required />
-      </label>
-      <label>
-        {t('manage.requirementsLines')}
-        <textarea
-          name="requirements"
-          rows={6}
-          defaultValue={current.requirements.map((r) => r.name).join('\n')}
-        />
-      </label>
-      <label>
-        {t('manage.procedureLines')}
-        <textarea name="procedure" rows={6} defaultValue={current.procedure.map((p) => p.title).join('\n')} />
-      </label>
-      <label>
-        {t('manage.changeNote')}
-        <input name="changeNote" required minLength={3} />
-      </label>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} aria-live="polite">
-          {message.text}
+    <>
+      <form className="editor" onSubmit={(e) => void submit(e)} key={service.data.currentVersion}>
+        <h1>{service.data.name}</h1>
+        <p>
+          {t('service.version', {
+            version: service.data.currentVersion,
+            date: service.data.standard.effectiveFrom,
+          })}
         </p>
-      )}
-      <button type="submit">{t('manage.save')}</button>
-      <p>
-        <Link to={`/layanan/${id}`}>{t('manage.viewPublic')}</Link>
-      </p>
-    </form>
+        <label>
+          {t('service.product')}
+          <input name="product" defaultValue={current.product} required />
+        </label>
+        <label>
+          {t('manage.completionAmount')}
+          <input
+            name="ctAmount"
+            type="number"
+            min={1}
+            defaultValue={current.completionTime.amount}
+            required
+          />
+        </label>
+        <label>
+          {t('manage.completionUnit')}
+          <select name="ctUnit" defaultValue={current.completionTime.unit}>
+            <option value="minutes">{t('manage.unit.minutes')}</option>
+            <option value="hours">{t('manage.unit.hours')}</option>
+            <option value="working_days">{t('manage.unit.working_days')}</option>
+          </select>
+        </label>
+        <label className="check">
+          <input
+            name="ctPauses"
+            type="checkbox"
+            defaultChecked={current.completionTime.pausesWhenReturned !== false}
+          />
+          {t('manage.pausesWhenReturned')}
+        </label>
+        <label>
+          {t('manage.feeAmount')}
+          <input name="fee" type="number" min={0} defaultValue={current.fee.amount} required />
+        </label>
+        <label>
+          {t('manage.requirementsLines')}
+          <textarea
+            name="requirements"
+            rows={6}
+            defaultValue={current.requirements.map((r) => r.name).join('\n')}
+          />
+        </label>
+        <label>
+          {t('manage.procedureLines')}
+          <textarea
+            name="procedure"
+            rows={6}
+            defaultValue={current.procedure.map((p) => p.title).join('\n')}
+          />
+        </label>
+        <label>
+          {t('manage.changeNote')}
+          <input name="changeNote" required minLength={3} />
+        </label>
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} aria-live="polite">
+            {message.text}
+          </p>
+        )}
+        <button type="submit">{t('manage.save')}</button>
+        <p>
+          <Link to={`/layanan/${id}`}>{t('manage.viewPublic')}</Link>
+        </p>
+      </form>
+      <WorkflowEditor serviceId={id} />
+    </>
   );
 }

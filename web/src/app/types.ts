@@ -10,7 +10,7 @@ export interface ServiceSummary {
 export interface Standard {
   requirements: { name: string; description: string; isDocument: boolean; mandatory: boolean }[];
   procedure: { title: string; description: string }[];
-  completionTime: { amount: number; unit: string };
+  completionTime: { amount: number; unit: string; pausesWhenReturned?: boolean };
   fee: { amount: number; isFree: boolean; legalBasis: string; note: string };
   product: string;
   complaintChannels: { kind: string; value: string }[];
