@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import { useSession } from '../layout.tsx';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
+import { SiteSelect, useSiteChoice } from '../site-choice.tsx';
 import type { ServiceSummary, SiteSummary } from '../types.ts';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
@@ -57,28 +57,13 @@ const DEFAULTS: Settings = {
 /** /kelola/pemesanan — a site's online booking: each service's schedule and window, and the day's bookings. */
 export function BookingAdminPage() {
   const { t } = useTranslation();
-  const session = useSession();
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
-  const mySite = (session.data?.user as { siteId?: string | null } | undefined)?.siteId ?? null;
-  const [chosen, setChosen] = useState<string | null>(null);
-  const siteId = chosen ?? mySite ?? sites.data?.[0]?.id ?? null;
-  const site = sites.data?.find((s) => s.id === siteId) ?? null;
+  const choice = useSiteChoice();
+  const { site, session } = choice;
   if (!session.isLoading && !session.data) return <p>{t('siteAdmin.signIn')}</p>;
   return (
     <section className="site-admin">
       <h1>{t('booking.admin.heading')}</h1>
-      {!mySite && (
-        <label>
-          {t('floor.attendance.site')}
-          <select value={siteId ?? ''} onChange={(e) => setChosen(e.target.value)}>
-            {sites.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <SiteSelect choice={choice} />
       {site && <DayStats site={site} />}
       {site && <ScheduleEditor site={site} />}
     </section>

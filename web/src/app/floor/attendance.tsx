@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import { useSession } from '../layout.tsx';
-import type { SiteSummary } from '../types.ts';
+import { SiteSelect, useSiteChoice } from '../site-choice.tsx';
 import { useErrorText } from './error-text.ts';
 
 interface AttendanceView {
@@ -34,13 +33,11 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 /** /kelola/kehadiran — which booths opened on time, which stood empty, who staffed each counter and their breaks. */
 export function AttendancePage() {
   const { t } = useTranslation();
-  const session = useSession();
+  const choice = useSiteChoice();
+  const session = choice.session;
   const errorText = useErrorText();
-  const mySite = (session.data?.user as { siteId?: string | null } | undefined)?.siteId ?? null;
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
-  const [chosen, setChosen] = useState<string | null>(null);
   const [date, setDate] = useState('');
-  const site = chosen ?? mySite ?? sites.data?.[0]?.id ?? null;
+  const site = choice.site?.id ?? null;
   const view = useQuery({
     queryKey: ['attendance', site, date],
     queryFn: () =>
@@ -78,18 +75,7 @@ export function AttendancePage() {
     <section className="attendance">
       <h1>{t('floor.attendance.heading')}</h1>
       <div className="filters">
-        {!mySite && (
-          <label>
-            {t('floor.attendance.site')}
-            <select value={site ?? ''} onChange={(e) => setChosen(e.target.value)}>
-              {sites.data?.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <SiteSelect choice={choice} />
         <label>
           {t('floor.attendance.date')}
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />

@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../floor/error-text.ts';
 import { useDebounced } from '../floor/use-floor-stream.ts';
+import { SiteSelect, useSiteChoice } from '../site-choice.tsx';
 import { useFileFormat } from './format.ts';
-import { SiteSelect, useSiteChoice } from './site-choice.tsx';
 import type { AttentionRow } from './types.ts';
 
 const REQUEST_EVENTS = ['request.opened', 'request.moved', 'request.document'];

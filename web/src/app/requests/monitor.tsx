@@ -15,8 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../floor/error-text.ts';
+import { SiteSelect, useSiteChoice } from '../site-choice.tsx';
 import { useFileFormat } from './format.ts';
-import { SiteSelect, useSiteChoice } from './site-choice.tsx';
 import type { AttentionRow, MonitorFigures, MonitorView } from './types.ts';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.ts';
-import { useSession } from '../layout.tsx';
-import type { SiteSummary } from '../types.ts';
+import { api } from '../lib/api.ts';
+import { useSession } from './layout.tsx';
+import type { SiteSummary } from './types.ts';
 
-/** The site a manager's page is about: their own, or one to choose for national admins and evaluators. */
+/**
+ * The site a manager's page is about: a site manager's own (no choice shown), or one to choose for national
+ * admins, evaluators and agency admins (the first site until they pick).
+ */
 export function useSiteChoice() {
   const session = useSession();
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
@@ -21,7 +24,7 @@ export function SiteSelect({ choice }: { choice: ReturnType<typeof useSiteChoice
   if (choice.mySite) return null;
   return (
     <label>
-      {t('application.monitor.site')}
+      {t('floor.attendance.site')}
       <select value={choice.site?.id ?? ''} onChange={(e) => choice.choose(e.target.value)}>
         {choice.sites.map((s) => (
           <option key={s.id} value={s.id}>
