@@ -272,6 +272,11 @@ describe('applications tracked to completion', () => {
     const id = res.json().id as string;
     await move(id, 'verification');
     assert.deepEqual((await detail(id)).next, ['signing', 'returned', 'rejected']);
+    await move(id, 'signing');
+    // The step cannot be removed while a file stands at it.
+    const without = steps.filter((s) => s.code !== 'signing');
+    const refused = await api('PUT', `/api/services/${service}/workflow`, adminDukcapil, { steps: without });
+    assert.equal(refused.json().error.code, 'application.workflow_in_use');
   });
 
   it('keeps holidays as data that only national admins edit', async () => {

@@ -50,6 +50,11 @@ export const requestErrors = {
     id: 'Alur tahapan tidak valid.',
     en: 'The workflow is invalid.',
   },
+  'application.workflow_in_use': {
+    status: 409,
+    id: 'Tahap ini masih dipakai berkas yang sedang diproses; pindahkan berkas itu dahulu.',
+    en: 'Open files are still at this step; move them on first.',
+  },
   'application.rate_limited': {
     status: 429,
     id: 'Terlalu banyak percobaan. Silakan coba lagi sebentar lagi.',

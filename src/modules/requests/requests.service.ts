@@ -449,6 +449,26 @@ export async function setWorkflow(
     );
   return deps.db.transaction().execute(async (tx) => {
     const before = await workflowOf(tx, serviceId);
+    // A step that open files stand at cannot go: they would be stranded.
+    const kept = [...steps.map((s) => s.code), RETURNED, REJECTED];
+    const stranded = await tx
+      .selectFrom('requests')
+      .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('serviceId', '=', serviceId)
+      .where((eb) => eb.or([eb('state', 'not in', kept), eb('returnedFrom', 'not in', kept)]))
+      .groupBy('state')
+      .execute();
+    if (stranded.length > 0)
+      throw new AppError(
+        'application.workflow_in_use',
+        stranded.map((r) => ({
+          field: 'steps',
+          message: {
+            id: `${r.n} berkas masih berada di tahap "${r.state}".`,
+            en: `${r.n} files are still at step "${r.state}".`,
+          },
+        })),
+      );
     await tx
       .insertInto('serviceWorkflows')
       .values({ serviceId, steps: JSON.stringify(steps), updatedBy: ctx.actor?.userId ?? null })
