@@ -1,16 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
+import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { checkedNik, checkedPhone } from '../../shared/personal-data/checks.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import {
-  NIK_MESSAGES,
-  nikProblem,
-  normaliseNik,
-  normalisePhone,
-} from '../../shared/personal-data/nik.rules.ts';
+import { normaliseNik } from '../../shared/personal-data/nik.rules.ts';
 import {
   type BookingContext,
   bookingContext,
@@ -39,29 +35,9 @@ export interface BookInput {
   language?: 'id' | 'en';
 }
 
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** Ten Crockford characters (50 bits): short enough to read out at a kiosk, far too many to guess. */
-function newBookingCode(): string {
-  const bytes = randomBytes(10);
-  return [...bytes].map((b) => CODE_ALPHABET[b % 32]).join('');
-}
-
 /** Validates and normalises what the citizen typed; every problem names its field, in both languages. */
 export function checkPersonalData(input: { nik: string; phone: string }) {
-  const problem = nikProblem(input.nik);
-  if (problem) throw new AppError('booking.invalid_nik', [{ field: 'nik', message: NIK_MESSAGES[problem] }]);
-  const phone = normalisePhone(input.phone);
-  if (!phone)
-    throw new AppError('booking.invalid_phone', [
-      {
-        field: 'phone',
-        message: {
-          id: 'Gunakan nomor seluler Indonesia, mis. 0812xxxxxxxx.',
-          en: 'Use an Indonesian mobile number, e.g. 0812xxxxxxxx.',
-        },
-      },
-    ]);
-  return { nik: normaliseNik(input.nik), phone };
+  return { nik: checkedNik(input.nik), phone: checkedPhone(input.phone) };
 }
 
 /** Lock order everywhere: the NIK (advisory), the day row, then the slot row — no two bookings wait in a cycle. */
@@ -232,7 +208,8 @@ export async function book(
       if (mine.sameServiceDay) throw new AppError('booking.duplicate');
       if (mine.thisWeek >= bctx.settings.weeklyLimitPerNik) throw new AppError('booking.weekly_limit');
       const slotId = place.slotId;
-      const code = newBookingCode();
+      // Ten characters (50 bits): short enough to read out at a kiosk, far too many to guess.
+      const code = randomCode(10);
       const created = await tx
         .insertInto('bookings')
         .values({

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
+import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
@@ -31,23 +31,9 @@ interface Offer {
   floor: number;
 }
 
-const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
-
-/** 80 random bits in Crockford base32: unguessable, and safe to read aloud or type (no i, l, o, u). */
+/** 80 random bits: unguessable; lower case in the tracking URL (the slip's QR code). */
 export function newTrackingCode(): string {
-  const bytes = randomBytes(10);
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += CROCKFORD[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return out;
+  return randomCode(16).toLowerCase();
 }
 
 /** The booth at this site that offers each service and has a counter serving it. */

@@ -1,18 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { requireActor } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
+import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { checkedNik, checkedPhone } from '../../shared/personal-data/checks.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import {
-  NIK_MESSAGES,
-  nikProblem,
-  normaliseNik,
-  normalisePhone,
-} from '../../shared/personal-data/nik.rules.ts';
 import type { NotifyChannels } from '../booking/booking.notify.ts';
 import { enqueueNotification } from '../notifications/outbox.ts';
 import { type FloorDeps, type FloorWrite, floorWrite } from '../queue/floor.tx.ts';
@@ -56,18 +51,6 @@ export interface OpenInput {
   documents?: { index: number; state: DocumentState }[];
 }
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** Twelve Crockford characters (60 random bits), shown as XXXX-XXXX-XXXX: read aloud without ambiguity. */
-export function newRequestCode(): string {
-  return [...randomBytes(12)].map((b) => CROCKFORD[b % 32]).join('');
-}
-
-/** Accepts what people type: lower case, dashes and spaces, O for 0 and I/L for 1 (Crockford's rules). */
-export function normaliseRequestCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-}
-
 export function formatRequestCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
@@ -83,23 +66,12 @@ export async function workflowOf(db: Executor, serviceId: string): Promise<Workf
 }
 
 function checkCitizen(c: CitizenInput) {
-  const problem = nikProblem(c.nik);
-  if (problem) throw new AppError('booking.invalid_nik', [{ field: 'nik', message: NIK_MESSAGES[problem] }]);
-  let phone: string | null = null;
-  if (c.phone?.trim()) {
-    phone = normalisePhone(c.phone);
-    if (!phone)
-      throw new AppError('booking.invalid_phone', [
-        {
-          field: 'phone',
-          message: {
-            id: 'Gunakan nomor seluler Indonesia, mis. 0812xxxxxxxx.',
-            en: 'Use an Indonesian mobile number, e.g. 0812xxxxxxxx.',
-          },
-        },
-      ]);
-  }
-  return { name: c.name.trim(), nik: normaliseNik(c.nik), phone, email: c.email?.trim() || null };
+  return {
+    name: c.name.trim(),
+    nik: checkedNik(c.nik),
+    phone: c.phone?.trim() ? checkedPhone(c.phone) : null,
+    email: c.email?.trim() || null,
+  };
 }
 
 /** Who may work on a site's agency's files: its officers (any booth of the agency there), its admin, national. */
@@ -175,7 +147,8 @@ export async function openRequestIn(w: FloorWrite, deps: RequestDeps, input: Ope
   const unit = booth.completionTimeUnit as CompletionUnit;
   const due = dueAt(w.now, booth.completionTimeAmount, unit, calendar);
   const openedOn = localOf(w.now, calendar.timeZone).date;
-  const code = newRequestCode();
+  // Twelve characters (60 random bits), shown as XXXX-XXXX-XXXX.
+  const code = randomCode(12);
   const actor = w.ctx.actor;
   const row = await w.tx
     .insertInto('requests')

@@ -1,10 +1,11 @@
 import { requireActor } from '../../shared/auth/policy.ts';
+import { normaliseCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
-import { assertMayWork, formatRequestCode, normaliseRequestCode, workflowOf } from './requests.service.ts';
+import { assertMayWork, formatRequestCode, workflowOf } from './requests.service.ts';
 import { missingMandatory, nextSteps, sideStates } from './workflow.rules.ts';
 import { slaState } from './working-time.rules.ts';
 
@@ -64,7 +65,7 @@ export async function listRequests(
     q = q.where('r.dueAt', '<', now).where('r.doneAt', 'is', null).where('r.rejectedAt', 'is', null);
   if (f.attention === 'at_risk')
     q = q.where('r.atRiskAt', '<=', now).where('r.doneAt', 'is', null).where('r.rejectedAt', 'is', null);
-  if (f.code) q = q.where('r.trackingCode', 'like', `${normaliseRequestCode(f.code)}%`);
+  if (f.code) q = q.where('r.trackingCode', 'like', `${normaliseCode(f.code)}%`);
   const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
@@ -163,7 +164,7 @@ export async function trackRequest(
     .innerJoin('sites as si', 'si.id', 'r.siteId')
     .selectAll('r')
     .select(['s.name as serviceName', 'b.name as boothName', 'si.name as siteName', 'si.timezone'])
-    .where('r.trackingCode', '=', normaliseRequestCode(code))
+    .where('r.trackingCode', '=', normaliseCode(code))
     .executeTakeFirst();
   const digits = last4.replace(/\D/g, '');
   const matches =
