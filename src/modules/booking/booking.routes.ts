@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
 import { AppError } from '../../shared/errors.ts';
+import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import { availability, bookingContext } from './booking.calendar.ts';
@@ -18,7 +19,6 @@ import {
 import { book, cancel, reschedule } from './booking.service.ts';
 import { bookingView } from './booking.view.ts';
 import { checkIn } from './checkin.service.ts';
-import { RateLimiter } from './rate-limit.ts';
 
 const tags = ['booking'];
 

@@ -87,9 +87,17 @@ export async function siteMonitor(db: Executor, scope: MonitorScope, from: strin
     byBooth.set(r.boothId, counts);
   }
   const total = emptyCounts();
+  type BoothFigures = ReturnType<typeof summarise> & { id: string; name: string };
   const agencies = new Map<
     string,
-    { id: string; name: string; shortName: string; counts: RollupCounts; late: number; booths: unknown[] }
+    {
+      id: string;
+      name: string;
+      shortName: string;
+      counts: RollupCounts;
+      late: number;
+      booths: BoothFigures[];
+    }
   >();
   let totalLate = 0;
   for (const b of booths) {
@@ -252,7 +260,7 @@ export async function monitorWorkbook(
   });
   for (const a of monitor.agencies) {
     summary.addRow(line(a.name, '(semua gerai)', a)).font = { bold: true };
-    for (const b of a.booths as (Row & { name: string })[]) summary.addRow(line('', b.name, b));
+    for (const b of a.booths) summary.addRow(line('', b.name, b));
   }
   summary.addRow(line('Total MPP', '', monitor.totals)).font = { bold: true };
   summary.addRow([]);

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
 import { assertAgencyScope, requireActor } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
+import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { RateLimiter } from '../booking/rate-limit.ts';
 import { assertMayStaff, counterInfo, finish } from '../queue/counter.service.ts';
 import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
 import {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { requireActor } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
@@ -14,7 +14,7 @@ import { type FloorDeps, type FloorWrite, floorWrite } from '../queue/floor.tx.t
 import { bucketOf } from './monitor.rules.ts';
 import { siteCalendar } from './requests.calendar.ts';
 import { bumpRollups } from './requests.rollups.ts';
-import type { StoredChecklistItem } from './requests.tables.ts';
+import type { RequestsTable, StoredChecklistItem } from './requests.tables.ts';
 import {
   checkTransition,
   DONE,
@@ -74,19 +74,24 @@ function checkCitizen(c: CitizenInput) {
   };
 }
 
+/** Where an officer works: their booth's site and agency (null for other roles or an unknown booth). */
+export async function officerPost(db: Executor, actor: Actor) {
+  if (actor.role !== 'officer' || !actor.boothId) return null;
+  const booth = await db
+    .selectFrom('booths')
+    .select(['siteId', 'agencyId'])
+    .where('id', '=', actor.boothId)
+    .executeTakeFirst();
+  return booth ?? null;
+}
+
 /** Who may work on a site's agency's files: its officers (any booth of the agency there), its admin, national. */
 export async function assertMayWork(db: Executor, actor: Actor, r: { siteId: string; agencyId: string }) {
   if (actor.role === 'national_admin') return;
   if (actor.role === 'agency_admin' && actor.agencyId === r.agencyId) return;
   if (actor.role === 'site_manager' && actor.siteId === r.siteId) return;
-  if (actor.role === 'officer' && actor.boothId) {
-    const booth = await db
-      .selectFrom('booths')
-      .select(['siteId', 'agencyId'])
-      .where('id', '=', actor.boothId)
-      .executeTakeFirst();
-    if (booth && booth.siteId === r.siteId && booth.agencyId === r.agencyId) return;
-  }
+  const post = await officerPost(db, actor);
+  if (post && post.siteId === r.siteId && post.agencyId === r.agencyId) return;
   throw new AppError('auth.out_of_scope');
 }
 
@@ -230,21 +235,36 @@ export async function registerRequest(
   );
 }
 
-async function lockRequest(tx: Tx, id: string) {
-  const row = await tx.selectFrom('requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-  if (!row) throw new AppError('application.not_found');
-  return row;
-}
+type RequestRow = Selectable<RequestsTable>;
 
-/** Where a request is before the change: its site, for the floor transaction's event sequence. */
-async function requestSite(deps: RequestDeps, id: string) {
-  const row = await deps.db
+/**
+ * One change to a file: the actor's scope checked against the file's site and agency, then, in a floor
+ * transaction of that site, the file locked (FOR UPDATE) and handed to `change`.
+ */
+async function changeRequest<T>(
+  deps: RequestDeps,
+  ctx: RequestContext,
+  id: string,
+  change: (w: FloorWrite, r: RequestRow, actor: Actor) => Promise<T>,
+): Promise<T> {
+  const actor = requireActor(ctx);
+  const where = await deps.db
     .selectFrom('requests')
     .select(['siteId', 'agencyId'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row) throw new AppError('application.not_found');
-  return row;
+  if (!where) throw new AppError('application.not_found');
+  await assertMayWork(deps.db, actor, where);
+  return floorWrite(deps, ctx, where.siteId, async (w) => {
+    const r = await w.tx
+      .selectFrom('requests')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!r) throw new AppError('application.not_found');
+    return change(w, r, actor);
+  });
 }
 
 /** Moves a request to another step, if the workflow allows it; records who, when and why. */
@@ -255,11 +275,7 @@ export async function moveRequest(
   to: string,
   note: string,
 ) {
-  const actor = requireActor(ctx);
-  const where = await requestSite(deps, id);
-  await assertMayWork(deps.db, actor, where);
-  return floorWrite(deps, ctx, where.siteId, async (w) => {
-    const r = await lockRequest(w.tx, id);
+  return changeRequest(deps, ctx, id, async (w, r, actor) => {
     const workflow = await workflowOf(w.tx, r.serviceId);
     const refusal = checkTransition({
       workflow,
@@ -337,11 +353,7 @@ export async function setDocument(
   state: DocumentState,
   note: string,
 ) {
-  const actor = requireActor(ctx);
-  const where = await requestSite(deps, id);
-  await assertMayWork(deps.db, actor, where);
-  return floorWrite(deps, ctx, where.siteId, async (w) => {
-    const r = await lockRequest(w.tx, id);
+  return changeRequest(deps, ctx, id, async (w, r) => {
     if ([DONE, HANDED_OVER, REJECTED].includes(r.state)) throw new AppError('application.final');
     const checklist = r.checklist;
     const item = checklist[index];

@@ -5,7 +5,7 @@ import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
-import { assertMayWork, formatRequestCode, workflowOf } from './requests.service.ts';
+import { assertMayWork, formatRequestCode, officerPost, workflowOf } from './requests.service.ts';
 import { missingMandatory, nextSteps, sideStates } from './workflow.rules.ts';
 import { slaState } from './working-time.rules.ts';
 
@@ -49,13 +49,9 @@ export async function listRequests(
     .orderBy('r.openedAt', 'desc')
     .limit(f.limit);
   if (actor.role === 'officer') {
-    const booth = await db
-      .selectFrom('booths')
-      .select(['siteId', 'agencyId'])
-      .where('id', '=', actor.boothId ?? '00000000-0000-0000-0000-000000000000')
-      .executeTakeFirst();
-    if (!booth) throw new AppError('auth.out_of_scope');
-    q = q.where('r.siteId', '=', booth.siteId).where('r.agencyId', '=', booth.agencyId);
+    const post = await officerPost(db, actor);
+    if (!post) throw new AppError('auth.out_of_scope');
+    q = q.where('r.siteId', '=', post.siteId).where('r.agencyId', '=', post.agencyId);
   } else if (actor.role === 'agency_admin') q = q.where('r.agencyId', '=', actor.agencyId ?? '');
   else if (actor.role === 'site_manager') q = q.where('r.siteId', '=', actor.siteId ?? '');
   else if (actor.role !== 'national_admin') throw new AppError('auth.forbidden');

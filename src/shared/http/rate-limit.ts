@@ -1,6 +1,6 @@
 /**
- * Per-client limit on booking writes (scalpers script the window opening): a token bucket per address, in
- * memory, per process. `perMinute` 0 turns it off (load tests from one address).
+ * Per-client limit on public writes and lookups (booking: scalpers script the window opening; file tracking:
+ * guessing codes): a token bucket per address, in memory, per process. `perMinute` 0 turns it off (load tests).
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
