@@ -130,23 +130,30 @@ export async function availability(db: Executor, ctx: BookingContext) {
 }
 
 /**
- * One NIK's bookings that limit a new one, in one query: an active booking for the same service and day, and the
- * bookings (active or no-show) in the ISO week of the date at the site, which the weekly limit counts.
+ * The bookings that limit new ones, for many NIKs in one query (keyed by the match key in hex): whether each has
+ * an active booking for the same service and day, and how many bookings (active or no-show) it has in the ISO
+ * week of the date at the site, which the weekly limit counts.
  */
 export async function nikBookings(
   db: Executor,
   siteId: string,
-  nikMatch: Buffer,
   serviceId: string,
   date: string,
-) {
+  nikMatches: Buffer[],
+): Promise<Map<string, { sameServiceDay: boolean; thisWeek: number }>> {
   const monday = weekStart(date);
-  const result = await sql<{ sameServiceDay: boolean; thisWeek: string }>`
-    SELECT
+  const result = await sql<{ nik: string; sameServiceDay: boolean; thisWeek: string }>`
+    SELECT encode(nik_match, 'hex') AS nik,
       bool_or(service_id = ${serviceId} AND service_date = ${date} AND status IN ('booked', 'checked_in')) AS same_service_day,
       count(*) FILTER (WHERE site_id = ${siteId} AND service_date BETWEEN ${monday}::date AND ${monday}::date + 6
                          AND status IN ('booked', 'checked_in', 'no_show')) AS this_week
-    FROM bookings WHERE nik_match = ${nikMatch}`.execute(db);
-  const row = result.rows[0];
-  return { sameServiceDay: Boolean(row?.sameServiceDay), thisWeek: Number(row?.thisWeek ?? 0) };
+    FROM bookings
+    WHERE nik_match IN (SELECT decode(h, 'hex') FROM unnest(${nikMatches.map((m) => m.toString('hex'))}::text[]) h)
+    GROUP BY nik_match`.execute(db);
+  return new Map(
+    result.rows.map((r) => [
+      r.nik,
+      { sameServiceDay: Boolean(r.sameServiceDay), thisWeek: Number(r.thisWeek) },
+    ]),
+  );
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import { enqueueNotification } from '../notifications/outbox.ts';
+import { enqueueNotifications, type NewNotification } from '../notifications/outbox.ts';
 import { addDays } from './booking.rules.ts';
 
 /** Which channels this deployment can deliver through (an unconfigured one gets nothing queued). */
@@ -10,7 +10,9 @@ export interface NotifyChannels {
   webhook: boolean;
 }
 
-interface BookingForNotice {
+type NoticeTemplate = 'booking.confirmed' | 'booking.reminder' | 'booking.cancelled';
+
+export interface BookingForNotice {
   id: string;
   code: string;
   siteId: string;
@@ -46,29 +48,49 @@ export async function queueBookingNotice(
   cipher: PersonalDataCipher,
   channels: NotifyChannels,
   booking: BookingForNotice,
-  template: 'booking.confirmed' | 'booking.reminder' | 'booking.cancelled',
+  template: NoticeTemplate,
 ): Promise<number> {
-  const targets: { channel: 'email' | 'webhook'; recipient: string }[] = [];
-  if (channels.webhook)
-    targets.push({ channel: 'webhook', recipient: cipher.decrypt(booking.phoneEncrypted) });
-  if (channels.email && booking.emailEncrypted)
-    targets.push({ channel: 'email', recipient: cipher.decrypt(booking.emailEncrypted) });
-  if (targets.length === 0) return 0;
-  const data = await noticeData(db, booking);
-  let queued = 0;
-  for (const t of targets) {
-    const fresh = await enqueueNotification(db, cipher, {
-      siteId: booking.siteId,
-      channel: t.channel,
-      recipient: t.recipient,
-      template,
-      language: booking.language,
-      data,
-      dedupeKey: `${template}:${booking.id}:${t.channel}`,
-    });
-    if (fresh) queued++;
+  return queueBookingNotices(db, cipher, channels, [booking], template);
+}
+
+/** The same for many bookings in one statement (a batch at window opening, a reminder sweep). */
+export async function queueBookingNotices(
+  db: Executor,
+  cipher: PersonalDataCipher,
+  channels: NotifyChannels,
+  bookings: BookingForNotice[],
+  template: NoticeTemplate,
+): Promise<number> {
+  if (!channels.email && !channels.webhook) return 0;
+  const words = new Map<string, Awaited<ReturnType<typeof noticeData>>>();
+  const list: NewNotification[] = [];
+  for (const booking of bookings) {
+    const targets: { channel: 'email' | 'webhook'; recipient: string }[] = [];
+    if (channels.webhook)
+      targets.push({ channel: 'webhook', recipient: cipher.decrypt(booking.phoneEncrypted) });
+    if (channels.email && booking.emailEncrypted)
+      targets.push({ channel: 'email', recipient: cipher.decrypt(booking.emailEncrypted) });
+    if (targets.length === 0) continue;
+    // Service and site names are the same for every booking of a batch: read them once.
+    const about = `${booking.serviceId}|${booking.siteId}`;
+    let shared = words.get(about);
+    if (!shared) {
+      shared = await noticeData(db, booking);
+      words.set(about, shared);
+    }
+    const data = { ...shared, code: booking.code, date: booking.serviceDate, starts: booking.starts };
+    for (const t of targets)
+      list.push({
+        siteId: booking.siteId,
+        channel: t.channel,
+        recipient: t.recipient,
+        template,
+        language: booking.language,
+        data,
+        dedupeKey: `${template}:${booking.id}:${t.channel}`,
+      });
   }
-  return queued;
+  return enqueueNotifications(db, cipher, list);
 }
 
 /**
@@ -103,7 +125,7 @@ export async function queueDayBeforeReminders(
       .where('serviceDate', '=', addDays(today, 1))
       .where('status', '=', 'booked')
       .execute();
-    for (const b of due) queued += await queueBookingNotice(db, cipher, channels, b, 'booking.reminder');
+    queued += await queueBookingNotices(db, cipher, channels, due, 'booking.reminder');
   }
   return queued;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { siteDay } from '../queue/floor.clock.ts';
+import { bookingDesk } from './booking.book.ts';
 import { availability, bookingContext } from './booking.calendar.ts';
 import { bookingStats, getSchedule, setSchedule } from './booking.manage.ts';
 import {
@@ -16,7 +17,7 @@ import {
   siteServiceParams,
   statsQuery,
 } from './booking.schemas.ts';
-import { book, cancel, reschedule } from './booking.service.ts';
+import { cancel, reschedule } from './booking.service.ts';
 import { bookingView } from './booking.view.ts';
 import { checkIn } from './checkin.service.ts';
 
@@ -25,6 +26,7 @@ const tags = ['booking'];
 export function bookingRoutes({ db, floor, personalData, config, notify }: AppDeps): FastifyPluginAsyncZod {
   const deps = { db, personalData, notify, now: floor.now };
   const floorDeps = { db, notifier: floor.notifier, now: floor.now };
+  const book = bookingDesk(deps);
   const limiter = new RateLimiter(config.bookingRatePerMinute);
   const limit = (ip: string) => {
     if (!limiter.allow(ip)) throw new AppError('booking.rate_limited');
@@ -84,7 +86,6 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
         const idempotencyKey = typeof key === 'string' && /^[\w-]{8,100}$/.test(key) ? key : null;
         const { nik, name, phone, serviceId, date, starts, email, language } = request.body;
         const booked = await book(
-          deps,
           contextOf(request),
           request.params.site,
           { serviceId, date, starts, nik, name, phone, email: email || null, language },

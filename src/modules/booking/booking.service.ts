@@ -1,20 +1,13 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { checkedNik, checkedPhone } from '../../shared/personal-data/checks.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { normaliseNik } from '../../shared/personal-data/nik.rules.ts';
-import {
-  type BookingContext,
-  bookingContext,
-  nikBookings,
-  offeredDates,
-  plannedSlots,
-} from './booking.calendar.ts';
+import { type BookingContext, bookingContext, offeredDates, plannedSlots } from './booking.calendar.ts';
 import { type NotifyChannels, queueBookingNotice } from './booking.notify.ts';
+import { assignPlaces, claimPlaces } from './places.claim.ts';
 import { soldOut } from './sold-out.ts';
 
 export interface BookingDeps {
@@ -24,32 +17,11 @@ export interface BookingDeps {
   now: () => Date;
 }
 
-export interface BookInput {
-  serviceId: string;
-  date: string;
-  starts: string;
-  nik: string;
-  name: string;
-  phone: string;
-  email?: string | null;
-  language?: 'id' | 'en';
-}
-
-/** Validates and normalises what the citizen typed; every problem names its field, in both languages. */
-export function checkPersonalData(input: { nik: string; phone: string }) {
-  return { nik: checkedNik(input.nik), phone: checkedPhone(input.phone) };
-}
-
-/** Lock order everywhere: the NIK (advisory), the day row, then the slot row — no two bookings wait in a cycle. */
-async function lockNik(tx: Tx, nikMatch: Buffer): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${nikMatch.readBigInt64BE(0).toString()}::bigint)`.execute(tx);
-}
-
 /**
  * The day and slot of a date with their places, created from the schedule on first use (idempotent, outside any
  * booking transaction); returns the slot's id and whether the slot or the day has no free place (a read: no lock).
  */
-async function placeRows(
+export async function placeRows(
   db: Database | Tx,
   ctx: BookingContext,
   date: string,
@@ -97,50 +69,12 @@ async function placeRows(
   return { slotId: row?.slotId as string, slotFull: Boolean(row?.slotFull), dayFull: Boolean(row?.dayFull) };
 }
 
-/**
- * Claims a free place of the day and of the slot for a booking, as the transaction's last write. SKIP LOCKED
- * hands concurrent bookings different places, so they commit side by side. Finding none may only mean the
- * free places are being claimed by transactions still open: then wait a moment and look again, until a place
- * is won or none is left at all.
- */
-async function takePlace(
-  tx: Tx,
-  ctx: BookingContext,
-  date: string,
-  slotId: string,
-  bookingId: string,
-): Promise<void> {
-  const serviceId = ctx.settings.serviceId;
-  const siteId = ctx.day.site.id;
-  const claim = async (kind: 'day' | 'slot'): Promise<boolean> => {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const won =
-        kind === 'day'
-          ? await sql`
-              UPDATE booking_day_places SET booking_id = ${bookingId}
-              WHERE (service_id, site_id, service_date, n) = (
-                SELECT service_id, site_id, service_date, n FROM booking_day_places
-                WHERE service_id = ${serviceId} AND site_id = ${siteId} AND service_date = ${date} AND booking_id IS NULL
-                LIMIT 1 FOR UPDATE SKIP LOCKED)`.execute(tx)
-          : await sql`
-              UPDATE booking_places SET booking_id = ${bookingId}
-              WHERE (slot_id, n) = (
-                SELECT slot_id, n FROM booking_places WHERE slot_id = ${slotId} AND booking_id IS NULL
-                LIMIT 1 FOR UPDATE SKIP LOCKED)`.execute(tx);
-      if (Number(won.numAffectedRows ?? 0) === 1) return true;
-      const free =
-        kind === 'day'
-          ? await sql`SELECT 1 FROM booking_day_places WHERE service_id = ${serviceId} AND site_id = ${siteId}
-                        AND service_date = ${date} AND booking_id IS NULL LIMIT 1`.execute(tx)
-          : await sql`SELECT 1 FROM booking_places WHERE slot_id = ${slotId} AND booking_id IS NULL LIMIT 1`.execute(
-              tx,
-            );
-      if (free.rows.length === 0) return false;
-      await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
-    }
-    return false;
-  };
-  if (!(await claim('day')) || !(await claim('slot'))) throw new AppError('booking.full');
+/** Claims a free place of the day and of the slot for one booking, as the transaction's last write. */
+async function takePlace(tx: Tx, ctx: BookingContext, date: string, slotId: string, bookingId: string) {
+  const day = { serviceId: ctx.settings.serviceId, siteId: ctx.day.site.id, date };
+  const [place] = await claimPlaces(tx, day, [slotId]);
+  if (!place) throw new AppError('booking.full');
+  await assignPlaces(tx, day, [{ place, bookingId }]);
 }
 
 /** Gives a booking's places back (cancel, reschedule): the next person can take them at once. */
@@ -151,140 +85,12 @@ async function releasePlace(tx: Tx, booking: { id: string; serviceId: string; se
 }
 
 /** Checks that a date and time are on offer now; returns that date's schedule. */
-async function offeredSlot(deps: BookingDeps, ctx: BookingContext, date: string, starts: string) {
+export async function offeredSlot(deps: BookingDeps, ctx: BookingContext, date: string, starts: string) {
   if (!offeredDates(ctx).includes(date)) throw new AppError('booking.window_closed');
   const { schedule, starts: slots } = await plannedSlots(deps.db, ctx, date);
   if (!schedule || !slots.includes(starts)) throw new AppError('booking.slot_invalid');
   if (date === ctx.day.date && starts <= ctx.day.time) throw new AppError('booking.slot_past');
   return schedule;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === constraint;
-}
-
-/**
- * Books a place. Answering "full" to the crowd that arrives after the last place must be cheap and must not
- * queue on the slot's row: a process-wide memo and a plain read (no lock) answer it; only a request that may
- * still get a place takes the locks.
- */
-export async function book(
-  deps: BookingDeps,
-  ctx: RequestContext,
-  siteIdOrCode: string,
-  input: BookInput,
-  idempotencyKey: string | null,
-) {
-  const person = checkPersonalData(input);
-  const nikMatch = deps.personalData.matchKey(person.nik);
-  if (idempotencyKey) {
-    const earlier = await deps.db
-      .selectFrom('bookings')
-      .select(['code', 'nikMatch', 'serviceId', 'serviceDate', 'starts'])
-      .where('idempotencyKey', '=', idempotencyKey)
-      .executeTakeFirst();
-    if (earlier) return sameRequestOrConflict(earlier, nikMatch, input);
-  }
-  // The crowd after the last place: answered from memory, before any query (keyed by the site as requested).
-  const siteKey = siteIdOrCode.toUpperCase();
-  if (soldOut.has(siteKey, input.serviceId, input.date, input.starts)) throw new AppError('booking.full');
-  const bctx = await bookingContext(deps.db, siteIdOrCode, input.serviceId, deps.now());
-  const siteId = bctx.day.site.id;
-  const schedule = await offeredSlot(deps, bctx, input.date, input.starts);
-  const place = await placeRows(deps.db, bctx, input.date, input.starts, schedule);
-  if (place.dayFull) {
-    soldOut.remember(siteKey, input.serviceId, input.date, null);
-    throw new AppError('booking.full');
-  }
-  if (place.slotFull) {
-    soldOut.remember(siteKey, input.serviceId, input.date, input.starts);
-    throw new AppError('booking.full');
-  }
-  try {
-    return await deps.db.transaction().execute(async (tx) => {
-      await lockNik(tx, nikMatch);
-      const mine = await nikBookings(tx, siteId, nikMatch, input.serviceId, input.date);
-      if (mine.sameServiceDay) throw new AppError('booking.duplicate');
-      if (mine.thisWeek >= bctx.settings.weeklyLimitPerNik) throw new AppError('booking.weekly_limit');
-      const slotId = place.slotId;
-      // Ten characters (50 bits): short enough to read out at a kiosk, far too many to guess.
-      const code = randomCode(10);
-      const created = await tx
-        .insertInto('bookings')
-        .values({
-          code,
-          siteId,
-          serviceId: input.serviceId,
-          slotId,
-          serviceDate: input.date,
-          starts: input.starts,
-          nikEncrypted: deps.personalData.encrypt(person.nik),
-          nikMatch,
-          phoneEncrypted: deps.personalData.encrypt(person.phone),
-          name: input.name,
-          idempotencyKey,
-          emailEncrypted: input.email ? deps.personalData.encrypt(input.email) : null,
-          language: input.language ?? 'id',
-        })
-        .returning([
-          'id',
-          'code',
-          'siteId',
-          'serviceId',
-          'serviceDate',
-          'starts',
-          'phoneEncrypted',
-          'emailEncrypted',
-          'language',
-        ])
-        .executeTakeFirstOrThrow();
-      await recordAudit(tx, ctx, {
-        action: 'booking.create',
-        entityType: 'booking',
-        entityId: created.id,
-        siteId,
-        after: { code, serviceId: input.serviceId, date: input.date, starts: input.starts },
-      });
-      await takePlace(tx, bctx, input.date, slotId, created.id);
-      await queueBookingNotice(tx, deps.personalData, deps.notify, created, 'booking.confirmed');
-      return { code, siteId, serviceId: input.serviceId, date: input.date, starts: input.starts };
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'booking.full')
-      soldOut.remember(siteKey, input.serviceId, input.date, input.starts);
-    // Two taps with one key raced: the other one booked; answer as it did.
-    if (idempotencyKey && isUniqueViolation(error, 'bookings_idempotency')) {
-      const earlier = await deps.db
-        .selectFrom('bookings')
-        .select(['code', 'nikMatch', 'serviceId', 'serviceDate', 'starts'])
-        .where('idempotencyKey', '=', idempotencyKey)
-        .executeTakeFirstOrThrow();
-      return sameRequestOrConflict(earlier, nikMatch, input);
-    }
-    if (isUniqueViolation(error, 'bookings_one_per_nik_service_day')) throw new AppError('booking.duplicate');
-    throw error;
-  }
-}
-
-function sameRequestOrConflict(
-  earlier: { code: string; nikMatch: Buffer; serviceId: string; serviceDate: string; starts: string },
-  nikMatch: Buffer,
-  input: BookInput,
-) {
-  if (
-    !earlier.nikMatch.equals(nikMatch) ||
-    earlier.serviceId !== input.serviceId ||
-    earlier.serviceDate !== input.date ||
-    earlier.starts !== input.starts
-  )
-    throw new AppError('booking.idempotency_conflict');
-  return {
-    code: earlier.code,
-    serviceId: earlier.serviceId,
-    date: earlier.serviceDate,
-    starts: earlier.starts,
-  };
 }
 
 /** The booking behind a code, for its owner only: the code alone is not enough, the NIK must match too. */

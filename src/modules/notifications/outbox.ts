@@ -23,19 +23,31 @@ export async function enqueueNotification(
   cipher: PersonalDataCipher,
   n: NewNotification,
 ): Promise<boolean> {
+  return (await enqueueNotifications(db, cipher, [n])) === 1;
+}
+
+/** Queues many in one statement (a batch of bookings); returns how many were new (not queued before). */
+export async function enqueueNotifications(
+  db: Executor,
+  cipher: PersonalDataCipher,
+  list: NewNotification[],
+): Promise<number> {
+  if (list.length === 0) return 0;
   const inserted = await db
     .insertInto('notifications')
-    .values({
-      siteId: n.siteId,
-      channel: n.channel,
-      recipientEncrypted: cipher.encrypt(n.recipient),
-      template: n.template,
-      language: n.language,
-      data: JSON.stringify(n.data),
-      dedupeKey: n.dedupeKey,
-    })
+    .values(
+      list.map((n) => ({
+        siteId: n.siteId,
+        channel: n.channel,
+        recipientEncrypted: cipher.encrypt(n.recipient),
+        template: n.template,
+        language: n.language,
+        data: JSON.stringify(n.data),
+        dedupeKey: n.dedupeKey,
+      })),
+    )
     .onConflict((oc) => oc.column('dedupeKey').doNothing())
     .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+    .execute();
+  return inserted.length;
 }
