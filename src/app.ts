@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -30,6 +29,7 @@ import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
 import { registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
+import { registerSecurityHeaders } from './shared/http/security-headers.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
 import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
@@ -109,22 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },

@@ -156,7 +156,12 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: FieldIssue[] | undefined;
   constructor(code: ErrorCode, details?: FieldIssue[]) {
+    // An AppError is an answer to the client ("full", "not found"), not a fault to debug: skipping the stack
+    // trace makes the thousands of "full" answers at a booking window's opening cheap.
+    const depth = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(errorCatalogue[code].en);
+    Error.stackTraceLimit = depth;
     this.code = code;
     this.details = details;
   }

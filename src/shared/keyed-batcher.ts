@@ -7,60 +7,82 @@ interface Pending<Item, Result> {
   reject: (error: unknown) => void;
 }
 
+interface Lane<Item, Result> {
+  queue: Pending<Item, Result>[];
+  running: number;
+}
+
 /**
- * Group commit: items submitted under one key while that key's previous batch is still running are handed over
- * together as the next batch. Under light load a batch is a single item and waits for nothing; under a burst,
- * thousands of requests become a handful of transactions instead of queueing one by one on the same rows.
+ * Group commit: items submitted under one key while that key's batches are running are handed over together as
+ * the next batch. Under light load a batch is a single item and waits for nothing; under a burst, thousands of
+ * requests become a handful of batches instead of queueing one by one on the same rows. Up to `inFlight`
+ * batches of a key run at once, so one batch's preparation overlaps another's round trip.
  */
 export class KeyedBatcher<Item, Result> {
-  private readonly queues = new Map<string, Pending<Item, Result>[]>();
+  private readonly lanes = new Map<string, Lane<Item, Result>>();
   private readonly run: (key: string, items: Item[]) => Promise<Settled<Result>[]>;
   private readonly maxBatch: number;
+  private readonly inFlight: number;
 
-  constructor(run: (key: string, items: Item[]) => Promise<Settled<Result>[]>, maxBatch = 1000) {
+  constructor(
+    run: (key: string, items: Item[]) => Promise<Settled<Result>[]>,
+    options: { maxBatch?: number; inFlight?: number } = {},
+  ) {
     this.run = run;
-    this.maxBatch = maxBatch;
+    this.maxBatch = options.maxBatch ?? 1000;
+    this.inFlight = options.inFlight ?? 1;
   }
 
   submit(key: string, item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
-      const queue = this.queues.get(key);
-      if (queue) {
-        queue.push({ item, resolve, reject });
-        return;
+      let lane = this.lanes.get(key);
+      if (!lane) {
+        lane = { queue: [], running: 0 };
+        this.lanes.set(key, lane);
       }
-      this.queues.set(key, [{ item, resolve, reject }]);
-      // setImmediate, not a microtask: requests already read from the sockets join this first batch.
-      setImmediate(() => void this.drain(key));
+      lane.queue.push({ item, resolve, reject });
+      this.schedule(key, lane);
     });
   }
 
-  /** Runs the key's batches one after another until its queue is empty; one key never runs two at once. */
-  private async drain(key: string): Promise<void> {
-    const queue = this.queues.get(key) as Pending<Item, Result>[];
-    while (queue.length > 0) {
-      const batch = queue.splice(0, this.maxBatch);
-      let outcomes: Settled<Result>[];
-      try {
-        outcomes = await this.run(
-          key,
-          batch.map((p) => p.item),
-        );
-      } catch (error) {
-        for (const p of batch) p.reject(error);
-        continue;
-      }
-      const again: Pending<Item, Result>[] = [];
-      batch.forEach((p, i) => {
-        const outcome = outcomes[i];
-        if (!outcome) p.reject(new Error('batch gave no outcome for an item'));
-        else if ('value' in outcome) p.resolve(outcome.value);
-        else if ('error' in outcome) p.reject(outcome.error);
-        else again.push(p);
-      });
-      // Retried items keep their place ahead of later arrivals.
-      queue.unshift(...again);
+  private schedule(key: string, lane: Lane<Item, Result>): void {
+    if (lane.running >= this.inFlight || lane.queue.length === 0) return;
+    lane.running += 1;
+    // setImmediate, not a microtask: requests already read from the sockets join this batch.
+    setImmediate(() => void this.runBatch(key, lane));
+  }
+
+  private async runBatch(key: string, lane: Lane<Item, Result>): Promise<void> {
+    const batch = lane.queue.splice(0, this.maxBatch);
+    try {
+      if (batch.length > 0) await this.settle(key, batch, lane);
+    } finally {
+      lane.running -= 1;
+      if (lane.queue.length > 0) this.schedule(key, lane);
+      else if (lane.running === 0) this.lanes.delete(key);
     }
-    this.queues.delete(key);
+  }
+
+  private async settle(key: string, batch: Pending<Item, Result>[], lane: Lane<Item, Result>): Promise<void> {
+    let outcomes: Settled<Result>[];
+    try {
+      outcomes = await this.run(
+        key,
+        batch.map((p) => p.item),
+      );
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    const again: Pending<Item, Result>[] = [];
+    batch.forEach((p, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) p.reject(new Error('batch gave no outcome for an item'));
+      else if ('value' in outcome) p.resolve(outcome.value);
+      else if ('error' in outcome) p.reject(outcome.error);
+      else again.push(p);
+    });
+    // Retried items keep their place ahead of later arrivals.
+    lane.queue.unshift(...again);
   }
 }

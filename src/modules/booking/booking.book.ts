@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { recordAudits } from '../../shared/audit/audit.ts';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { KeyedBatcher, type Settled } from '../../shared/keyed-batcher.ts';
 import { checkedNik, checkedPhone } from '../../shared/personal-data/checks.ts';
-import { type BookingContext, bookingContext, nikBookings } from './booking.calendar.ts';
-import { queueBookingNotices } from './booking.notify.ts';
-import { type BookingDeps, offeredSlot, placeRows } from './booking.service.ts';
-import { assignPlaces, claimPlaces } from './places.claim.ts';
+import { type BookingContext, bookingContext } from './booking.calendar.ts';
+import { bookingNotices, loadNoticeWords, type NoticeWords } from './booking.notify.ts';
+import { type BookingDeps, offeredSlot } from './booking.service.ts';
 import { soldOut } from './sold-out.ts';
 
 export interface BookInput {
@@ -35,9 +32,10 @@ interface Attempt {
   ctx: RequestContext;
   siteKey: string;
   input: BookInput;
-  nik: string;
   phone: string;
   nikMatch: Buffer;
+  /** Personal data encrypted as the request arrives, off the batch's critical path. */
+  sealed: { nik: string; phone: string; email: string | null };
   idempotencyKey: string | null;
   /** How many batches have sent it on to the next one. */
   tries: number;
@@ -55,7 +53,9 @@ const MAX_TRIES = 5;
  * on the slot's rows.
  */
 export function bookingDesk(deps: BookingDeps) {
-  const batcher = new KeyedBatcher<Attempt, Booked>((_key, attempts) => bookTogether(deps, attempts));
+  const batcher = new KeyedBatcher<Attempt, Booked>((_key, attempts) => bookTogether(deps, attempts), {
+    inFlight: 2,
+  });
   return async function book(
     ctx: RequestContext,
     siteIdOrCode: string,
@@ -68,13 +68,18 @@ export function bookingDesk(deps: BookingDeps) {
     // A repeated request (same idempotency key) gets its booking back even after the last place went.
     if (!idempotencyKey && soldOut.has(siteKey, input.serviceId, input.date, input.starts))
       throw new AppError('booking.full');
+    const cipher = deps.personalData;
     const attempt: Attempt = {
       ctx,
       siteKey,
       input,
-      nik,
       phone,
-      nikMatch: deps.personalData.matchKey(nik),
+      nikMatch: cipher.matchKey(nik),
+      sealed: {
+        nik: cipher.encrypt(nik),
+        phone: cipher.encrypt(phone),
+        email: input.email ? cipher.encrypt(input.email) : null,
+      },
       idempotencyKey,
       tries: 0,
     };
@@ -112,6 +117,7 @@ async function bookTogether(deps: BookingDeps, attempts: Attempt[]): Promise<Set
   }
 
   let bctx: BookingContext;
+  let schedule: { capacityPerSlot: number; onlineDailyQuota: number } | null = null;
   try {
     bctx = await bookingContext(deps.db, siteKey, serviceId, deps.now());
   } catch (error) {
@@ -119,51 +125,118 @@ async function bookTogether(deps: BookingDeps, attempts: Attempt[]): Promise<Set
     for (const i of open()) outcomes[i] = { error };
     return settled(outcomes);
   }
-
-  // The slots asked for: each checked against the offer and its places created on first use.
-  const slotIds = new Map<string, string>();
-  for (const starts of new Set(open().map((i) => (attempts[i] as Attempt).input.starts))) {
-    const asking = open().filter((i) => (attempts[i] as Attempt).input.starts === starts);
+  // Each time asked for must be a slot on offer (the schedule is cached: no round trip).
+  for (const i of open()) {
     try {
-      const schedule = await offeredSlot(deps, bctx, date, starts);
-      const place = await placeRows(deps.db, bctx, date, starts, schedule);
-      if (place.dayFull) soldOut.remember(siteKey, serviceId, date, null);
-      else if (place.slotFull) soldOut.remember(siteKey, serviceId, date, starts);
-      if (place.dayFull || place.slotFull)
-        for (const i of asking) outcomes[i] = { error: new AppError('booking.full') };
-      else slotIds.set(starts, place.slotId);
+      schedule = await offeredSlot(deps, bctx, date, (attempts[i] as Attempt).input.starts);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      for (const i of asking) outcomes[i] = { error };
+      outcomes[i] = { error };
     }
   }
 
   const live = open();
-  if (live.length > 0) {
+  if (live.length > 0 && schedule) {
+    const words = await noticeWords(deps, bctx);
+    const prepared = live.map((i) => prepare(deps, bctx, attempts[i] as Attempt, i, words));
+    let result: BatchResult;
     try {
-      const decided = await deps.db
-        .transaction()
-        .execute((tx) => bookInTransaction(deps, tx, bctx, attempts, live, slotIds));
-      // Applied after the commit: nothing is answered for a transaction that did not happen.
-      for (const [i, outcome] of decided)
-        if ('again' in outcome) again(i, new AppError('booking.duplicate'));
-        else outcomes[i] = outcome;
+      const rows = await sql<{ result: BatchResult }>`
+        SELECT book_batch(${serviceId}, ${bctx.day.site.id}, ${date}, ${schedule.capacityPerSlot},
+          ${schedule.onlineDailyQuota}, ${bctx.settings.weeklyLimitPerNik}, ${JSON.stringify(prepared)}::jsonb) AS result`.execute(
+        deps.db,
+      );
+      result = (rows.rows[0] as { result: BatchResult }).result;
     } catch (error) {
       // Two batches that waited on each other: PostgreSQL aborted this one; its attempts try again.
       if ((error as { code?: string }).code !== '40P01') throw error;
       for (const i of live) again(i, new AppError('booking.full'));
+      return settled(outcomes);
     }
-  }
-  for (const i of open()) {
-    const starts = (attempts[i] as Attempt).input.starts;
-    soldOut.remember(siteKey, serviceId, date, starts);
-    outcomes[i] = { error: new AppError('booking.full') };
+    const byK = new Map(prepared.map((p) => [p.k, p]));
+    for (const k of result.booked) {
+      const a = attempts[k] as Attempt;
+      const made = byK.get(k) as Prepared;
+      outcomes[k] = { value: { code: made.code, serviceId, date, starts: a.input.starts } };
+    }
+    for (const k of result.again) again(k, new AppError('booking.duplicate'));
+    for (const k of result.duplicate) outcomes[k] = { error: new AppError('booking.duplicate') };
+    for (const k of result.weeklyLimit) outcomes[k] = { error: new AppError('booking.weekly_limit') };
+    // Every other attempt found no place left.
+    for (const k of live) outcomes[k] ??= { error: new AppError('booking.full') };
+    // The last places are gone: the next attempts hear "full" from memory, not from the database.
+    if (result.dayFree === 0) soldOut.remember(siteKey, serviceId, date, null);
+    else soldOut.free(siteKey, serviceId, date, null);
+    for (const [starts, free] of Object.entries(result.slotFree))
+      if (free === 0) soldOut.remember(siteKey, serviceId, date, starts);
+      else soldOut.free(siteKey, serviceId, date, starts);
   }
   return settled(outcomes);
 }
 
+/** The words of the confirmation notice, when this deployment sends any (none configured: no query). */
+async function noticeWords(deps: BookingDeps, bctx: BookingContext): Promise<NoticeWords | null> {
+  if (!deps.notify.email && !deps.notify.webhook) return null;
+  return loadNoticeWords(deps.db, bctx.settings.serviceId, bctx.day.site.id);
+}
+
 function settled(outcomes: Outcome[]): Settled<Booked>[] {
   return outcomes.map((o) => o ?? { error: new AppError('booking.full') });
+}
+
+/** What book_batch answers: attempts (by k) booked, to try again, refused; the rest found it full. */
+interface BatchResult {
+  booked: number[];
+  again: number[];
+  duplicate: number[];
+  weeklyLimit: number[];
+  dayFree: number;
+  slotFree: Record<string, number>;
+}
+
+type Prepared = ReturnType<typeof prepare>;
+
+/** What book_batch needs of an attempt: its new booking, encrypted, who asked, and the notices to queue. */
+function prepare(deps: BookingDeps, bctx: BookingContext, a: Attempt, i: number, words: NoticeWords | null) {
+  const id = randomUUID();
+  // Ten characters (50 bits): short enough to read out at a kiosk, far too many to guess.
+  const code = randomCode(10);
+  const booking = {
+    id,
+    code,
+    siteId: bctx.day.site.id,
+    serviceId: a.input.serviceId,
+    serviceDate: a.input.date,
+    starts: a.input.starts,
+    language: a.input.language ?? 'id',
+  };
+  return {
+    k: i,
+    starts: a.input.starts,
+    nik: a.nikMatch.toString('hex'),
+    id,
+    code,
+    nik_encrypted: a.sealed.nik,
+    phone_encrypted: a.sealed.phone,
+    email_encrypted: a.sealed.email,
+    name: a.input.name,
+    idempotency_key: a.idempotencyKey,
+    language: booking.language,
+    actor_user_id: a.ctx.actor?.userId ?? null,
+    actor_username: a.ctx.actor?.username ?? 'system',
+    actor_role: a.ctx.actor?.role ?? 'system',
+    client_ip: a.ctx.clientIp,
+    request_id: a.ctx.requestId,
+    notices: words
+      ? bookingNotices(deps.notify, booking, { phone: a.phone, email: a.input.email ?? null }, words).map(
+          (n) => ({
+            ...n,
+            recipient: undefined,
+            recipientEncrypted: deps.personalData.encrypt(n.recipient),
+          }),
+        )
+      : [],
+  };
 }
 
 /** Attempts whose idempotency key already booked are answered as that booking (or refused if it differs). */
@@ -194,112 +267,4 @@ async function answerRepeats(deps: BookingDeps, attempts: Attempt[], outcomes: O
         }
       : { error: new AppError('booking.idempotency_conflict') };
   });
-}
-
-/**
- * The batch's transaction. Lock order everywhere: the NIKs (advisory, sorted), then the day's places, then the
- * slot's places (SKIP LOCKED, never waited on) — no two transactions wait on each other in a cycle.
- */
-async function bookInTransaction(
-  deps: BookingDeps,
-  tx: Tx,
-  bctx: BookingContext,
-  attempts: Attempt[],
-  live: number[],
-  slotIds: Map<string, string>,
-): Promise<Map<number, Settled<Booked>>> {
-  const decided = new Map<number, Settled<Booked>>();
-  const siteId = bctx.day.site.id;
-  const serviceId = bctx.settings.serviceId;
-  const date = (attempts[live[0] as number] as Attempt).input.date;
-  const matches = live.map((i) => (attempts[i] as Attempt).nikMatch);
-  const keys = [...new Set(matches.map((m) => m.readBigInt64BE(0).toString()))].sort();
-  await sql`SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest(${keys}::bigint[]) AS k ORDER BY 1) sorted`.execute(
-    tx,
-  );
-
-  const byNik = await nikBookings(tx, siteId, serviceId, date, matches);
-  const eligible: number[] = [];
-  for (const i of live) {
-    const seen = byNik.get((attempts[i] as Attempt).nikMatch.toString('hex'));
-    if (seen?.sameServiceDay) decided.set(i, { error: new AppError('booking.duplicate') });
-    else if ((seen?.thisWeek ?? 0) >= bctx.settings.weeklyLimitPerNik)
-      decided.set(i, { error: new AppError('booking.weekly_limit') });
-    else eligible.push(i);
-  }
-  if (eligible.length === 0) return decided;
-
-  const places = await claimPlaces(
-    tx,
-    { serviceId, siteId, date },
-    eligible.map((i) => slotIds.get((attempts[i] as Attempt).input.starts) as string),
-  );
-  const rows = eligible.flatMap((i, k) => {
-    const place = places[k];
-    if (!place) return [];
-    const a = attempts[i] as Attempt;
-    return [{ i, place, id: randomUUID(), code: randomCode(10), a }];
-  });
-  if (rows.length === 0) return decided;
-  // A row that conflicts (its NIK or key booked by another process meanwhile, a code drawn twice) is skipped;
-  // its attempt goes to the next batch, which sees why.
-  const inserted = await tx
-    .insertInto('bookings')
-    .values(
-      rows.map(({ id, code, a, place }) => ({
-        id,
-        code,
-        siteId,
-        serviceId,
-        slotId: place.slotId,
-        serviceDate: date,
-        starts: a.input.starts,
-        nikEncrypted: deps.personalData.encrypt(a.nik),
-        nikMatch: a.nikMatch,
-        phoneEncrypted: deps.personalData.encrypt(a.phone),
-        name: a.input.name,
-        idempotencyKey: a.idempotencyKey,
-        emailEncrypted: a.input.email ? deps.personalData.encrypt(a.input.email) : null,
-        language: a.input.language ?? 'id',
-      })),
-    )
-    .onConflict((oc) => oc.doNothing())
-    .returning([
-      'id',
-      'code',
-      'siteId',
-      'serviceId',
-      'serviceDate',
-      'starts',
-      'phoneEncrypted',
-      'emailEncrypted',
-      'language',
-    ])
-    .execute();
-  const made = new Set(inserted.map((r) => r.id));
-  const booked = rows.filter((r) => made.has(r.id));
-  for (const r of rows) if (!made.has(r.id)) decided.set(r.i, { again: true });
-
-  await assignPlaces(
-    tx,
-    { serviceId, siteId, date },
-    booked.map((r) => ({ place: r.place, bookingId: r.id })),
-  );
-  await recordAudits(
-    tx,
-    booked.map(({ a, id, code }) => ({
-      ctx: a.ctx,
-      entry: {
-        action: 'booking.create',
-        entityType: 'booking',
-        entityId: id,
-        siteId,
-        after: { code, serviceId, date, starts: a.input.starts },
-      },
-    })),
-  );
-  await queueBookingNotices(tx, deps.personalData, deps.notify, inserted, 'booking.confirmed');
-  for (const { i, code, a } of booked)
-    decided.set(i, { value: { code, serviceId, date, starts: a.input.starts } });
-  return decided;
 }

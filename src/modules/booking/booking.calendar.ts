@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
-import { bookableDates, slotsOfDay, weekStart } from './booking.rules.ts';
+import { type SiteDay, siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
+import { localDateTime } from '../sites/hours.rules.ts';
+import { bookableDates, slotsOfDay } from './booking.rules.ts';
 
 /**
  * Settings and schedules change rarely and are read on every attempt at window opening: kept for a moment per
@@ -15,13 +16,33 @@ const plans = new Map<string, { at: number; value: ReturnType<typeof siteSchedul
 export function forgetBookingOffers(): void {
   offers.clear();
   plans.clear();
+  days.clear();
+}
+
+/**
+ * The site's day for a booking, reused for up to a second within the same site minute: its fields have minute
+ * resolution, so reuse changes no answer, and a crowd's batches skip a round trip each.
+ */
+const DAY_MS = 1000;
+const days = new Map<string, { at: number; value: SiteDay }>();
+
+async function bookingDay(db: Executor, siteIdOrCode: string, now: Date): Promise<SiteDay> {
+  const cached = days.get(siteIdOrCode);
+  if (cached && performance.now() - cached.at < DAY_MS) {
+    const local = localDateTime(now, cached.value.site.timezone);
+    if (local.date === cached.value.date && local.time === cached.value.time) return cached.value;
+  }
+  const value = await siteDay(db, siteIdOrCode, now);
+  if (days.size > 1000) days.clear();
+  days.set(siteIdOrCode, { at: performance.now(), value });
+  return value;
 }
 
 type Offer = Awaited<ReturnType<typeof loadOffer>>;
 
 /** What a bookable service offers at a site: its settings, weekday schedules, and the site's day. */
 export async function bookingContext(db: Executor, siteIdOrCode: string, serviceId: string, now: Date) {
-  const day = await siteDay(db, siteIdOrCode, now);
+  const day = await bookingDay(db, siteIdOrCode, now);
   const key = `${day.site.id}|${serviceId}`;
   let entry = offers.get(key);
   if (!entry || performance.now() - entry.at > CACHE_MS) {
@@ -127,33 +148,4 @@ export async function availability(db: Executor, ctx: BookingContext) {
     });
   }
   return out;
-}
-
-/**
- * The bookings that limit new ones, for many NIKs in one query (keyed by the match key in hex): whether each has
- * an active booking for the same service and day, and how many bookings (active or no-show) it has in the ISO
- * week of the date at the site, which the weekly limit counts.
- */
-export async function nikBookings(
-  db: Executor,
-  siteId: string,
-  serviceId: string,
-  date: string,
-  nikMatches: Buffer[],
-): Promise<Map<string, { sameServiceDay: boolean; thisWeek: number }>> {
-  const monday = weekStart(date);
-  const result = await sql<{ nik: string; sameServiceDay: boolean; thisWeek: string }>`
-    SELECT encode(nik_match, 'hex') AS nik,
-      bool_or(service_id = ${serviceId} AND service_date = ${date} AND status IN ('booked', 'checked_in')) AS same_service_day,
-      count(*) FILTER (WHERE site_id = ${siteId} AND service_date BETWEEN ${monday}::date AND ${monday}::date + 6
-                         AND status IN ('booked', 'checked_in', 'no_show')) AS this_week
-    FROM bookings
-    WHERE nik_match IN (SELECT decode(h, 'hex') FROM unnest(${nikMatches.map((m) => m.toString('hex'))}::text[]) h)
-    GROUP BY nik_match`.execute(db);
-  return new Map(
-    result.rows.map((r) => [
-      r.nik,
-      { sameServiceDay: Boolean(r.sameServiceDay), thisWeek: Number(r.thisWeek) },
-    ]),
-  );
 }

@@ -24,22 +24,55 @@ export interface BookingForNotice {
   language: 'id' | 'en';
 }
 
-/** The words a notice needs: service and site names and the documents to bring. */
-async function noticeData(db: Executor, b: BookingForNotice) {
+/** The words a notice needs besides the booking: service and site names and the documents to bring. */
+export interface NoticeWords {
+  service: string;
+  site: string;
+  checklist: string;
+}
+
+export async function loadNoticeWords(db: Executor, serviceId: string, siteId: string): Promise<NoticeWords> {
   const row = await sql<{ service: string; site: string; requirements: { name: string }[] }>`
     SELECT s.name AS service, si.name AS site, v.requirements
-    FROM services s JOIN sites si ON si.id = ${b.siteId}
+    FROM services s JOIN sites si ON si.id = ${siteId}
     JOIN service_standard_versions v ON v.service_id = s.id AND v.version = s.current_standard_version
-    WHERE s.id = ${b.serviceId}`.execute(db);
+    WHERE s.id = ${serviceId}`.execute(db);
   const r = row.rows[0];
   return {
-    code: b.code,
     service: r?.service ?? '',
     site: r?.site ?? '',
-    date: b.serviceDate,
-    starts: b.starts,
     checklist: (r?.requirements ?? []).map((q) => q.name).join('; '),
   };
+}
+
+/** A booking's notices, one per configured channel the citizen gave us a contact for (not queued yet). */
+export function bookingNotices(
+  channels: NotifyChannels,
+  booking: Pick<BookingForNotice, 'id' | 'code' | 'siteId' | 'serviceDate' | 'starts' | 'language'>,
+  contact: { phone: string; email: string | null },
+  words: NoticeWords,
+  template: NoticeTemplate = 'booking.confirmed',
+): NewNotification[] {
+  const targets: { channel: 'email' | 'webhook'; recipient: string }[] = [];
+  if (channels.webhook) targets.push({ channel: 'webhook', recipient: contact.phone });
+  if (channels.email && contact.email) targets.push({ channel: 'email', recipient: contact.email });
+  const data = {
+    code: booking.code,
+    service: words.service,
+    site: words.site,
+    date: booking.serviceDate,
+    starts: booking.starts,
+    checklist: words.checklist,
+  };
+  return targets.map((t) => ({
+    siteId: booking.siteId,
+    channel: t.channel,
+    recipient: t.recipient,
+    template,
+    language: booking.language,
+    data,
+    dedupeKey: `${template}:${booking.id}:${t.channel}`,
+  }));
 }
 
 /** Queues a booking notice on every configured channel the citizen gave us, inside the caller's transaction. */
@@ -53,7 +86,7 @@ export async function queueBookingNotice(
   return queueBookingNotices(db, cipher, channels, [booking], template);
 }
 
-/** The same for many bookings in one statement (a batch at window opening, a reminder sweep). */
+/** The same for many bookings in one statement (a reminder sweep). */
 export async function queueBookingNotices(
   db: Executor,
   cipher: PersonalDataCipher,
@@ -62,33 +95,21 @@ export async function queueBookingNotices(
   template: NoticeTemplate,
 ): Promise<number> {
   if (!channels.email && !channels.webhook) return 0;
-  const words = new Map<string, Awaited<ReturnType<typeof noticeData>>>();
+  // Service and site names repeat across bookings: read them once per pair.
+  const words = new Map<string, NoticeWords>();
   const list: NewNotification[] = [];
   for (const booking of bookings) {
-    const targets: { channel: 'email' | 'webhook'; recipient: string }[] = [];
-    if (channels.webhook)
-      targets.push({ channel: 'webhook', recipient: cipher.decrypt(booking.phoneEncrypted) });
-    if (channels.email && booking.emailEncrypted)
-      targets.push({ channel: 'email', recipient: cipher.decrypt(booking.emailEncrypted) });
-    if (targets.length === 0) continue;
-    // Service and site names are the same for every booking of a batch: read them once.
     const about = `${booking.serviceId}|${booking.siteId}`;
-    let shared = words.get(about);
-    if (!shared) {
-      shared = await noticeData(db, booking);
-      words.set(about, shared);
+    let said = words.get(about);
+    if (!said) {
+      said = await loadNoticeWords(db, booking.serviceId, booking.siteId);
+      words.set(about, said);
     }
-    const data = { ...shared, code: booking.code, date: booking.serviceDate, starts: booking.starts };
-    for (const t of targets)
-      list.push({
-        siteId: booking.siteId,
-        channel: t.channel,
-        recipient: t.recipient,
-        template,
-        language: booking.language,
-        data,
-        dedupeKey: `${template}:${booking.id}:${t.channel}`,
-      });
+    const contact = {
+      phone: cipher.decrypt(booking.phoneEncrypted),
+      email: booking.emailEncrypted ? cipher.decrypt(booking.emailEncrypted) : null,
+    };
+    list.push(...bookingNotices(channels, booking, contact, said, template));
   }
   return enqueueNotifications(db, cipher, list);
 }

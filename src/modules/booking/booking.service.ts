@@ -18,8 +18,8 @@ export interface BookingDeps {
 }
 
 /**
- * The day and slot of a date with their places, created from the schedule on first use (idempotent, outside any
- * booking transaction); returns the slot's id and whether the slot or the day has no free place (a read: no lock).
+ * The day and slot of a date with their places, created from the schedule on first use (idempotent); returns the
+ * slot's id and how many places the slot and the day have free (a read: no lock). See booking_place_rows.
  */
 export async function placeRows(
   db: Database | Tx,
@@ -28,45 +28,11 @@ export async function placeRows(
   starts: string,
   schedule: { capacityPerSlot: number; onlineDailyQuota: number },
 ) {
-  const serviceId = ctx.settings.serviceId;
-  const siteId = ctx.day.site.id;
-  const read = () =>
-    sql<{ slotId: string | null; slotFull: boolean | null; dayExists: boolean; dayFull: boolean }>`
-      SELECT sl.id AS slot_id,
-        NOT EXISTS (SELECT 1 FROM booking_places p WHERE p.slot_id = sl.id AND p.booking_id IS NULL) AS slot_full,
-        EXISTS (SELECT 1 FROM booking_days WHERE service_id = ${serviceId} AND site_id = ${siteId}
-                  AND service_date = ${date}) AS day_exists,
-        NOT EXISTS (SELECT 1 FROM booking_day_places WHERE service_id = ${serviceId} AND site_id = ${siteId}
-                      AND service_date = ${date} AND booking_id IS NULL) AS day_full
-      FROM (SELECT 1) one
-      LEFT JOIN booking_slots sl ON sl.service_id = ${serviceId} AND sl.site_id = ${siteId}
-        AND sl.service_date = ${date} AND sl.starts = ${starts}`.execute(db);
-  let row = (await read()).rows[0];
-  if (!row?.slotId || !row.dayExists) {
-    // Two processes may create the same rows at once: ON CONFLICT makes it harmless, and the places of a row
-    // are only created by the statement that created the row.
-    await sql`
-      WITH d AS (
-        INSERT INTO booking_days (service_id, site_id, service_date, online_quota)
-        VALUES (${serviceId}, ${siteId}, ${date}, ${schedule.onlineDailyQuota}) ON CONFLICT DO NOTHING
-        RETURNING service_id, site_id, service_date, online_quota
-      )
-      INSERT INTO booking_day_places (service_id, site_id, service_date, n)
-      SELECT d.service_id, d.site_id, d.service_date, g.n FROM d, generate_series(1, d.online_quota) AS g(n)`.execute(
-      db,
-    );
-    await sql`
-      WITH s AS (
-        INSERT INTO booking_slots (service_id, site_id, service_date, starts, capacity)
-        VALUES (${serviceId}, ${siteId}, ${date}, ${starts}, ${schedule.capacityPerSlot}) ON CONFLICT DO NOTHING
-        RETURNING id, capacity
-      )
-      INSERT INTO booking_places (slot_id, n) SELECT s.id, g.n FROM s, generate_series(1, s.capacity) AS g(n)`.execute(
-      db,
-    );
-    row = (await read()).rows[0];
-  }
-  return { slotId: row?.slotId as string, slotFull: Boolean(row?.slotFull), dayFull: Boolean(row?.dayFull) };
+  const result = await sql<{ slot: string; slotFree: number; dayFree: number }>`
+    SELECT * FROM booking_place_rows(${ctx.settings.serviceId}, ${ctx.day.site.id}, ${date}, ${starts},
+      ${schedule.capacityPerSlot}, ${schedule.onlineDailyQuota})`.execute(db);
+  const row = result.rows[0] as { slot: string; slotFree: number; dayFree: number };
+  return { slotId: row.slot, slotFree: row.slotFree, dayFree: row.dayFree };
 }
 
 /** Claims a free place of the day and of the slot for one booking, as the transaction's last write. */

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { KeyedBatcher, type Settled } from './keyed-batcher.ts';
+
+describe('keyed batcher (group commit)', () => {
+  it('hands over what arrives while a batch runs as the next batch, key by key', async () => {
+    const batches: string[][] = [];
+    const batcher = new KeyedBatcher<string, string>(async (key, items) => {
+      batches.push(items.map((i) => `${key}:${i}`));
+      await sleep(20);
+      return items.map((i) => ({ value: i.toUpperCase() }));
+    });
+    const first = batcher.submit('a', 'x');
+    await sleep(5);
+    const later = ['y', 'z', 'w'].map((i) => batcher.submit('a', i));
+    const other = batcher.submit('b', 'q');
+    assert.deepEqual(await Promise.all([first, ...later, other]), ['X', 'Y', 'Z', 'W', 'Q']);
+    assert.deepEqual(batches, [['a:x'], ['b:q'], ['a:y', 'a:z', 'a:w']]);
+  });
+
+  it('runs at most `inFlight` batches of a key at once', async () => {
+    let running = 0;
+    let most = 0;
+    const batcher = new KeyedBatcher<number, number>(
+      async (_key, items) => {
+        running += 1;
+        most = Math.max(most, running);
+        await sleep(10);
+        running -= 1;
+        return items.map((value) => ({ value }));
+      },
+      { inFlight: 2, maxBatch: 1 },
+    );
+    const all = await Promise.all(Array.from({ length: 6 }, (_, i) => batcher.submit('k', i)));
+    assert.deepEqual(all, [0, 1, 2, 3, 4, 5]);
+    assert.equal(most, 2);
+  });
+
+  it('rejects an item with its own error, retries "again" items first in the next batch', async () => {
+    const seen: number[][] = [];
+    let round = 0;
+    const batcher = new KeyedBatcher<number, number>(async (_key, items) => {
+      seen.push([...items]);
+      round += 1;
+      return items.map((i): Settled<number> => {
+        if (i === 1) return { error: new Error('one is refused') };
+        if (i === 2 && round === 1) return { again: true };
+        return { value: i * 10 };
+      });
+    });
+    const results = await Promise.allSettled([0, 1, 2].map((i) => batcher.submit('k', i)));
+    assert.deepEqual(
+      results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message)),
+      [0, 'one is refused', 20],
+    );
+    assert.deepEqual(seen, [[0, 1, 2], [2]]);
+  });
+
+  it('rejects the whole batch when the batch itself fails, and keeps serving the key', async () => {
+    let fail = true;
+    const batcher = new KeyedBatcher<number, number>(async (_key, items) => {
+      if (fail) {
+        fail = false;
+        throw new Error('database down');
+      }
+      return items.map((value) => ({ value }));
+    });
+    await assert.rejects(batcher.submit('k', 1), /database down/);
+    assert.equal(await batcher.submit('k', 2), 2);
+  });
+});
