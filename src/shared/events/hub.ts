@@ -34,13 +34,17 @@ interface SiteChannel {
   subscribers: Set<Subscriber>;
   reading: boolean;
   readAgain: boolean;
-  lastReadAt: number;
+  /** Reads the window allows right now (a token bucket: refills one per window, holds at most READ_BURST). */
+  tokens: number;
+  tokensAt: number;
   timer: NodeJS.Timeout | null;
 }
 
 const RING_SIZE = 2000;
 const READ_BATCH = 1000;
 const MAX_BACKLOG_BYTES = 1 << 20;
+/** Back-to-back changes (an issue, then its call) go out at once; a sustained stream still gets one read per window. */
+const READ_BURST = 2;
 
 export function sseText(event: FloorEvent): string {
   return `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
@@ -144,7 +148,8 @@ export class FloorHub {
           subscribers: new Set<Subscriber>(),
           reading: false,
           readAgain: false,
-          lastReadAt: 0,
+          tokens: READ_BURST,
+          tokensAt: performance.now(),
           timer: null,
         };
         this.ready.set(siteId, c);
@@ -157,9 +162,10 @@ export class FloorHub {
   }
 
   /**
-   * Schedules a read of the site's new events. Reads of a site are at most one per `fanoutMs`: under load one
-   * read brings many events and each subscriber gets them in one write, so the cost of fan-out follows the
-   * number of subscribers, not the number of events.
+   * Schedules a read of the site's new events. Reads of a site are paced to one per `fanoutMs` on average (a
+   * token bucket, so an occasional pair of changes goes out at once): under load one read brings many events and
+   * each subscriber gets them in one write, so the cost of fan-out follows the number of subscribers, not the
+   * number of events.
    */
   private schedule(siteId: string, c: SiteChannel): void {
     if (c.reading) {
@@ -169,22 +175,27 @@ export class FloorHub {
     if (c.timer) return;
     // Many subscribers: a longer window (up to 150 ms from 10,000 on) keeps writes per second bounded.
     const windowMs = Math.max(this.fanoutMs, Math.min(150, c.subscribers.size / 66));
-    const wait = c.lastReadAt + windowMs - performance.now();
-    if (wait <= 0) {
+    const now = performance.now();
+    c.tokens = Math.min(READ_BURST, c.tokens + (now - c.tokensAt) / windowMs);
+    c.tokensAt = now;
+    if (c.tokens >= 1) {
+      c.tokens -= 1;
       void this.read(siteId, c);
       return;
     }
-    c.timer = setTimeout(() => {
-      c.timer = null;
-      void this.read(siteId, c);
-    }, wait);
+    c.timer = setTimeout(
+      () => {
+        c.timer = null;
+        this.schedule(siteId, c);
+      },
+      Math.ceil((1 - c.tokens) * windowMs),
+    );
   }
 
   /** Reads everything after the cursor, in order, and hands each subscriber its share in one write. */
   private async read(siteId: string, c: SiteChannel): Promise<void> {
     c.reading = true;
     c.readAgain = false;
-    c.lastReadAt = performance.now();
     try {
       for (;;) {
         const events = await readEvents(this.db, siteId, c.cursor, READ_BATCH);
