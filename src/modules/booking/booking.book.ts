@@ -48,7 +48,8 @@ const MAX_TRIES = 5;
 /**
  * Booking at window opening. Thousands of attempts arrive within a second for a few hundred places. Each
  * attempt is checked on its own (NIK, phone), then the attempts for one service and day are booked together:
- * one transaction per batch claims the places, writes the bookings, their audit entries and notices. Answering
+ * one call to book_batch per batch claims the places, writes the bookings, their audit entries and notices, in
+ * one round trip (see migrations/0009_booking_batch.sql and docs/ARCHITECTURE.md). Answering
  * "full" to the crowd after the last place costs no database round trip (the sold-out memo) and never queues
  * on the slot's rows.
  */
@@ -125,7 +126,8 @@ async function bookTogether(deps: BookingDeps, attempts: Attempt[]): Promise<Set
     for (const i of open()) outcomes[i] = { error };
     return settled(outcomes);
   }
-  // Each time asked for must be a slot on offer (the schedule is cached: no round trip).
+  // Each time asked for must be a slot on offer (the schedule is cached: no round trip). All share the date, so
+  // they share its weekday's schedule: its capacity and quota create the rows on first use.
   for (const i of open()) {
     try {
       schedule = await offeredSlot(deps, bctx, date, (attempts[i] as Attempt).input.starts);
@@ -229,10 +231,9 @@ function prepare(deps: BookingDeps, bctx: BookingContext, a: Attempt, i: number,
     request_id: a.ctx.requestId,
     notices: words
       ? bookingNotices(deps.notify, booking, { phone: a.phone, email: a.input.email ?? null }, words).map(
-          (n) => ({
-            ...n,
-            recipient: undefined,
-            recipientEncrypted: deps.personalData.encrypt(n.recipient),
+          ({ recipient, ...notice }) => ({
+            ...notice,
+            recipientEncrypted: deps.personalData.encrypt(recipient),
           }),
         )
       : [],
