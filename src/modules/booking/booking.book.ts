@@ -54,9 +54,8 @@ const MAX_TRIES = 5;
  * on the slot's rows.
  */
 export function bookingDesk(deps: BookingDeps) {
-  const batcher = new KeyedBatcher<Attempt, Booked>((_key, attempts) => bookTogether(deps, attempts), {
-    inFlight: 2,
-  });
+  // One batch of a key at a time: a second one would only wait for the first's places (measured: no faster).
+  const batcher = new KeyedBatcher<Attempt, Booked>((_key, attempts) => bookTogether(deps, attempts));
   return async function book(
     ctx: RequestContext,
     siteIdOrCode: string,
