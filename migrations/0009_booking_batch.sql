@@ -162,7 +162,6 @@ DECLARE
   v_open int[];
   v_duplicate int[];
   v_weekly int[];
-  v_won record;
   v_booked int[];
   v_again int[];
 BEGIN

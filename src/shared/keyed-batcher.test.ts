@@ -19,22 +19,19 @@ describe('keyed batcher (group commit)', () => {
     assert.deepEqual(batches, [['a:x'], ['b:q'], ['a:y', 'a:z', 'a:w']]);
   });
 
-  it('runs at most `inFlight` batches of a key at once', async () => {
+  it('runs one batch of a key at a time', async () => {
     let running = 0;
     let most = 0;
-    const batcher = new KeyedBatcher<number, number>(
-      async (_key, items) => {
-        running += 1;
-        most = Math.max(most, running);
-        await sleep(10);
-        running -= 1;
-        return items.map((value) => ({ value }));
-      },
-      { inFlight: 2, maxBatch: 1 },
-    );
+    const batcher = new KeyedBatcher<number, number>(async (_key, items) => {
+      running += 1;
+      most = Math.max(most, running);
+      await sleep(10);
+      running -= 1;
+      return items.map((value) => ({ value }));
+    }, 1);
     const all = await Promise.all(Array.from({ length: 6 }, (_, i) => batcher.submit('k', i)));
     assert.deepEqual(all, [0, 1, 2, 3, 4, 5]);
-    assert.equal(most, 2);
+    assert.equal(most, 1);
   });
 
   it('rejects an item with its own error, retries "again" items first in the next batch', async () => {

@@ -9,35 +9,30 @@ interface Pending<Item, Result> {
 
 interface Lane<Item, Result> {
   queue: Pending<Item, Result>[];
-  running: number;
+  running: boolean;
 }
 
 /**
- * Group commit: items submitted under one key while that key's batches are running are handed over together as
+ * Group commit: items submitted under one key while that key's batch is running are handed over together as
  * the next batch. Under light load a batch is a single item and waits for nothing; under a burst, thousands of
- * requests become a handful of batches instead of queueing one by one on the same rows. Up to `inFlight`
- * batches of a key run at once, so one batch's preparation overlaps another's round trip.
+ * requests become a handful of batches instead of queueing one by one on the same rows. One batch of a key runs
+ * at a time.
  */
 export class KeyedBatcher<Item, Result> {
   private readonly lanes = new Map<string, Lane<Item, Result>>();
   private readonly run: (key: string, items: Item[]) => Promise<Settled<Result>[]>;
   private readonly maxBatch: number;
-  private readonly inFlight: number;
 
-  constructor(
-    run: (key: string, items: Item[]) => Promise<Settled<Result>[]>,
-    options: { maxBatch?: number; inFlight?: number } = {},
-  ) {
+  constructor(run: (key: string, items: Item[]) => Promise<Settled<Result>[]>, maxBatch = 1000) {
     this.run = run;
-    this.maxBatch = options.maxBatch ?? 1000;
-    this.inFlight = options.inFlight ?? 1;
+    this.maxBatch = maxBatch;
   }
 
   submit(key: string, item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       let lane = this.lanes.get(key);
       if (!lane) {
-        lane = { queue: [], running: 0 };
+        lane = { queue: [], running: false };
         this.lanes.set(key, lane);
       }
       lane.queue.push({ item, resolve, reject });
@@ -46,8 +41,8 @@ export class KeyedBatcher<Item, Result> {
   }
 
   private schedule(key: string, lane: Lane<Item, Result>): void {
-    if (lane.running >= this.inFlight || lane.queue.length === 0) return;
-    lane.running += 1;
+    if (lane.running || lane.queue.length === 0) return;
+    lane.running = true;
     // setImmediate, not a microtask: requests already read from the sockets join this batch.
     setImmediate(() => void this.runBatch(key, lane));
   }
@@ -57,9 +52,9 @@ export class KeyedBatcher<Item, Result> {
     try {
       if (batch.length > 0) await this.settle(key, batch, lane);
     } finally {
-      lane.running -= 1;
+      lane.running = false;
       if (lane.queue.length > 0) this.schedule(key, lane);
-      else if (lane.running === 0) this.lanes.delete(key);
+      else this.lanes.delete(key);
     }
   }
 

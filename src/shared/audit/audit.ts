@@ -23,32 +23,21 @@ function scrub(value: unknown): unknown {
 
 /** Appends one entry; call it inside the transaction of the change it records. */
 export async function recordAudit(db: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await recordAudits(db, [{ ctx, entry }]);
-}
-
-/** Appends many entries in one statement (a batch of bookings), inside the transaction of the changes. */
-export async function recordAudits(
-  db: Executor,
-  entries: { ctx: RequestContext; entry: AuditEntry }[],
-): Promise<void> {
-  if (entries.length === 0) return;
   await db
     .insertInto('auditLog')
-    .values(
-      entries.map(({ ctx, entry }) => ({
-        actorUserId: ctx.actor?.userId ?? null,
-        actorUsername: ctx.actor?.username ?? 'system',
-        actorRole: ctx.actor?.role ?? 'system',
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        siteId: entry.siteId ?? null,
-        agencyId: entry.agencyId ?? null,
-        before: entry.before === undefined ? null : JSON.stringify(scrub(entry.before)),
-        after: entry.after === undefined ? null : JSON.stringify(scrub(entry.after)),
-        clientIp: ctx.clientIp,
-        requestId: ctx.requestId,
-      })),
-    )
+    .values({
+      actorUserId: ctx.actor?.userId ?? null,
+      actorUsername: ctx.actor?.username ?? 'system',
+      actorRole: ctx.actor?.role ?? 'system',
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      siteId: entry.siteId ?? null,
+      agencyId: entry.agencyId ?? null,
+      before: entry.before === undefined ? null : JSON.stringify(scrub(entry.before)),
+      after: entry.after === undefined ? null : JSON.stringify(scrub(entry.after)),
+      clientIp: ctx.clientIp,
+      requestId: ctx.requestId,
+    })
     .execute();
 }
