@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
@@ -39,6 +40,8 @@ const POOL_SIZE = 10;
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? '10000');
 const AGENCIES = ['DISPENDUKCAPIL', 'DPMPTSP'];
 const COUNTERS_PER_BOOTH = 8;
+const LATENCY_CALLS = 20;
+const CALL_SPACING_MS = 2000;
 
 interface Worker {
   boothId: string;
@@ -274,10 +277,51 @@ const cpuSeconds = (pid: number) => {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 
+/** CPU seconds the whole machine has spent busy so far (all cores, from /proc/stat). */
+const machineBusySeconds = () => {
+  const fields = (fs.readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return (fields.reduce((a, b) => a + b, 0) - idle) / 100;
+};
+
+/** Where the CPU went during a phase: the app server, the load generator (this process), the rest. */
+function cpuMeter(pids: Record<string, number>) {
+  const before = {
+    machine: machineBusySeconds(),
+    self: process.cpuUsage(),
+    pids: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)])),
+  };
+  const wall = performance.now();
+  return () => {
+    const seconds = (performance.now() - wall) / 1000;
+    const self = process.cpuUsage(before.self);
+    const parts = Object.entries(pids).map(
+      ([k, pid]) => `${k} ${((cpuSeconds(pid) - (before.pids[k] ?? 0)) / seconds).toFixed(2)}`,
+    );
+    const machine = (machineBusySeconds() - before.machine) / seconds;
+    return (
+      `CPU (cores busy): ${parts.join(', ')}, load generator ${((self.user + self.system) / 1e6 / seconds).toFixed(2)}, ` +
+      `whole machine ${machine.toFixed(2)} of ${os.availableParallelism()}`
+    );
+  };
+}
+
 const rssKb = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 };
+
+/** The hub's fan-out counters, from the server's /metrics. */
+async function fanoutCounts(server: ServerProcess) {
+  const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
+  const read = (key: string) =>
+    Number(new RegExp(`^atap_floor_fanout_${key}_total (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  return { passes: read('passes'), writes: read('writes'), delivered: read('delivered') };
+}
 
 async function fanout(
   server: ServerProcess,
@@ -310,12 +354,19 @@ async function fanout(
   );
 
   // Latency: single calls, one at a time, from the HTTP response of call-next to arrival at every subscriber.
+  // The tickets are issued first; the calls come CALL_SPACING_MS apart, as a busy booth's would (eight counters
+  // at five minutes a citizen call every forty seconds or so), each finished before the next.
   const steps = httpSteps(driver, kiosk);
+  for (let i = 0; i < LATENCY_CALLS; i++) await steps.issue(booth);
+  await sleep(CALL_SPACING_MS);
   const all: number[] = [];
   const complete: number[] = [];
   let lost = 0;
-  for (let i = 0; i < 30; i++) {
-    await steps.issue(booth);
+  for (let i = 0; i < LATENCY_CALLS; i++) {
+    const started = performance.now();
+    const armed = new Promise((resolve) => child.once('message', resolve));
+    child.send({ type: 'arm' });
+    await armed;
     const res = await driver.call(
       driver.index(booth),
       'POST',
@@ -333,6 +384,7 @@ async function fanout(
     all.push(...result.latencies);
     complete.push(Math.max(...result.latencies));
     await steps.finish(booth);
+    await sleep(Math.max(0, CALL_SPACING_MS - (performance.now() - started)));
   }
   const perSubscriber = stats(all, 1);
   const everyone = stats(complete, 1);
@@ -343,15 +395,18 @@ async function fanout(
     `SSE delivery, call response → every subscriber: p50 ${everyone.p50.toFixed(1)} ms  p99 ${everyone.p99.toFixed(1)} ms  max ${everyone.max.toFixed(1)} ms (target p99 < 250 ms: ${everyone.p99 < 250 ? 'MET' : 'NOT MET'})`,
   );
 
-  const cpuBefore = { server: cpuSeconds(pid), client: cpuSeconds(child.pid as number) };
-  const wall = performance.now();
+  const meter = cpuMeter({ 'app server': pid, 'subscriber client': child.pid as number });
+  const fanoutBefore = await fanoutCounts(server);
   const withSubscribers = await cycles(workers, DURATION_MS, steps);
-  const seconds = (performance.now() - wall) / 1000;
+  const cpuLine = meter();
+  const fanoutAfter = await fanoutCounts(server);
   printCycles(`HTTP with ${ready.connected} SSE`, withSubscribers);
   // On a small machine the subscribers' own process competes for the same cores: show who used the CPU.
+  console.log(`  ${cpuLine}`);
+  const rate = (key: keyof typeof fanoutAfter) =>
+    ((fanoutAfter[key] - fanoutBefore[key]) / withSubscribers.cycles.seconds).toFixed(0);
   console.log(
-    `  CPU during that phase (cores busy): app server ${((cpuSeconds(pid) - cpuBefore.server) / seconds).toFixed(2)}, ` +
-      `subscriber client ${((cpuSeconds(child.pid as number) - cpuBefore.client) / seconds).toFixed(2)} of ${os.availableParallelism()} cores`,
+    `  fan-out during that phase: ${rate('passes')} passes/s, ${rate('writes')} socket writes/s, ${rate('delivered')} events delivered/s`,
   );
   const ratio = withSubscribers.cycles.perSecond / without.cycles.perSecond;
   console.log(
@@ -463,9 +518,12 @@ export async function run(): Promise<void> {
     });
     const kiosk = await pairKiosk(server);
     const driver = await httpDriver([server], workers);
+    const httpCpu = cpuMeter({ 'app server': server.child.pid as number });
     const http = await cycles(workers, DURATION_MS, httpSteps(driver, kiosk));
+    const httpCpuLine = httpCpu();
     printCycles('bare (same transactions)', bare);
     printCycles('HTTP', http);
+    console.log(`  ${httpCpuLine}`);
     const ratio = http.cycles.perSecond / bare.cycles.perSecond;
     console.log(
       `HTTP/bare throughput ${ratio.toFixed(2)} (target ≥ 0.50: ${ratio >= 0.5 ? 'MET' : 'NOT MET'})`,

@@ -1,55 +1,87 @@
 /**
  * A child process that holds many SSE connections to the server (so that receiving them does not share an
  * event loop with the load generator) and reports, for a given call, when every connection received it.
- * Messages: parent → {type:'measure', number, t0}; child → {type:'ready'} | {type:'arrivals', latencies}.
+ * Messages: parent → {type:'arm'} | {type:'measure', number, t0}; child → {type:'ready'} | {type:'armed'} |
+ * {type:'arrivals', received, latencies}.
+ *
+ * The connections are bare TCP sockets that send the GET and then only look at what arrives while a call is
+ * being measured. They stand in for ten thousand phones and displays that would each have their own device:
+ * the cheaper this process is, the less it takes from the server and PostgreSQL on a small machine.
  */
-import http from 'node:http';
+import net from 'node:net';
 
 const [url = '', countArg = '0'] = process.argv.slice(2);
 const count = Number(countArg);
-const arrivals = new Map<string, number[]>();
+const target = new URL(url);
+const requestBytes = Buffer.from(
+  `GET ${target.pathname}${target.search} HTTP/1.1\r\nhost: ${target.host}\r\naccept: text/event-stream\r\n\r\n`,
+);
 const now = () => performance.timeOrigin + performance.now();
-const NUMBER = /"type":"ticket\.called".*?"number":"([A-Z]+-\d+)"/g;
+
+/**
+ * While armed (from just before a measured call until its report), every connection records when it first saw
+ * each called number; otherwise the bytes are dropped unread.
+ */
+let armed: Map<string, { seen: Set<number>; arrivals: number[] }> | null = null;
+const CALLED = /"type":"ticket\.called"[^\n]*?"number":"([A-Z]+-\d+)"/g;
 
 let connected = 0;
-const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
-function connect(): Promise<void> {
+function connect(index: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        if (!chunk.includes('ticket.called')) return;
-        const at = now();
-        for (const match of chunk.matchAll(NUMBER)) {
-          const number = match[1] as string;
-          const list = arrivals.get(number) ?? [];
-          list.push(at);
-          arrivals.set(number, list);
+    const socket = net.connect(Number(target.port), target.hostname);
+    // A call's event may straddle two reads: keep the end of the previous one while armed.
+    let tail = '';
+    socket.once('connect', () => socket.write(requestBytes));
+    // Connected once the server has answered (its headers and the retry line), as a browser would count it.
+    socket.once('data', () => resolve());
+    socket.on('data', (chunk: Buffer) => {
+      const calls = armed;
+      if (!calls) {
+        tail = '';
+        return;
+      }
+      const at = now();
+      const text = tail + chunk.toString('utf8');
+      for (const match of text.matchAll(CALLED)) {
+        const number = match[1] as string;
+        let entry = calls.get(number);
+        if (!entry) {
+          entry = { seen: new Set(), arrivals: [] };
+          calls.set(number, entry);
         }
-      });
-      resolve();
+        if (entry.seen.has(index)) continue;
+        entry.seen.add(index);
+        entry.arrivals.push(at);
+      }
+      tail = text.slice(-1024);
     });
-    req.on('error', reject);
+    socket.on('error', reject);
   });
 }
 
 for (let i = 0; i < count; i += 200) {
-  await Promise.all(Array.from({ length: Math.min(200, count - i) }, () => connect()));
+  await Promise.all(Array.from({ length: Math.min(200, count - i) }, (_, j) => connect(i + j)));
   connected = i + Math.min(200, count - i);
 }
 process.send?.({ type: 'ready', connected });
 
 process.on('message', async (message: { type: string; number: string; t0: number }) => {
-  if (message.type !== 'measure') return;
+  if (message.type === 'arm') {
+    armed = new Map();
+    process.send?.({ type: 'armed' });
+    return;
+  }
+  if (message.type !== 'measure' || !armed) return;
+  const calls = armed;
   const deadline = now() + 10_000;
-  while ((arrivals.get(message.number)?.length ?? 0) < connected && now() < deadline) {
+  while ((calls.get(message.number)?.arrivals.length ?? 0) < connected && now() < deadline) {
     await new Promise((r) => setTimeout(r, 5));
   }
-  const list = arrivals.get(message.number) ?? [];
+  armed = null;
+  const arrivals = calls.get(message.number)?.arrivals ?? [];
   process.send?.({
     type: 'arrivals',
-    received: list.length,
-    latencies: list.map((t) => Math.max(0, t - message.t0)),
+    received: arrivals.length,
+    latencies: arrivals.map((t) => Math.max(0, t - message.t0)),
   });
-  arrivals.delete(message.number);
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres } from '../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../src/shared/db/migrate.ts';
+import { freePort } from '../test/support/processes.ts';
 
 /** Shared benchmark plumbing: a real database, the real server in its own process, latency statistics. */
 
@@ -72,7 +73,8 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const pg = await startEmbeddedPostgres({
     dataDir,
-    port: 41000 + (process.pid % 5000),
+    // A port the system just handed out: a fixed one may still be held by a previous run's client sockets.
+    port: await freePort(),
     database: 'atap_bench',
   });
   await migrate(pg.url);

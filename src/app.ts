@@ -136,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerSessionHooks(app, db);
-  registerMetrics(app);
+  registerMetrics(app, floor.hub);
 
   app.get(
     '/healthz',

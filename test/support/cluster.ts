@@ -7,6 +7,7 @@ import { seedDemo } from '../../src/modules/demo/demo.seed.ts';
 import { openDatabase } from '../../src/shared/db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../../src/shared/db/migrate.ts';
+import { freePort } from './processes.ts';
 
 /**
  * One throwaway PostgreSQL cluster per test run (started by global-setup.ts), with a template database that
@@ -20,7 +21,7 @@ const ENV_ADMIN_URL = 'ATAP_TEST_ADMIN_URL';
 export async function startTestCluster(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
   const dataDir = path.join(os.tmpdir(), `atap-test-${process.pid}-${randomBytes(4).toString('hex')}`);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const server: EmbeddedPostgres = await startEmbeddedPostgres({
     dataDir,
     port,

@@ -83,11 +83,11 @@ const ticketColumns = [
   'serviceDate',
 ] as const;
 
-async function serviceName(tx: Tx, serviceId: string): Promise<string> {
-  const s = await tx.selectFrom('services').select('name').where('id', '=', serviceId).executeTakeFirst();
-  return s?.name ?? '';
-}
-
+/**
+ * A ticket's event carries what a listener acts on (a display announces the number, counter and booth; the
+ * zone filters; everything else only prompts a refetch), not the ticket: the audit log is the record. Small
+ * events matter because one call goes to every display and phone following the booth.
+ */
 async function ticketEvent(
   w: FloorWrite,
   type: string,
@@ -97,29 +97,19 @@ async function ticketEvent(
 ) {
   const booth =
     counter && counter.boothId === t.boothId
-      ? { name: counter.boothName, zone: counter.zone, floor: counter.floor }
+      ? { name: counter.boothName, zone: counter.zone }
       : await w.tx
           .selectFrom('booths')
-          .select(['name', 'zone', 'floor'])
+          .select(['name', 'zone'])
           .where('id', '=', t.boothId)
           .executeTakeFirstOrThrow();
   w.emit(type, t.boothId, {
     ticketId: t.id,
-    visitId: t.visitId,
     number: t.number,
     status: t.status,
-    step: t.step,
-    priority: t.priority,
-    booked: t.booked,
-    boothId: t.boothId,
     boothName: booth.name,
     zone: booth.zone,
-    floor: booth.floor,
-    serviceId: t.serviceId,
-    serviceName: await serviceName(w.tx, t.serviceId),
-    counterId: counter?.counterId ?? null,
     counterNumber: counter?.counterNumber ?? null,
-    callCount: t.callCount,
     ...extra,
   });
 }

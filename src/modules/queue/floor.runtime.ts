@@ -29,7 +29,7 @@ export async function startFloorRuntime(opts: {
     db,
     windowMs: config.floorNotifyMs,
     enabled: config.floorNotify,
-    onLocalWrite: (siteId, seq) => hub.poke(siteId, seq),
+    onLocalWrite: (siteId) => hub.poke(siteId),
   });
   await hub.start();
   return {

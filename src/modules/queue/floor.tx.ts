@@ -5,7 +5,7 @@ import { appendEvents, type NewFloorEvent } from '../../shared/events/outbox.ts'
 /** What floor commands need: the database, the notifier to tell after commit, and the clock. */
 export interface FloorDeps {
   db: Database;
-  notifier: { written(siteId: string, seq: number): void };
+  notifier: { written(siteId: string): void };
   now: () => Date;
 }
 
@@ -17,8 +17,8 @@ export interface FloorWrite {
 }
 
 /**
- * Runs one floor change in a transaction: the change's events go to the outbox last (the per-site sequence
- * lock is held only for the commit), and the notifier hears of them after the commit succeeded.
+ * Runs one floor change in a transaction: the change's events go to the outbox (numbered at commit, see
+ * outbox.ts), and the notifier hears of them after the commit succeeded.
  */
 export async function floorWrite<T>(
   deps: FloorDeps,
@@ -27,16 +27,18 @@ export async function floorWrite<T>(
   change: (w: FloorWrite) => Promise<T>,
 ): Promise<T> {
   const now = deps.now();
-  const { result, seq } = await deps.db.transaction().execute(async (tx) => {
-    const events: NewFloorEvent[] = [];
+  const events: NewFloorEvent[] = [];
+  const result = await deps.db.transaction().execute(async (tx) => {
+    events.length = 0;
     const result = await change({
       tx,
       ctx,
       now,
       emit: (type, boothId, payload) => events.push({ type, boothId, payload }),
     });
-    return { result, seq: await appendEvents(tx, siteId, events) };
+    await appendEvents(tx, siteId, events);
+    return result;
   });
-  deps.notifier.written(siteId, seq);
+  if (events.length > 0) deps.notifier.written(siteId);
   return result;
 }

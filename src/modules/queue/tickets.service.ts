@@ -199,20 +199,13 @@ export async function issueVisit(
       .execute();
     for (const t of tickets) {
       const s = steps[t.step - 1] as Offer;
+      // As small as the other ticket events (see counter.service.ts ticketEvent).
       emit('ticket.issued', t.boothId, {
         ticketId: t.id,
-        visitId: visit.id,
         number: t.number,
         status: t.status,
-        step: t.step,
-        priority: input.priority,
-        booked,
-        boothId: t.boothId,
         boothName: s.boothName,
         zone: s.zone,
-        floor: s.floor,
-        serviceId: t.serviceId,
-        serviceName: s.serviceName,
       });
     }
     await recordAudit(tx, ctx, {

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import pg from 'pg';
 import type { Database } from '../db/database.ts';
 import { FLOOR_CHANNEL } from './notifier.ts';
@@ -45,9 +46,22 @@ const READ_BATCH = 1000;
 const MAX_BACKLOG_BYTES = 1 << 20;
 /** Back-to-back changes (an issue, then its call) go out at once; a sustained stream still gets one read per window. */
 const READ_BURST = 2;
+/**
+ * Socket writes a site's stream may make per second when changes come without pause. A write costs about 10 µs
+ * of CPU on each side, mostly in the kernel (measured on loopback), so 10,000 a second is a tenth of a core each. A real
+ * booth calls every half a minute or so: its calls use the burst and go out at once; only a flood of changes
+ * (a benchmark, a bulk action) is gathered into windows, each subscriber still getting every event in order.
+ */
+const FANOUT_WRITES_PER_SECOND = 10_000;
+/** Beyond 10,000 subscribers on one process the budget gives way: a display should not lag more than this. */
+const MAX_WINDOW_MS = 1000;
+/** Subscribers written between two turns of the event loop. */
+const FANOUT_SLICE = 100;
 
+/** The site is the stream's own, so an event's text leaves it out (one call goes to thousands of screens). */
 export function sseText(event: FloorEvent): string {
-  return `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+  const { seq, type, boothId, at, payload } = event;
+  return `id: ${seq}\nevent: ${type}\ndata: ${JSON.stringify({ seq, type, boothId, at, payload })}\n\n`;
 }
 
 export class FloorHub {
@@ -62,8 +76,8 @@ export class FloorHub {
   private readonly listen: boolean;
   private readonly pollMs: number;
   private readonly fanoutMs: number;
-  /** Events delivered, for /metrics and the benchmarks. */
-  delivered = 0;
+  /** Counters for /metrics: events handed to subscribers, socket writes, and fan-out passes (reads) made. */
+  readonly counts = { delivered: 0, writes: 0, passes: 0 };
 
   constructor(opts: {
     db: Database;
@@ -117,8 +131,8 @@ export class FloorHub {
     this.listener = client;
   }
 
-  /** New events exist up to `seq` for a site (from a notification or a local commit). */
-  poke(siteId: string, seq: number): void {
+  /** New events exist for a site: up to `seq` when known (a notification), or some (a local commit). */
+  poke(siteId: string, seq = Number.POSITIVE_INFINITY): void {
     const c = this.ready.get(siteId);
     if (c && seq > c.cursor && c.subscribers.size > 0) this.schedule(siteId, c);
   }
@@ -162,8 +176,9 @@ export class FloorHub {
   }
 
   /**
-   * Schedules a read of the site's new events. Reads of a site are paced to one per `fanoutMs` on average (a
-   * token bucket, so an occasional pair of changes goes out at once): under load one read brings many events and
+   * Schedules a read of the site's new events. Reads of a site are paced to one per window on average (a token
+   * bucket, so an occasional pair of changes goes out at once; the window is `fanoutMs`, or longer when the
+   * write budget needs it): under load one read brings many events and
    * each subscriber gets them in one write, so the cost of fan-out follows the number of subscribers, not the
    * number of events.
    */
@@ -173,8 +188,11 @@ export class FloorHub {
       return;
     }
     if (c.timer) return;
-    // Many subscribers: a longer window (up to 150 ms from 10,000 on) keeps writes per second bounded.
-    const windowMs = Math.max(this.fanoutMs, Math.min(150, c.subscribers.size / 66));
+    // Many subscribers: a longer window keeps socket writes per second within the budget (a second from 10,000 on).
+    const windowMs = Math.max(
+      this.fanoutMs,
+      Math.min(MAX_WINDOW_MS, (c.subscribers.size * 1000) / FANOUT_WRITES_PER_SECOND),
+    );
     const now = performance.now();
     c.tokens = Math.min(READ_BURST, c.tokens + (now - c.tokensAt) / windowMs);
     c.tokensAt = now;
@@ -207,7 +225,8 @@ export class FloorHub {
           c.cursor = last.event.seq;
           c.ring.push(...batch);
           if (c.ring.length > RING_SIZE) c.ring.splice(0, c.ring.length - RING_SIZE);
-          this.fanOut(c, batch);
+          this.counts.passes++;
+          await this.fanOut(c, batch);
         }
         if (events.length < READ_BATCH) break;
       }
@@ -219,12 +238,19 @@ export class FloorHub {
     if (c.readAgain) this.schedule(siteId, c);
   }
 
-  private fanOut(c: SiteChannel, batch: { event: FloorEvent; text: string }[]): void {
+  /**
+   * Writes a batch to every subscriber, a slice at a time: ten thousand socket writes take tens of milliseconds,
+   * and requests (a counter calling the next ticket) should not wait behind all of them. The channel's read is
+   * not over until the last slice is written, so the next batch never overtakes this one.
+   */
+  private async fanOut(c: SiteChannel, batch: { event: FloorEvent; text: string }[]): Promise<void> {
     const first = batch[0]?.event.seq ?? 0;
     const last = batch[batch.length - 1]?.event.seq ?? 0;
     // One buffer per filter key: ten thousand displays get the same bytes, encoded once.
     const shared = new Map<string, { bytes: Buffer | null; count: number }>();
+    let written = 0;
     for (const sub of c.subscribers) {
+      if (++written % FANOUT_SLICE === 0) await setImmediate();
       // Only a subscriber that is exactly caught up can take the shared text; others go event by event.
       if (sub.lastSeq !== first - 1) {
         this.deliver(c, sub, batch);
@@ -240,7 +266,8 @@ export class FloorHub {
       sub.lastSeq = last;
       if (!out.bytes) continue;
       sub.write(out.bytes);
-      this.delivered += out.count;
+      this.counts.writes++;
+      this.counts.delivered += out.count;
       if (sub.backlog() > MAX_BACKLOG_BYTES) {
         c.subscribers.delete(sub);
         sub.close();
@@ -255,10 +282,11 @@ export class FloorHub {
       sub.lastSeq = event.seq;
       if (!sub.accepts(event)) continue;
       out += text;
-      this.delivered++;
+      this.counts.delivered++;
     }
     if (!out) return;
     sub.write(out);
+    this.counts.writes++;
     if (sub.backlog() > MAX_BACKLOG_BYTES) {
       c.subscribers.delete(sub);
       sub.close();

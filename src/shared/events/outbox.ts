@@ -3,8 +3,9 @@ import type { Executor } from '../db/database.ts';
 
 /**
  * The outbox of floor events (DESIGN.md §4, real-time). A change appends its events inside its own transaction;
- * the per-site sequence row is taken last, just before commit, so that sequence order is commit order and the
- * row lock is held as briefly as possible. No NOTIFY here: the notifier batches them after commit.
+ * PostgreSQL numbers them per site at commit (migration 0010: a deferred trigger takes the site's sequence row
+ * inside COMMIT), so sequence order is commit order and the row lock is held only for the commit itself. No
+ * NOTIFY here: the notifier batches them after commit.
  */
 
 export interface NewFloorEvent {
@@ -19,23 +20,16 @@ export interface FloorEvent extends NewFloorEvent {
   at: string;
 }
 
-/** Appends events for one site; returns the last sequence number written (0 when there was nothing). */
-export async function appendEvents(db: Executor, siteId: string, events: NewFloorEvent[]): Promise<number> {
-  if (events.length === 0) return 0;
-  const n = events.length;
-  const result = await sql<{ seq: number }>`
-    WITH s AS (
-      INSERT INTO site_event_sequences AS q (site_id, last_seq) VALUES (${siteId}, ${n})
-      ON CONFLICT (site_id) DO UPDATE SET last_seq = q.last_seq + ${n}
-      RETURNING last_seq
-    )
+/** Appends events for one site, in order; they get their sequence numbers when the transaction commits. */
+export async function appendEvents(db: Executor, siteId: string, events: NewFloorEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await sql`
     INSERT INTO floor_events (site_id, seq, type, booth_id, payload)
-    SELECT ${siteId}, s.last_seq - ${n} + e.ord, e.type, e.booth_id, e.payload
-    FROM s, unnest(${events.map((e) => e.type)}::text[], ${events.map((e) => e.boothId)}::uuid[],
-                   ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
+    SELECT ${siteId}, -nextval('floor_event_drafts'), e.type, e.booth_id, e.payload
+    FROM unnest(${events.map((e) => e.type)}::text[], ${events.map((e) => e.boothId)}::uuid[],
+                ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
          WITH ORDINALITY AS e(type, booth_id, payload, ord)
-    RETURNING seq`.execute(db);
-  return Math.max(...result.rows.map((r) => Number(r.seq)));
+    ORDER BY e.ord`.execute(db);
 }
 
 export async function readEvents(

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { FloorHub } from '../events/hub.ts';
 
-/** Prometheus metrics: process defaults plus request duration by route and status. */
-export function registerMetrics(app: FastifyInstance): Registry {
+/** Prometheus metrics: process defaults, request duration by route and status, and the floor's live streams. */
+export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'atap_' });
   const duration = new Histogram({
@@ -12,6 +13,30 @@ export function registerMetrics(app: FastifyInstance): Registry {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  new Gauge({
+    name: 'atap_floor_subscribers',
+    help: 'Server-Sent-Events streams open on this process',
+    registers: [registry],
+    collect() {
+      this.set(hub.subscriberCount());
+    },
+  });
+  for (const [key, help] of [
+    ['delivered', 'Floor events handed to subscribers'],
+    ['writes', 'Socket writes made to subscribers (one per subscriber per fan-out pass)'],
+    ['passes', 'Fan-out passes: reads of new floor events sent to a site’s subscribers'],
+  ] as const) {
+    new Counter({
+      name: `atap_floor_fanout_${key}_total`,
+      help,
+      registers: [registry],
+      collect() {
+        // The hub counts on its hot path; the metric mirrors it at scrape time.
+        this.reset();
+        this.inc(hub.counts[key]);
+      },
+    });
+  }
   app.addHook('onResponse', async (request, reply) => {
     duration.observe(
       {
