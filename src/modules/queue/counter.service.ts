@@ -114,14 +114,20 @@ async function ticketEvent(
   });
 }
 
-/** The acting officer's open session on this counter, locked for the rest of the transaction. */
+/**
+ * The acting officer's open session on this counter, locked for the rest of the transaction.
+ *
+ * Row locks in this module are FOR NO KEY UPDATE: they keep two counters' changes apart just as well, but do
+ * not block the foreign-key checks of other writers (a kiosk issuing a ticket checks its booth row while a
+ * counter of that booth holds it to call the next one).
+ */
 async function lockSession(tx: Tx, counterId: string, actor: Actor) {
   const session = await tx
     .selectFrom('counterSessions')
     .select(['id', 'userId', 'serviceDate'])
     .where('counterId', '=', counterId)
     .where('endedAt', 'is', null)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
   if (!session || session.userId !== actor.userId) throw new AppError('floor.counter_not_open');
   const onBreak = await tx
@@ -139,7 +145,7 @@ async function activeTicket(tx: Tx, counterId: string): Promise<TicketRow | unde
     .select(ticketColumns)
     .where('counterId', '=', counterId)
     .where('status', 'in', ['called', 'serving'])
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 
@@ -174,7 +180,7 @@ export async function openCounter(deps: FloorDeps, ctx: RequestContext, counterI
       .select(['id', 'counterId', 'userId'])
       .where('endedAt', 'is', null)
       .where((eb) => eb.or([eb('counterId', '=', counterId), eb('userId', '=', actor.userId)]))
-      .forUpdate()
+      .forNoKeyUpdate()
       .execute();
     const mine = open.find((s) => s.counterId === counterId && s.userId === actor.userId);
     if (mine) return { sessionId: mine.id };
@@ -317,7 +323,7 @@ async function prepareCall(w: FloorWrite, counter: CounterInfo, actor: Actor) {
     .selectFrom('booths')
     .select('priorityStreak')
     .where('id', '=', counter.boothId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirstOrThrow();
   return { session, streak: booth.priorityStreak };
 }
@@ -566,7 +572,7 @@ export async function returnNoShow(
       .selectFrom('tickets')
       .select(ticketColumns)
       .where('id', '=', ticketId)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst();
     if (!ticket || ticket.boothId !== counter.boothId) throw new AppError('floor.ticket_not_found');
     if (ticket.status !== 'no_show' || !ticket.noShowAt) throw new AppError('floor.ticket_state');

@@ -130,7 +130,23 @@ export async function issueVisit(
   }
 
   return floorWrite(deps, ctx, day.site.id, async ({ tx, now, emit }) => {
-    // Quotas first, in a fixed order so two visits never wait on each other's rows in opposite order.
+    // The visit first: it locks nothing others wait for. The quota and number rows are shared by every kiosk
+    // issuing for the same service and booth, so they are taken as late as possible and held only to commit.
+    const visit = await tx
+      .insertInto('visits')
+      .values({
+        siteId: day.site.id,
+        serviceDate: day.date,
+        trackingCode: newTrackingCode(),
+        priority: input.priority,
+        arrivedAt: now,
+        kioskId: input.kioskId,
+        bookingId: input.bookingId ?? null,
+      })
+      .returning(['id', 'trackingCode'])
+      .executeTakeFirstOrThrow();
+
+    // Quotas, in a fixed order so two visits never wait on each other's rows in opposite order.
     for (const step of [...steps].sort((a, b) => a.serviceId.localeCompare(b.serviceId))) {
       const used = await sql<{ issued: number }>`
         INSERT INTO service_day_usage AS u (site_id, service_id, service_date, issued)
@@ -148,19 +164,6 @@ export async function issueVisit(
         ]);
       }
     }
-    const visit = await tx
-      .insertInto('visits')
-      .values({
-        siteId: day.site.id,
-        serviceDate: day.date,
-        trackingCode: newTrackingCode(),
-        priority: input.priority,
-        arrivedAt: now,
-        kioskId: input.kioskId,
-        bookingId: input.bookingId ?? null,
-      })
-      .returning(['id', 'trackingCode'])
-      .executeTakeFirstOrThrow();
 
     // Numbers: one per step from its booth's daily sequence; booths locked in a fixed order.
     const numbers = new Map<number, number>();
