@@ -100,7 +100,9 @@ export async function startServer(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const root = path.resolve(import.meta.dirname, '..');
-  const child = spawn(process.execPath, [path.join(root, 'src/cli.ts'), 'serve'], {
+  // BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'src/cli.ts'), 'serve'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
