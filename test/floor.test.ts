@@ -488,6 +488,13 @@ describe('live events', () => {
     await issue([d.services[0]?.id]);
     const mine = await tracking.waitFor((e) => e.event === 'ticket.issued');
     assert.equal((mine.data as { boothId: string }).boothId, d.boothId);
+    // Operators see the streams and the fan-out in /metrics.
+    const metrics = (await t.app.inject({ url: '/metrics' })).body;
+    const metric = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(metrics)?.[1] ?? -1);
+    assert.equal(metric('atap_floor_subscribers'), 1, 'the tracking stream is open');
+    assert.ok(metric('atap_floor_fanout_passes_total') >= 3);
+    assert.ok(metric('atap_floor_fanout_writes_total') >= 3);
+    assert.ok(metric('atap_floor_fanout_delivered_total') >= metric('atap_floor_fanout_writes_total'));
     tracking.close();
     forgetSiteCalendars();
   });

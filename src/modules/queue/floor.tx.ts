@@ -29,7 +29,6 @@ export async function floorWrite<T>(
   const now = deps.now();
   const events: NewFloorEvent[] = [];
   const result = await deps.db.transaction().execute(async (tx) => {
-    events.length = 0;
     const result = await change({
       tx,
       ctx,

@@ -47,10 +47,11 @@ const MAX_BACKLOG_BYTES = 1 << 20;
 /** Back-to-back changes (an issue, then its call) go out at once; a sustained stream still gets one read per window. */
 const READ_BURST = 2;
 /**
- * Socket writes a site's stream may make per second when changes come without pause. A write costs about 10 µs
- * of CPU on each side, mostly in the kernel (measured on loopback), so 10,000 a second is a tenth of a core each. A real
- * booth calls every half a minute or so: its calls use the burst and go out at once; only a flood of changes
- * (a benchmark, a bulk action) is gathered into windows, each subscriber still getting every event in order.
+ * Socket writes a site's stream may make per second when changes come without pause. A write costs about
+ * 10 µs of CPU on each side, mostly in the kernel (measured on loopback), so 10,000 a second is a tenth of a
+ * core each. A real booth calls every half a minute or so: its calls use the burst and go out at once; only a
+ * flood of changes (a benchmark, a bulk action) is gathered into windows, each subscriber still getting every
+ * event in order.
  */
 const FANOUT_WRITES_PER_SECOND = 10_000;
 /** Beyond 10,000 subscribers on one process the budget gives way: a display should not lag more than this. */
@@ -178,9 +179,8 @@ export class FloorHub {
   /**
    * Schedules a read of the site's new events. Reads of a site are paced to one per window on average (a token
    * bucket, so an occasional pair of changes goes out at once; the window is `fanoutMs`, or longer when the
-   * write budget needs it): under load one read brings many events and
-   * each subscriber gets them in one write, so the cost of fan-out follows the number of subscribers, not the
-   * number of events.
+   * write budget needs it): under load one read brings many events and each subscriber gets them in one write,
+   * so the cost of fan-out follows the number of subscribers, not the number of events.
    */
   private schedule(siteId: string, c: SiteChannel): void {
     if (c.reading) {
