@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { recordAudit } from '../../shared/audit/audit.ts';
 import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { streamFloor } from '../../shared/http/sse.ts';
@@ -10,6 +9,7 @@ import {
   monitorScope,
   monitorTrend,
   monitorWorkbook,
+  setAtRiskShare,
   siteMonitor,
 } from './monitor.service.ts';
 import { forgetCalendars } from './requests.calendar.ts';
@@ -124,28 +124,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         const actor = requireActor(ctx);
         const s = await site(request.params.site);
         assertSiteScope(actor, s.id);
-        await db.transaction().execute(async (tx) => {
-          const before = await tx
-            .selectFrom('sites')
-            .select('requestSettings')
-            .where('id', '=', s.id)
-            .forUpdate()
-            .executeTakeFirstOrThrow();
-          const after = { ...before.requestSettings, atRiskShare: request.body.atRiskShare };
-          await tx
-            .updateTable('sites')
-            .set({ requestSettings: JSON.stringify(after) })
-            .where('id', '=', s.id)
-            .execute();
-          await recordAudit(tx, ctx, {
-            action: 'site.request_settings',
-            entityType: 'site',
-            entityId: s.id,
-            siteId: s.id,
-            before: before.requestSettings,
-            after,
-          });
-        });
+        await setAtRiskShare(db, ctx, s.id, request.body.atRiskShare);
         forgetCalendars();
         return { atRiskShare: request.body.atRiskShare };
       },

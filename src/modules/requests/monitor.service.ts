@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
+import { recordAudit } from '../../shared/audit/audit.ts';
 import { requireActor } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Executor } from '../../shared/db/database.ts';
+import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addCounts, emptyCounts, type RollupCounts, splitPeriod, summarise } from './monitor.rules.ts';
 import { formatRequestCode } from './requests.service.ts';
@@ -278,4 +279,30 @@ export async function monitorWorkbook(
   lateSheet.getRow(1).font = { bold: true };
   for (const r of late) lateSheet.addRow({ ...r, openedAt: new Date(r.openedAt), dueAt: new Date(r.dueAt) });
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Sets the share of the working time after which a request counts as at risk (new deadlines use it); audited. */
+export async function setAtRiskShare(db: Database, ctx: RequestContext, siteId: string, atRiskShare: number) {
+  await db.transaction().execute(async (tx) => {
+    const before = await tx
+      .selectFrom('sites')
+      .select('requestSettings')
+      .where('id', '=', siteId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const after = { ...before.requestSettings, atRiskShare };
+    await tx
+      .updateTable('sites')
+      .set({ requestSettings: JSON.stringify(after) })
+      .where('id', '=', siteId)
+      .execute();
+    await recordAudit(tx, ctx, {
+      action: 'site.request_settings',
+      entityType: 'site',
+      entityId: siteId,
+      siteId,
+      before: before.requestSettings,
+      after,
+    });
+  });
 }
