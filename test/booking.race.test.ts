@@ -160,4 +160,72 @@ describe('booking races', () => {
       await Promise.all(clients.map((c) => c.close()));
     }
   });
+
+  it('a capacity lowered while a burst books: no place sold beyond what the slot held, none lost', async () => {
+    const manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    const setCapacity = (capacityPerSlot: number) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+        headers: manager,
+        payload: {
+          weeklyLimitPerNik: 50,
+          weekdays: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+            weekday,
+            slotMinutes: 30,
+            capacityPerSlot,
+            onlineDailyQuota: 1000,
+          })),
+        },
+      });
+    const slot = '14:00';
+    const book = (client: ReturnType<typeof httpClient>, i: number) =>
+      client.call(
+        'POST',
+        '/api/booking/sites/SBY/bookings',
+        {},
+        { serviceId, date: day, starts: slot, nik: nik(5000 + i), name: `Warga ${i}`, phone: '081234567890' },
+      );
+    const clients = processes.map((p) => httpClient(p.baseUrl, 50));
+    const placesOfSlot = async () =>
+      (
+        await sql<{ taken: number; total: number; capacity: number; rows: number }>`
+          SELECT count(p.booking_id)::int AS taken, count(p.n)::int AS total, sl.capacity,
+            (SELECT count(*)::int FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'booked') AS rows
+          FROM booking_slots sl LEFT JOIN booking_places p ON p.slot_id = sl.id
+          WHERE sl.service_id = ${serviceId} AND sl.service_date = ${day} AND sl.starts = ${slot}
+          GROUP BY sl.id, sl.capacity`.execute(t.db)
+      ).rows[0];
+    try {
+      // The slot's places exist (7) before the burst, as on a day opened earlier.
+      assert.equal((await book(clients[0] as ReturnType<typeof httpClient>, 0)).status, 201);
+      // The change and the burst start together: whichever wins each place, the counts must agree.
+      const [lowered, results] = await Promise.all([
+        setCapacity(3),
+        Promise.all(
+          Array.from({ length: 300 }, (_, i) => book(clients[i % 2] as ReturnType<typeof httpClient>, i + 1)),
+        ),
+      ]);
+      assert.equal(lowered.statusCode, 200, lowered.body);
+      assert.ok(
+        results.every((r) => r.status === 201 || (r.status === 409 && r.json.error.code === 'booking.full')),
+        'every answer is a booking or "full"',
+      );
+      const sold = 1 + results.filter((r) => r.status === 201).length;
+      const after = await placesOfSlot();
+      assert.ok(sold <= 7, `sold ${sold} of 7`);
+      assert.deepEqual(after, { taken: sold, total: Math.max(3, sold), capacity: 3, rows: sold });
+
+      const raised = await setCapacity(CAPACITY);
+      assert.equal(raised.statusCode, 200, raised.body);
+      assert.deepEqual(await placesOfSlot(), {
+        taken: sold,
+        total: CAPACITY,
+        capacity: CAPACITY,
+        rows: sold,
+      });
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
+  });
 });

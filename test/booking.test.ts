@@ -244,6 +244,50 @@ describe('online booking', () => {
     assert.equal(totals.noShowRate, 0.5);
   });
 
+  it('puts a raised capacity on sale at once on days already opened, and sells no more after lowering it', async () => {
+    const remaining = async (starts: string) => {
+      const res = await t.app.inject({ url: `/api/booking/sites/SBY/services/${serviceId}/availability` });
+      const body = res.json() as { days: { date: string; slots: { starts: string; remaining: number }[] }[] };
+      return body.days.find((d) => d.date === '2026-11-30')?.slots.find((s) => s.starts === starts)
+        ?.remaining;
+    };
+    const codeOf = (res: { json(): unknown }) => (res.json() as { code: string }).code;
+    const first = await bookAt('2026-11-30', '10:00', 40);
+    assert.equal(first.statusCode, 201, first.body);
+    assert.equal((await bookAt('2026-11-30', '10:00', 41)).statusCode, 409);
+    assert.equal(await remaining('10:00'), 0);
+
+    assert.equal((await schedule({ capacityPerSlot: 2, weeklyLimitPerNik: 3 })).statusCode, 200);
+    assert.equal(await remaining('10:00'), 1, 'the new place shows on a day whose places already existed');
+    const second = await bookAt('2026-11-30', '10:00', 41);
+    assert.equal(second.statusCode, 201, second.body);
+    assert.equal((await bookAt('2026-11-30', '10:00', 42)).statusCode, 409);
+
+    assert.equal((await schedule({ capacityPerSlot: 1, weeklyLimitPerNik: 3 })).statusCode, 200);
+    const kept = await t.db
+      .selectFrom('bookings')
+      .select('id')
+      .where('serviceDate', '=', '2026-11-30')
+      .where('starts', '=', '10:00')
+      .where('status', '=', 'booked')
+      .execute();
+    assert.equal(kept.length, 2, 'lowering a capacity keeps the bookings made');
+    const cancel = (code: string, who: number) =>
+      t.app.inject({ method: 'POST', url: '/api/booking/cancel', payload: { code, nik: nik(who) } });
+    assert.equal((await cancel(codeOf(first), 40)).statusCode, 200);
+    assert.equal(await remaining('10:00'), 0, 'one booking left fills the lowered capacity of 1');
+    assert.equal((await bookAt('2026-11-30', '10:00', 42)).statusCode, 409);
+    assert.equal((await cancel(codeOf(second), 41)).statusCode, 200);
+    assert.equal(await remaining('10:00'), 1);
+    const places = await t.db
+      .selectFrom('bookingDayPlaces')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('serviceId', '=', serviceId)
+      .where('serviceDate', '=', '2026-11-30')
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(places.n), 40, "the day's online quota is unchanged");
+  });
+
   it('keeps bookings when the schedule changes, flagging those now outside it; scope is enforced', async () => {
     const officer = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
     const denied = await t.app.inject({

@@ -7,6 +7,8 @@ import { AppError } from '../../shared/errors.ts';
 import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
 import { forgetBookingOffers } from './booking.calendar.ts';
 import { slotsOfDay } from './booking.rules.ts';
+import { type PlaceTargets, resizePlaces } from './places.resize.ts';
+import { soldOut } from './sold-out.ts';
 
 export interface ScheduleInput {
   windowOpensAt: string;
@@ -119,6 +121,48 @@ export async function setSchedule(
       .set({ bookable: days.length > 0 })
       .where('id', '=', serviceId)
       .execute();
+    // What the new schedule offers on a date (weekday's plan, site hours and closures), asked once per date.
+    const plans = new Map<string, Promise<{ quota: number; capacity: number; slots: string[] }>>();
+    const offerOn = (date: string) => {
+      let offer = plans.get(date);
+      if (!offer) {
+        offer = siteScheduleOn(tx, siteId, date).then((plan) => {
+          const schedule = days.find((d) => d.weekday === plan.weekday);
+          return schedule
+            ? {
+                quota: schedule.onlineDailyQuota,
+                capacity: schedule.capacityPerSlot,
+                slots: slotsOfDay(plan, schedule.slotMinutes),
+              }
+            : { quota: 0, capacity: 0, slots: [] };
+        });
+        plans.set(date, offer);
+      }
+      return offer;
+    };
+    // Days already opened get the new capacities and quotas now, not only days opened from now on.
+    const openedSlots = await tx
+      .selectFrom('bookingSlots')
+      .select(['id', 'serviceDate', 'starts'])
+      .where('serviceId', '=', serviceId)
+      .where('siteId', '=', siteId)
+      .where('serviceDate', '>=', day.date)
+      .execute();
+    const openedDays = await tx
+      .selectFrom('bookingDays')
+      .select(['serviceDate'])
+      .where('serviceId', '=', serviceId)
+      .where('siteId', '=', siteId)
+      .where('serviceDate', '>=', day.date)
+      .execute();
+    const targets: PlaceTargets = { slots: [], days: [] };
+    for (const s of openedSlots) {
+      const offer = await offerOn(s.serviceDate);
+      targets.slots.push({ slotId: s.id, capacity: offer.slots.includes(s.starts) ? offer.capacity : 0 });
+    }
+    for (const d of openedDays)
+      targets.days.push({ date: d.serviceDate, quota: (await offerOn(d.serviceDate)).quota });
+    await resizePlaces(tx, serviceId, siteId, targets);
     // Future bookings that the new schedule would not offer: keep them, flag them.
     const future = await tx
       .selectFrom('bookings')
@@ -129,11 +173,7 @@ export async function setSchedule(
       .where('serviceDate', '>=', day.date)
       .execute();
     const outside: string[] = [];
-    for (const b of future) {
-      const plan = await siteScheduleOn(tx, siteId, b.serviceDate);
-      const schedule = days.find((d) => d.weekday === plan.weekday);
-      if (!schedule || !slotsOfDay(plan, schedule.slotMinutes).includes(b.starts)) outside.push(b.id);
-    }
+    for (const b of future) if (!(await offerOn(b.serviceDate)).slots.includes(b.starts)) outside.push(b.id);
     if (outside.length)
       await tx.updateTable('bookings').set({ outsideHours: true }).where('id', 'in', outside).execute();
     await recordAudit(tx, ctx, {
@@ -146,6 +186,8 @@ export async function setSchedule(
     return outside.length;
   });
   forgetBookingOffers();
+  // New places may be on sale: this process stops answering "full" from memory (others within its TTL).
+  soldOut.forgetService(serviceId);
   return { serviceId, siteId, flaggedBookings: flagged };
 }
 

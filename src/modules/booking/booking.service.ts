@@ -43,9 +43,31 @@ async function takePlace(tx: Tx, ctx: BookingContext, date: string, slotId: stri
   await assignPlaces(tx, day, [{ place, bookingId }]);
 }
 
-/** Gives a booking's places back (cancel, reschedule): the next person can take them at once. */
+/**
+ * Gives a booking's places back (cancel, reschedule): the next person can take them at once. A slot or day that
+ * holds more places than its capacity (a manager lowered it below the bookings already made) loses the place
+ * instead, so it never sells beyond the new figure. The day and slot rows are locked first, as resizePlaces does,
+ * so two cancels cannot both count the same surplus.
+ */
 async function releasePlace(tx: Tx, booking: { id: string; serviceId: string; serviceDate: string }) {
+  await sql`
+    SELECT 1 FROM booking_days d JOIN booking_day_places p USING (service_id, site_id, service_date)
+    WHERE p.booking_id = ${booking.id} FOR NO KEY UPDATE OF d`.execute(tx);
+  await sql`
+    SELECT 1 FROM booking_slots sl JOIN booking_places p ON p.slot_id = sl.id
+    WHERE p.booking_id = ${booking.id} FOR NO KEY UPDATE OF sl`.execute(tx);
+  await sql`
+    DELETE FROM booking_places p USING booking_slots sl
+    WHERE p.booking_id = ${booking.id} AND sl.id = p.slot_id
+      AND (SELECT count(*) FROM booking_places q WHERE q.slot_id = p.slot_id) > sl.capacity`.execute(tx);
   await sql`UPDATE booking_places SET booking_id = NULL WHERE booking_id = ${booking.id}`.execute(tx);
+  await sql`
+    DELETE FROM booking_day_places p USING booking_days d
+    WHERE p.booking_id = ${booking.id}
+      AND (d.service_id, d.site_id, d.service_date) = (p.service_id, p.site_id, p.service_date)
+      AND (SELECT count(*) FROM booking_day_places q
+           WHERE (q.service_id, q.site_id, q.service_date) = (p.service_id, p.site_id, p.service_date))
+          > d.online_quota`.execute(tx);
   await sql`UPDATE booking_day_places SET booking_id = NULL WHERE booking_id = ${booking.id}`.execute(tx);
   soldOut.forget(booking.serviceId, booking.serviceDate);
 }
