@@ -1,5 +1,4 @@
 import { type Selectable, sql } from 'kysely';
-import { recordAudit } from '../../shared/audit/audit.ts';
 import { requireActor } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
@@ -149,8 +148,8 @@ async function activeTicket(tx: Tx, counterId: string): Promise<TicketRow | unde
     .executeTakeFirst();
 }
 
-async function audit(w: FloorWrite, action: string, t: TicketRow, after: Record<string, unknown>) {
-  await recordAudit(w.tx, w.ctx, {
+function audit(w: FloorWrite, action: string, t: TicketRow, after: Record<string, unknown>) {
+  w.audit({
     action,
     entityType: 'ticket',
     entityId: t.id,
@@ -208,7 +207,7 @@ export async function openCounter(deps: FloorDeps, ctx: RequestContext, counterI
       boothId: counter.boothId,
       officer: actor.displayName,
     });
-    await recordAudit(w.tx, ctx, {
+    w.audit({
       action: 'counter.open',
       entityType: 'counter',
       entityId: counterId,
@@ -241,7 +240,7 @@ export async function closeCounter(deps: FloorDeps, ctx: RequestContext, counter
       counterNumber: counter.counterNumber,
       boothId: counter.boothId,
     });
-    await recordAudit(w.tx, ctx, {
+    w.audit({
       action: 'counter.close',
       entityType: 'counter',
       entityId: counterId,
@@ -269,7 +268,7 @@ export async function pauseCounter(deps: FloorDeps, ctx: RequestContext, counter
       boothId: counter.boothId,
       reason,
     });
-    await recordAudit(w.tx, ctx, {
+    w.audit({
       action: 'counter.pause',
       entityType: 'counter',
       entityId: counterId,
@@ -297,7 +296,7 @@ export async function resumeCounter(deps: FloorDeps, ctx: RequestContext, counte
       counterNumber: counter.counterNumber,
       boothId: counter.boothId,
     });
-    await recordAudit(w.tx, ctx, {
+    w.audit({
       action: 'counter.resume',
       entityType: 'counter',
       entityId: counterId,
@@ -328,34 +327,53 @@ async function prepareCall(w: FloorWrite, counter: CounterInfo, actor: Actor) {
   return { session, streak: booth.priorityStreak };
 }
 
+/**
+ * Calls a waiting ticket to the counter and counts the call in the officer's session, in one statement (the
+ * booth row is held meanwhile: see floor.tx.ts on round trips). `streak` also sets the booth's priority streak
+ * (a call by the ordering rule). Nothing changes if the ticket is no longer waiting.
+ */
 async function markCalled(
   w: FloorWrite,
   counter: CounterInfo,
   actor: Actor,
   ticketId: string,
   sessionId: string,
+  streak: number | null = null,
 ): Promise<TicketRow | undefined> {
-  const called = await w.tx
-    .updateTable('tickets')
-    .set((eb) => ({
-      status: 'called',
-      counterId: counter.counterId,
-      calledBy: actor.userId,
-      calledAt: w.now,
-      callCount: eb('callCount', '+', 1),
-    }))
-    .where('id', '=', ticketId)
-    .where('status', '=', 'waiting')
-    .returning(ticketColumns)
+  return w.tx
+    .with('called', (db) =>
+      db
+        .updateTable('tickets')
+        .set((eb) => ({
+          status: 'called',
+          counterId: counter.counterId,
+          calledBy: actor.userId,
+          calledAt: w.now,
+          callCount: eb('callCount', '+', 1),
+        }))
+        .where('id', '=', ticketId)
+        .where('status', '=', 'waiting')
+        .returning(ticketColumns),
+    )
+    .with('session', (db) =>
+      db
+        .updateTable('counterSessions')
+        .set((eb) => ({ calls: eb('calls', '+', 1) }))
+        .where('id', '=', sessionId)
+        .where((eb) => eb.exists(eb.selectFrom('called').select('called.id'))),
+    )
+    .with('booth', (db) =>
+      db
+        .updateTable('booths')
+        .set({ priorityStreak: streak ?? 0 })
+        .where('id', '=', counter.boothId)
+        .where((eb) =>
+          eb.and([eb.lit(streak !== null), eb.exists(eb.selectFrom('called').select('called.id'))]),
+        ),
+    )
+    .selectFrom('called')
+    .selectAll()
     .executeTakeFirst();
-  if (called) {
-    await w.tx
-      .updateTable('counterSessions')
-      .set((eb) => ({ calls: eb('calls', '+', 1) }))
-      .where('id', '=', sessionId)
-      .execute();
-  }
-  return called;
 }
 
 /** Calls the next ticket by the ordering rule among those waiting for the services this counter serves. */
@@ -389,15 +407,10 @@ export async function callNext(deps: FloorDeps, ctx: RequestContext, counterId: 
     );
     if (!choice) throw new AppError('floor.queue_empty');
     // The booth row is locked, so the chosen ticket is still waiting: no other counter can take it meanwhile.
-    const called = await markCalled(w, counter, actor, choice.ticket.id, session.id);
+    const called = await markCalled(w, counter, actor, choice.ticket.id, session.id, choice.streak);
     if (!called) throw new AppError('floor.ticket_state');
-    await w.tx
-      .updateTable('booths')
-      .set({ priorityStreak: choice.streak })
-      .where('id', '=', counter.boothId)
-      .execute();
     await ticketEvent(w, 'ticket.called', called, counter);
-    await audit(w, 'ticket.call', called, { counterId, how: 'next' });
+    audit(w, 'ticket.call', called, { counterId, how: 'next' });
     return { ticketId: called.id, number: called.number, callCount: called.callCount };
   });
 }
@@ -438,7 +451,7 @@ export async function callSpecific(
       .where('id', '=', counter.boothId)
       .execute();
     await ticketEvent(w, 'ticket.called', called, counter);
-    await audit(w, 'ticket.call_specific', called, { counterId, reason });
+    audit(w, 'ticket.call_specific', called, { counterId, reason });
     return { ticketId: called.id, number: called.number, callCount: called.callCount };
   });
 }
@@ -458,7 +471,7 @@ export async function recall(deps: FloorDeps, ctx: RequestContext, counterId: st
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
     await ticketEvent(w, 'ticket.recalled', recalled, counter);
-    await audit(w, 'ticket.recall', recalled, { counterId, callCount: recalled.callCount });
+    audit(w, 'ticket.recall', recalled, { counterId, callCount: recalled.callCount });
     return { ticketId: recalled.id, number: recalled.number, callCount: recalled.callCount };
   });
 }
@@ -477,7 +490,7 @@ export async function startServing(deps: FloorDeps, ctx: RequestContext, counter
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
     await ticketEvent(w, 'ticket.serving', serving, counter);
-    await audit(w, 'ticket.serve', serving, { counterId });
+    audit(w, 'ticket.serve', serving, { counterId });
     return { ticketId: serving.id, number: serving.number };
   });
 }
@@ -524,11 +537,12 @@ export async function finish<R = undefined>(
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
     const extra = within ? await within(w, done) : undefined;
-    // The monitor counts visits served per booth and day (rollups kept with the change).
-    await bumpRollups(w.tx, done.boothId, done.serviceDate, { served: 1 });
     await ticketEvent(w, 'ticket.finished', done, counter, { outcome });
     await advanceItinerary(w, done);
-    await audit(w, 'ticket.finish', done, { counterId, outcome });
+    audit(w, 'ticket.finish', done, { counterId, outcome });
+    // The monitor counts visits served per booth and day (rollups kept with the change). Last: every finish of
+    // the booth takes these rows, so they are held only for the final statement and the commit.
+    await bumpRollups(w.tx, done.boothId, done.serviceDate, { served: 1 });
     return { ticketId: done.id, number: done.number, outcome, extra };
   });
 }
@@ -551,7 +565,7 @@ export async function markNoShow(deps: FloorDeps, ctx: RequestContext, counterId
     await ticketEvent(w, 'ticket.no_show', gone, counter);
     // The citizen may be at another booth of their itinerary: their later steps go on.
     await advanceItinerary(w, gone);
-    await audit(w, 'ticket.no_show', gone, { counterId, calls: gone.callCount });
+    audit(w, 'ticket.no_show', gone, { counterId, calls: gone.callCount });
     return { ticketId: gone.id, number: gone.number };
   });
 }
@@ -586,7 +600,7 @@ export async function returnNoShow(
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
     await ticketEvent(w, 'ticket.returned', back, null);
-    await audit(w, 'ticket.return', back, { counterId });
+    audit(w, 'ticket.return', back, { counterId });
     return { ticketId: back.id, number: back.number };
   });
 }
@@ -640,7 +654,7 @@ export async function transfer(
       fromServiceId: current.serviceId,
       fromCounterId: counterId,
     });
-    await audit(w, 'ticket.transfer', moved, {
+    audit(w, 'ticket.transfer', moved, {
       from: { boothId: current.boothId, serviceId: current.serviceId },
       to: destination,
       reason,

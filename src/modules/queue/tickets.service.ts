@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { recordAudit } from '../../shared/audit/audit.ts';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Tx } from '../../shared/db/database.ts';
@@ -129,7 +128,7 @@ export async function issueVisit(
     );
   }
 
-  return floorWrite(deps, ctx, day.site.id, async ({ tx, now, emit }) => {
+  return floorWrite(deps, ctx, day.site.id, async ({ tx, now, emit, audit }) => {
     // The visit first: it locks nothing others wait for. The quota and number rows are shared by every kiosk
     // issuing for the same service and booth, so they are taken as late as possible and held only to commit.
     const visit = await tx
@@ -211,7 +210,7 @@ export async function issueVisit(
         zone: s.zone,
       });
     }
-    await recordAudit(tx, ctx, {
+    audit({
       action: 'ticket.issue',
       entityType: 'visit',
       entityId: visit.id,

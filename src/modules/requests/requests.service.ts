@@ -197,7 +197,7 @@ export async function openRequestIn(w: FloorWrite, deps: RequestDeps, input: Ope
     })
     .execute();
   await bumpRollups(w.tx, booth.boothId, openedOn, { opened: 1 });
-  await recordAudit(w.tx, w.ctx, {
+  w.audit({
     action: 'request.open',
     entityType: 'request',
     entityId: row.id,
@@ -330,7 +330,7 @@ export async function moveRequest(
       await queueReadyNotice(w.tx, deps, r);
     }
     if (to === REJECTED) await bumpRollups(w.tx, r.boothId, r.openedOn, { rejected: 1 });
-    await recordAudit(w.tx, ctx, {
+    w.audit({
       action: 'request.move',
       entityType: 'request',
       entityId: id,
@@ -366,7 +366,7 @@ export async function setDocument(
       .set({ checklist: JSON.stringify(checklist), updatedAt: w.now })
       .where('id', '=', id)
       .execute();
-    await recordAudit(w.tx, ctx, {
+    w.audit({
       action: 'request.document',
       entityType: 'request',
       entityId: id,

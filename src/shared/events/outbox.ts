@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 
 /**
@@ -23,13 +23,18 @@ export interface FloorEvent extends NewFloorEvent {
 /** Appends events for one site, in order; they get their sequence numbers when the transaction commits. */
 export async function appendEvents(db: Executor, siteId: string, events: NewFloorEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await sql`
+  await insertEvents(siteId, events).execute(db);
+}
+
+/** The INSERT of appendEvents, to be the last part of a larger statement (see queue/floor.tx.ts). */
+export function insertEvents(siteId: string, events: NewFloorEvent[]): RawBuilder<unknown> {
+  return sql`
     INSERT INTO floor_events (site_id, seq, type, booth_id, payload)
     SELECT ${siteId}, -nextval('floor_event_drafts'), e.type, e.booth_id, e.payload
     FROM unnest(${events.map((e) => e.type)}::text[], ${events.map((e) => e.boothId)}::uuid[],
                 ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
          WITH ORDINALITY AS e(type, booth_id, payload, ord)
-    ORDER BY e.ord`.execute(db);
+    ORDER BY e.ord`;
 }
 
 export async function readEvents(
