@@ -288,6 +288,39 @@ describe('online booking', () => {
     assert.equal(Number(places.n), 40, "the day's online quota is unchanged");
   });
 
+  it('flags bookings on a day the site then closes, for the manager to contact', async () => {
+    const made = await bookAt('2026-11-25', '14:00', 50);
+    assert.equal(made.statusCode, 201, made.body);
+    const flagged = async () =>
+      (
+        await t.db
+          .selectFrom('bookings')
+          .select('outsideHours')
+          .where('code', '=', (made.json() as { code: string }).code)
+          .executeTakeFirstOrThrow()
+      ).outsideHours;
+    assert.equal(await flagged(), false);
+    const site = await t.db
+      .selectFrom('sites')
+      .select('id')
+      .where('code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `/api/sites/${site.id}/closures`,
+      headers: manager,
+      payload: { date: '2026-11-25', reason: 'Cuti bersama' },
+    });
+    assert.equal(closed.statusCode, 201, closed.body);
+    assert.equal(await flagged(), true, 'kept, and flagged');
+    const stats = await t.app.inject({
+      url: '/api/booking/sites/SBY/stats?date=2026-11-25',
+      headers: manager,
+    });
+    assert.equal(stats.statusCode, 200, stats.body);
+    assert.match(stats.body, /"flagged":[1-9]/);
+  });
+
   it('keeps bookings when the schedule changes, flagging those now outside it; scope is enforced', async () => {
     const officer = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
     const denied = await t.app.inject({

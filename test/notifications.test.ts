@@ -14,6 +14,7 @@ import { MAX_ATTEMPTS, sendDue } from '../src/modules/notifications/worker.ts';
 import { loadConfig } from '../src/shared/config.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
 import { dataKeyFrom, PersonalDataCipher } from '../src/shared/personal-data/cipher.ts';
+import { login } from './support/app.ts';
 import { createTestDatabase } from './support/cluster.ts';
 
 const NOW = new Date('2026-11-23T02:00:00Z'); // Monday 09:00 in Surabaya
@@ -236,5 +237,48 @@ describe('notifications', () => {
     const second = await queueDayBeforeReminders(handle.db, cipher, notify, NOW);
     assert.equal(first, 2, 'e-mail and webhook reminders for the booking tomorrow');
     assert.equal(second, 0);
+  });
+
+  it('tells the citizen when a closure leaves their booking outside the hours, once', async () => {
+    const manager = await login(app, 'manajer.sby', 'manajer-sby-2026');
+    const site = await handle.db
+      .selectFrom('sites')
+      .select('id')
+      .where('code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    const closed = await app.inject({
+      method: 'POST',
+      url: `/api/sites/${site.id}/closures`,
+      headers: manager,
+      payload: { date: '2026-11-24', reason: 'Cuti bersama' },
+    });
+    assert.equal(closed.statusCode, 201, closed.body);
+    const queued = await handle.db
+      .selectFrom('notifications')
+      .select('channel')
+      .where('template', '=', 'booking.affected')
+      .execute();
+    assert.deepEqual(queued.map((q) => q.channel).sort(), ['email', 'webhook']);
+    hooks.length = 0;
+    await sendDue(handle.db, cipher, channels());
+    const affected = hooks.map((h) => JSON.parse(h.body) as { template: string; text: string });
+    assert.ok(
+      affected.some((h) => h.template === 'booking.affected' && /tidak lagi melayani/.test(h.text)),
+      JSON.stringify(affected),
+    );
+    // Another change on the same day flags nothing new: no second notice.
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/sites/${site.id}/special-periods`,
+      headers: manager,
+      payload: { name: 'Jam Ramadan', startsOn: '2026-11-24', endsOn: '2026-11-24', weeklyHours: [] },
+    });
+    assert.equal(again.statusCode, 201, again.body);
+    const after = await handle.db
+      .selectFrom('notifications')
+      .select('id')
+      .where('template', '=', 'booking.affected')
+      .execute();
+    assert.equal(after.length, 2);
   });
 });

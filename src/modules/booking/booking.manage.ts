@@ -6,6 +6,7 @@ import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
 import { forgetBookingOffers } from './booking.calendar.ts';
+import { type AffectedNotices, flagBookingsOutsideHours } from './booking.outside.ts';
 import { slotsOfDay } from './booking.rules.ts';
 import { type PlaceTargets, resizePlaces } from './places.resize.ts';
 import { soldOut } from './sold-out.ts';
@@ -91,6 +92,7 @@ export async function setSchedule(
   serviceId: string,
   input: ScheduleInput,
   now: Date,
+  notices: AffectedNotices,
 ) {
   const day = await siteDay(db, siteIdOrCode, now);
   const siteId = day.site.id;
@@ -164,26 +166,15 @@ export async function setSchedule(
       targets.days.push({ date: d.serviceDate, quota: (await offerOn(d.serviceDate)).quota });
     await resizePlaces(tx, serviceId, siteId, targets);
     // Future bookings that the new schedule would not offer: keep them, flag them.
-    const future = await tx
-      .selectFrom('bookings')
-      .select(['id', 'serviceDate', 'starts'])
-      .where('serviceId', '=', serviceId)
-      .where('siteId', '=', siteId)
-      .where('status', '=', 'booked')
-      .where('serviceDate', '>=', day.date)
-      .execute();
-    const outside: string[] = [];
-    for (const b of future) if (!(await offerOn(b.serviceDate)).slots.includes(b.starts)) outside.push(b.id);
-    if (outside.length)
-      await tx.updateTable('bookings').set({ outsideHours: true }).where('id', 'in', outside).execute();
+    const outside = await flagBookingsOutsideHours(tx, siteId, now, notices, serviceId);
     await recordAudit(tx, ctx, {
       action: 'booking.schedule',
       entityType: 'service',
       entityId: serviceId,
       siteId,
-      after: { ...input, flaggedBookings: outside.length },
+      after: { ...input, flaggedBookings: outside },
     });
-    return outside.length;
+    return outside;
   });
   forgetBookingOffers();
   // New places may be on sale: this process stops answering "full" from memory (others within its TTL).

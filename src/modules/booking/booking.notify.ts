@@ -10,7 +10,7 @@ export interface NotifyChannels {
   webhook: boolean;
 }
 
-type NoticeTemplate = 'booking.confirmed' | 'booking.reminder' | 'booking.cancelled';
+type NoticeTemplate = 'booking.confirmed' | 'booking.reminder' | 'booking.cancelled' | 'booking.affected';
 
 export interface BookingForNotice {
   id: string;

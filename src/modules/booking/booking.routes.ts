@@ -179,6 +179,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           request.params.service,
           request.body,
           floor.now(),
+          { cipher: personalData, channels: notify },
         ),
     );
     app.get(

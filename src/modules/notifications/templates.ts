@@ -74,6 +74,22 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       ],
     }),
   },
+  'booking.affected': {
+    id: (d) => ({
+      subject: `Jadwal berubah: pesanan ${s(d, 'code')}`,
+      lines: [
+        `${s(d, 'site')} tidak lagi melayani ${s(d, 'service')} pada ${s(d, 'date')} pukul ${s(d, 'starts')}.`,
+        `Pesanan ${s(d, 'code')} tetap tercatat. Silakan pilih waktu lain dengan kode booking dan NIK Anda, atau hubungi MPP.`,
+      ],
+    }),
+    en: (d) => ({
+      subject: `Schedule changed: booking ${s(d, 'code')}`,
+      lines: [
+        `${s(d, 'site')} no longer serves ${s(d, 'service')} on ${s(d, 'date')} at ${s(d, 'starts')}.`,
+        `Booking ${s(d, 'code')} is kept. Please choose another time with your booking code and NIK, or contact the MPP.`,
+      ],
+    }),
+  },
   'request.ready': {
     id: (d) => ({
       subject: `Berkas ${s(d, 'code')} selesai dan siap diambil`,

@@ -31,7 +31,9 @@ const tags = ['sites'];
 const idParams = z.object({ id: z.uuid() });
 const idOut = z.object({ id: z.uuid() });
 
-export function siteRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function siteRoutes({ db, floor, personalData, notify }: AppDeps): FastifyPluginAsyncZod {
+  // Bookings a calendar change leaves outside the hours are flagged and their citizens told.
+  const notices = { cipher: personalData, channels: notify };
   return async (app) => {
     app.get(
       '/sites',
@@ -70,7 +72,9 @@ export function siteRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: idOut },
         },
       },
-      async (request) => ({ id: await updateSite(db, contextOf(request), request.params.id, request.body) }),
+      async (request) => ({
+        id: await updateSite(db, contextOf(request), request.params.id, request.body, floor.now(), notices),
+      }),
     );
 
     app.post(
@@ -85,9 +89,9 @@ export function siteRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send({ id: await addClosure(db, contextOf(request), request.params.id, request.body) }),
+        reply.status(201).send({
+          id: await addClosure(db, contextOf(request), request.params.id, request.body, floor.now(), notices),
+        }),
     );
 
     app.post(
@@ -102,9 +106,16 @@ export function siteRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send({ id: await addSpecialPeriod(db, contextOf(request), request.params.id, request.body) }),
+        reply.status(201).send({
+          id: await addSpecialPeriod(
+            db,
+            contextOf(request),
+            request.params.id,
+            request.body,
+            floor.now(),
+            notices,
+          ),
+        }),
     );
 
     app.post(

@@ -4,6 +4,7 @@ import { assertBoothScope, assertSiteScope, requireRole } from '../../shared/aut
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
+import { type AffectedNotices, flagBookingsOutsideHours } from '../booking/booking.outside.ts';
 import { hoursProblems, localDateTime, scheduleFor, stateAt } from './hours.rules.ts';
 import type {
   boothInput,
@@ -187,6 +188,8 @@ export async function updateSite(
   ctx: RequestContext,
   id: string,
   patch: z.infer<typeof sitePatch>,
+  now: Date,
+  notices: AffectedNotices,
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, id);
@@ -210,6 +213,8 @@ export async function updateSite(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    // New hours or another timezone: bookings the site no longer opens for are flagged for the manager.
+    if (weeklyHours || rest.timezone) await flagBookingsOutsideHours(tx, id, now, notices);
     await recordAudit(tx, ctx, {
       action: 'site.update',
       entityType: 'site',
@@ -227,6 +232,8 @@ export async function addClosure(
   ctx: RequestContext,
   siteId: string,
   input: z.infer<typeof closureInput>,
+  now: Date,
+  notices: AffectedNotices,
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
@@ -237,6 +244,7 @@ export async function addClosure(
         .values({ siteId, ...input })
         .returningAll()
         .executeTakeFirstOrThrow();
+      await flagBookingsOutsideHours(tx, siteId, now, notices);
       await recordAudit(tx, ctx, {
         action: 'site.closure.add',
         entityType: 'site_closure',
@@ -262,6 +270,8 @@ export async function addSpecialPeriod(
   ctx: RequestContext,
   siteId: string,
   input: z.infer<typeof specialPeriodInput>,
+  now: Date,
+  notices: AffectedNotices,
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
@@ -280,6 +290,7 @@ export async function addSpecialPeriod(
       .values({ siteId, ...input, weeklyHours: JSON.stringify(input.weeklyHours) })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await flagBookingsOutsideHours(tx, siteId, now, notices);
     await recordAudit(tx, ctx, {
       action: 'site.special_period.add',
       entityType: 'site_special_period',
