@@ -12,8 +12,8 @@ export interface PlaceTargets {
  * new places on sale at once, and one who lowers it sells no more than the new figure. Taken places are never
  * removed: a slot whose bookings outnumber its new capacity keeps them and has no free place left. A slot the
  * schedule no longer offers (target 0) loses its free places and keeps its recorded capacity (it must be
- * positive); its bookings are flagged by the caller. Free places beyond the target go, highest numbers first; new ones are numbered after the
- * highest.
+ * positive); its bookings are flagged by the caller. Free places beyond the target go, highest numbers first;
+ * new ones are numbered after the highest.
  *
  * The day and slot rows are locked first (as a cancel does, so the two cannot count the same surplus), then their
  * places (FOR UPDATE, waiting for bookings in flight) so the counts cannot move under the change; bookings
