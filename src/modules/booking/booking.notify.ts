@@ -24,6 +24,19 @@ export interface BookingForNotice {
   language: 'id' | 'en';
 }
 
+/** The columns of a booking that its notices need (BookingForNotice). */
+export const noticeColumns = [
+  'id',
+  'code',
+  'siteId',
+  'serviceId',
+  'serviceDate',
+  'starts',
+  'phoneEncrypted',
+  'emailEncrypted',
+  'language',
+] as const;
+
 /** The words a notice needs besides the booking: service and site names and the documents to bring. */
 export interface NoticeWords {
   service: string;
@@ -131,17 +144,7 @@ export async function queueDayBeforeReminders(
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: site.timezone }).format(now);
     const due = await db
       .selectFrom('bookings')
-      .select([
-        'id',
-        'code',
-        'siteId',
-        'serviceId',
-        'serviceDate',
-        'starts',
-        'phoneEncrypted',
-        'emailEncrypted',
-        'language',
-      ])
+      .select(noticeColumns)
       .where('siteId', '=', site.id)
       .where('serviceDate', '=', addDays(today, 1))
       .where('status', '=', 'booked')

@@ -1,7 +1,7 @@
 import type { Tx } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
-import { type NotifyChannels, queueBookingNotices } from './booking.notify.ts';
+import { type NotifyChannels, noticeColumns, queueBookingNotices } from './booking.notify.ts';
 import { slotsOfDay } from './booking.rules.ts';
 
 /** How to tell citizens their booking is affected: the cipher for their contact, the channels configured. */
@@ -28,18 +28,7 @@ export async function flagBookingsOutsideHours(
   const today = (await siteDay(tx, siteId, now)).date;
   let query = tx
     .selectFrom('bookings')
-    .select([
-      'id',
-      'code',
-      'siteId',
-      'serviceId',
-      'serviceDate',
-      'starts',
-      'outsideHours',
-      'phoneEncrypted',
-      'emailEncrypted',
-      'language',
-    ])
+    .select([...noticeColumns, 'outsideHours'])
     .where('siteId', '=', siteId)
     .where('status', '=', 'booked')
     .where('serviceDate', '>=', today);
