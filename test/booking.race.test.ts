@@ -16,7 +16,25 @@ describe('booking races', () => {
   let serviceId: string;
   let day: string;
   let starts: string;
+  let manager: Record<string, string>;
   const CAPACITY = 7;
+
+  /** The service's schedule: every day of the week (tests run at any date), 30-minute slots of this capacity. */
+  const setCapacity = (capacityPerSlot: number) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
+      headers: manager,
+      payload: {
+        weeklyLimitPerNik: 50,
+        weekdays: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          slotMinutes: 30,
+          capacityPerSlot,
+          onlineDailyQuota: 1000,
+        })),
+      },
+    });
 
   before(async () => {
     t = await buildTestApp();
@@ -27,22 +45,8 @@ describe('booking races', () => {
       .where('s.code', '=', 'SBY')
       .executeTakeFirstOrThrow();
     serviceId = offer.serviceId;
-    const manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
-    // Every day of the week, so the test finds a future slot whatever the date it runs on.
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
-      headers: manager,
-      payload: {
-        weeklyLimitPerNik: 50,
-        weekdays: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-          weekday,
-          slotMinutes: 30,
-          capacityPerSlot: CAPACITY,
-          onlineDailyQuota: 1000,
-        })),
-      },
-    });
+    manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    const res = await setCapacity(CAPACITY);
     assert.equal(res.statusCode, 200, res.body);
     // Open every day of the site so the window has slots (tests run at any date).
     const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
@@ -162,22 +166,6 @@ describe('booking races', () => {
   });
 
   it('a capacity lowered while a burst books: no place sold beyond what the slot held, none lost', async () => {
-    const manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
-    const setCapacity = (capacityPerSlot: number) =>
-      t.app.inject({
-        method: 'PUT',
-        url: `/api/booking/sites/SBY/services/${serviceId}/schedule`,
-        headers: manager,
-        payload: {
-          weeklyLimitPerNik: 50,
-          weekdays: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-            weekday,
-            slotMinutes: 30,
-            capacityPerSlot,
-            onlineDailyQuota: 1000,
-          })),
-        },
-      });
     const slot = '14:00';
     const book = (client: ReturnType<typeof httpClient>, i: number) =>
       client.call(

@@ -178,7 +178,7 @@ export async function setSchedule(
   });
   forgetBookingOffers();
   // New places may be on sale: this process stops answering "full" from memory (others within its TTL).
-  soldOut.forgetService(serviceId);
+  soldOut.forget(serviceId);
   return { serviceId, siteId, flaggedBookings: flagged };
 }
 

@@ -18,21 +18,20 @@ export interface BookingDeps {
 }
 
 /**
- * The day and slot of a date with their places, created from the schedule on first use (idempotent); returns the
- * slot's id and how many places the slot and the day have free (a read: no lock). See booking_place_rows.
+ * The id of a date's slot, its day and slot rows and their places created from the schedule on first use
+ * (idempotent; see booking_place_rows).
  */
-export async function placeRows(
+async function slotOf(
   db: Database | Tx,
   ctx: BookingContext,
   date: string,
   starts: string,
   schedule: { capacityPerSlot: number; onlineDailyQuota: number },
-) {
-  const result = await sql<{ slot: string; slotFree: number; dayFree: number }>`
-    SELECT * FROM booking_place_rows(${ctx.settings.serviceId}, ${ctx.day.site.id}, ${date}, ${starts},
+): Promise<string> {
+  const result = await sql<{ slot: string }>`
+    SELECT slot FROM booking_place_rows(${ctx.settings.serviceId}, ${ctx.day.site.id}, ${date}, ${starts},
       ${schedule.capacityPerSlot}, ${schedule.onlineDailyQuota})`.execute(db);
-  const row = result.rows[0] as { slot: string; slotFree: number; dayFree: number };
-  return { slotId: row.slot, slotFree: row.slotFree, dayFree: row.dayFree };
+  return (result.rows[0] as { slot: string }).slot;
 }
 
 /** Claims a free place of the day and of the slot for one booking, as the transaction's last write. */
@@ -135,7 +134,7 @@ export async function reschedule(
   const current = await ownBooking(deps, deps.db, code, nik);
   const bctx = await bookingContext(deps.db, current.siteId, current.serviceId, deps.now());
   const schedule = await offeredSlot(deps, bctx, to.date, to.starts);
-  const { slotId } = await placeRows(deps.db, bctx, to.date, to.starts, schedule);
+  const slotId = await slotOf(deps.db, bctx, to.date, to.starts, schedule);
   return deps.db.transaction().execute(async (tx) => {
     const booking = await ownBooking(deps, tx, code, nik, true);
     if (booking.status !== 'booked') throw new AppError('booking.not_active');

@@ -43,15 +43,12 @@ class SoldOutMemo {
     this.seen.delete(this.key(siteId, serviceId, date, starts));
   }
 
-  /** The schedule changed: forget every day of the service. */
-  forgetService(serviceId: string): void {
-    const part = `|${serviceId}|`;
-    for (const k of this.seen.keys()) if (k.includes(part)) this.seen.delete(k);
-  }
-
-  /** A place came back: forget the day under any spelling of the site (its id, its code). */
-  forget(serviceId: string, date: string): void {
-    const part = `|${serviceId}|${date}|`;
+  /**
+   * Places came back (a cancel: that date) or may have (a schedule change: every date): forget them under any
+   * spelling of the site (its id, its code).
+   */
+  forget(serviceId: string, date: string | null = null): void {
+    const part = date ? `|${serviceId}|${date}|` : `|${serviceId}|`;
     for (const k of this.seen.keys()) if (k.includes(part)) this.seen.delete(k);
   }
 }
