@@ -319,6 +319,62 @@ describe('online booking', () => {
     });
     assert.equal(stats.statusCode, 200, stats.body);
     assert.match(stats.body, /"flagged":[1-9]/);
+
+    // The manager's list: who is affected, masked, and whether a notice reached them (none configured here).
+    const listed = await t.app.inject({ url: '/api/booking/sites/SBY/affected', headers: manager });
+    assert.equal(listed.statusCode, 200, listed.body);
+    const affected = listed.json() as {
+      total: number;
+      items: {
+        id: string;
+        code: string;
+        date: string;
+        phone: string;
+        notices: unknown[];
+        unreached: boolean;
+      }[];
+    };
+    const mine = affected.items.find((i) => i.code === (made.json() as { code: string }).code);
+    assert.ok(mine, 'the flagged booking is listed');
+    assert.equal(mine.date, '2026-11-25');
+    assert.equal(mine.phone, '0812*****890', 'masked');
+    assert.deepEqual(mine.notices, []);
+    assert.equal(mine.unreached, true, 'nobody told them: staff should');
+    assert.ok(!listed.body.includes('081234567890'), 'no phone in clear in the list');
+
+    // Reading the number asks for a reason and is audited; out of scope, or without a reason, it is refused.
+    const other = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
+    const elsewhere = await t.app.inject({ url: '/api/booking/sites/SBY/affected', headers: other });
+    assert.equal(elsewhere.statusCode, 403);
+    const contactOf = (headers: Record<string, string>, payload: { reason: string }, id = mine.id) =>
+      t.app.inject({ method: 'POST', url: `/api/booking/bookings/${id}/contact`, headers, payload });
+    assert.equal((await contactOf(other, { reason: 'Memberi tahu penutupan' })).statusCode, 403);
+    const noReason = await contactOf(manager, { reason: '' });
+    assert.equal(noReason.statusCode, 400, noReason.body);
+    const read = await contactOf(manager, { reason: 'Notifikasi tidak terkirim, ditelepon' });
+    assert.equal(read.statusCode, 200, read.body);
+    assert.deepEqual(read.json(), { phone: '081234567890', email: null });
+    const audited = await t.db
+      .selectFrom('auditLog')
+      .select(['actorUsername', 'after'])
+      .where('action', '=', 'booking.contact_read')
+      .where('entityId', '=', mine.id)
+      .execute();
+    assert.equal(audited.length, 1);
+    assert.equal(audited[0]?.actorUsername, 'manajer.sby');
+    assert.match(JSON.stringify(audited[0]?.after), /ditelepon/);
+    // A booking the calendar still offers is nobody's business to phone.
+    const fineId = (
+      await t.db
+        .selectFrom('bookings')
+        .select('id')
+        .where('siteId', '=', site.id)
+        .where('outsideHours', '=', false)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const notAffected = await contactOf(manager, { reason: 'Ingin tahu' }, fineId);
+    assert.equal(notAffected.statusCode, 409, notAffected.body);
+    assert.equal((notAffected.json() as { error: { code: string } }).error.code, 'booking.not_affected');
   });
 
   it('keeps bookings when the schedule changes, flagging those now outside it; scope is enforced', async () => {

@@ -75,6 +75,11 @@ export const bookingErrors = {
     id: 'Pesanan ini untuk MPP lain.',
     en: 'This booking is for another site.',
   },
+  'booking.not_affected': {
+    status: 409,
+    id: 'Pesanan ini tidak terdampak perubahan jadwal; kontaknya tidak dibuka.',
+    en: 'This booking is not affected by a calendar change; its contact is not shown.',
+  },
   'booking.rate_limited': {
     status: 429,
     id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',

@@ -4,13 +4,16 @@ import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { siteDay } from '../queue/floor.clock.ts';
+import { affectedBookings, affectedContact } from './booking.affected.ts';
 import { bookingDesk } from './booking.book.ts';
 import { availability, bookingContext } from './booking.calendar.ts';
 import { bookingStats, getSchedule, setSchedule } from './booking.manage.ts';
 import {
   bookBody,
+  bookingParams,
   checkInBody,
   codeBody,
+  contactBody,
   rescheduleBody,
   scheduleBody,
   siteParams,
@@ -194,6 +197,29 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
       },
       async (request) =>
         bookingStats(db, contextOf(request), request.params.site, request.query.date ?? null, floor.now()),
+    );
+    app.get(
+      '/booking/sites/:site/affected',
+      {
+        schema: {
+          tags,
+          summary: 'Coming bookings a closure or schedule change left outside the hours, and their notices',
+          params: siteParams,
+        },
+      },
+      async (request) => affectedBookings(deps, contextOf(request), request.params.site, floor.now()),
+    );
+    app.post(
+      '/booking/bookings/:id/contact',
+      {
+        schema: {
+          tags,
+          summary: "An affected booking's phone and e-mail in full, for staff to reach the citizen (audited)",
+          params: bookingParams,
+          body: contactBody,
+        },
+      },
+      async (request) => affectedContact(deps, contextOf(request), request.params.id, request.body.reason),
     );
   };
 }

@@ -53,3 +53,8 @@ export const scheduleBody = z.object({
 });
 
 export const statsQuery = z.object({ date: z.iso.date().optional() });
+
+export const bookingParams = z.object({ id: z.uuid() });
+
+/** Why staff read a citizen's contact: kept in the audit log beside who read it. */
+export const contactBody = z.object({ reason: z.string().trim().min(5).max(200) });

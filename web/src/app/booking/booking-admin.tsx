@@ -7,6 +7,7 @@ import { api } from '../../lib/api.ts';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import { SiteSelect, useSiteChoice } from '../site-choice.tsx';
 import type { ServiceSummary, SiteSummary } from '../types.ts';
+import { AffectedBookings } from './affected-bookings.tsx';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
@@ -65,6 +66,7 @@ export function BookingAdminPage() {
       <h1>{t('booking.admin.heading')}</h1>
       <SiteSelect choice={choice} />
       {site && <DayStats site={site} />}
+      {site && <AffectedBookings site={site} />}
       {site && <ScheduleEditor site={site} />}
     </section>
   );

@@ -1,0 +1,117 @@
+import { sql } from 'kysely';
+import { recordAudit } from '../../shared/audit/audit.ts';
+import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Database } from '../../shared/db/database.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
+import { maskPhone } from '../../shared/personal-data/nik.rules.ts';
+import { siteDay } from '../queue/floor.clock.ts';
+
+/** Enough for a closure of a busy day; beyond it the manager sees the first ones and the total. */
+const MAX_LISTED = 1000;
+
+export interface AffectedDeps {
+  db: Database;
+  personalData: PersonalDataCipher;
+}
+
+/**
+ * The site's coming bookings that a calendar change left outside the hours (flagged by booking.outside.ts), for
+ * the staff who must make it right: whose, when, and whether the `booking.affected` notice reached them. Phones
+ * are masked; a citizen whose notice failed is phoned after reading the number through `affectedContact`, which
+ * is audited. A site manager sees their site, an agency admin their agency's services.
+ */
+export async function affectedBookings(
+  deps: AffectedDeps,
+  ctx: RequestContext,
+  siteIdOrCode: string,
+  now: Date,
+) {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  const day = await siteDay(deps.db, siteIdOrCode, now);
+  if (actor.role === 'site_manager') assertSiteScope(actor, day.site.id);
+  const agencyOnly = actor.role === 'agency_admin' ? sql`AND s.agency_id = ${actor.agencyId}` : sql``;
+  const rows = await sql<{
+    id: string;
+    code: string;
+    serviceId: string;
+    serviceName: string;
+    date: string;
+    starts: string;
+    name: string;
+    phoneEncrypted: string;
+    hasEmail: boolean;
+    notices: { channel: 'email' | 'webhook'; status: 'pending' | 'sent' | 'dead'; sentAt: string | null }[];
+    total: string;
+  }>`
+    SELECT b.id, b.code, b.service_id, s.name AS service_name, b.service_date AS date, b.starts, b.name,
+      b.phone_encrypted, b.email_encrypted IS NOT NULL AS has_email,
+      coalesce((SELECT json_agg(json_build_object('channel', n.channel, 'status', n.status, 'sentAt', n.sent_at)
+                  ORDER BY n.channel)
+                FROM notifications n
+                WHERE n.dedupe_key IN ('booking.affected:' || b.id || ':email', 'booking.affected:' || b.id || ':webhook')),
+        '[]') AS notices,
+      count(*) OVER () AS total
+    FROM bookings b
+    JOIN services s ON s.id = b.service_id
+    WHERE b.site_id = ${day.site.id} AND b.status = 'booked' AND b.outside_hours AND b.service_date >= ${day.date}
+      ${agencyOnly}
+    ORDER BY b.service_date, b.starts, s.name, b.code
+    LIMIT ${MAX_LISTED}`.execute(deps.db);
+  return {
+    site: { id: day.site.id, code: day.site.code, name: day.site.name },
+    total: Number(rows.rows[0]?.total ?? 0),
+    items: rows.rows.map(({ phoneEncrypted, total: _total, ...r }) => ({
+      ...r,
+      phone: maskPhone(deps.personalData.decrypt(phoneEncrypted)),
+      // Nobody was told when every notice failed or none could be sent: these are the ones to phone.
+      unreached: !r.notices.some((n) => n.status === 'sent'),
+    })),
+  };
+}
+
+/**
+ * The full phone and e-mail of an affected booking, for staff who must reach the citizen themselves. Reading
+ * personal data is recorded in the audit log with the reason given, like any change.
+ */
+export async function affectedContact(
+  deps: AffectedDeps,
+  ctx: RequestContext,
+  bookingId: string,
+  reason: string,
+): Promise<{ phone: string; email: string | null }> {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  const booking = await deps.db
+    .selectFrom('bookings as b')
+    .innerJoin('services as s', 's.id', 'b.serviceId')
+    .select([
+      'b.id',
+      'b.code',
+      'b.siteId',
+      's.agencyId',
+      'b.phoneEncrypted',
+      'b.emailEncrypted',
+      'b.outsideHours',
+    ])
+    .where('b.id', '=', bookingId)
+    .executeTakeFirst();
+  if (!booking) throw new AppError('booking.not_found');
+  if (actor.role === 'site_manager') assertSiteScope(actor, booking.siteId);
+  if (actor.role === 'agency_admin' && actor.agencyId !== booking.agencyId)
+    throw new AppError('auth.out_of_scope');
+  // Only the bookings the list shows: the number is for telling a citizen their time is gone, nothing else.
+  if (!booking.outsideHours) throw new AppError('booking.not_affected');
+  await recordAudit(deps.db, ctx, {
+    action: 'booking.contact_read',
+    entityType: 'booking',
+    entityId: booking.id,
+    siteId: booking.siteId,
+    agencyId: booking.agencyId,
+    after: { code: booking.code, reason },
+  });
+  return {
+    phone: deps.personalData.decrypt(booking.phoneEncrypted),
+    email: booking.emailEncrypted ? deps.personalData.decrypt(booking.emailEncrypted) : null,
+  };
+}
