@@ -266,6 +266,18 @@ describe('notifications', () => {
       affected.some((h) => h.template === 'booking.affected' && /tidak lagi melayani/.test(h.text)),
       JSON.stringify(affected),
     );
+    // The manager's list shows both notices delivered: nobody needs a phone call.
+    const listed = await app.inject({ url: '/api/booking/sites/SBY/affected', headers: manager });
+    assert.equal(listed.statusCode, 200, listed.body);
+    const items = (
+      listed.json() as { items: { notices: { channel: string; status: string }[]; unreached: boolean }[] }
+    ).items;
+    assert.equal(items.length, 1, listed.body);
+    assert.deepEqual(
+      items[0]?.notices.map((n) => `${n.channel}:${n.status}`),
+      ['email:sent', 'webhook:sent'],
+    );
+    assert.equal(items[0]?.unreached, false);
     // Another change on the same day flags nothing new: no second notice.
     const again = await app.inject({
       method: 'POST',

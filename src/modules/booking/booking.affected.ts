@@ -65,8 +65,9 @@ export async function affectedBookings(
     items: rows.rows.map(({ phoneEncrypted, total: _total, ...r }) => ({
       ...r,
       phone: maskPhone(deps.personalData.decrypt(phoneEncrypted)),
-      // Nobody was told when every notice failed or none could be sent: these are the ones to phone.
-      unreached: !r.notices.some((n) => n.status === 'sent'),
+      // No channel to send on, or every notice given up on: these are the ones to phone. (A pending one is still
+      // being retried by the notification worker.)
+      unreached: r.notices.every((n) => n.status === 'dead'),
     })),
   };
 }
