@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertAgencyScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -41,12 +41,11 @@ export async function affectedBookings(
     starts: string;
     name: string;
     phoneEncrypted: string;
-    hasEmail: boolean;
     notices: { channel: 'email' | 'webhook'; status: 'pending' | 'sent' | 'dead'; sentAt: string | null }[];
     total: string;
   }>`
     SELECT b.id, b.code, b.service_id, s.name AS service_name, b.service_date AS date, b.starts, b.name,
-      b.phone_encrypted, b.email_encrypted IS NOT NULL AS has_email,
+      b.phone_encrypted,
       coalesce((SELECT json_agg(json_build_object('channel', n.channel, 'status', n.status, 'sentAt', n.sent_at)
                   ORDER BY n.channel)
                 FROM notifications n
@@ -99,8 +98,7 @@ export async function affectedContact(
     .executeTakeFirst();
   if (!booking) throw new AppError('booking.not_found');
   if (actor.role === 'site_manager') assertSiteScope(actor, booking.siteId);
-  if (actor.role === 'agency_admin' && actor.agencyId !== booking.agencyId)
-    throw new AppError('auth.out_of_scope');
+  if (actor.role === 'agency_admin') await assertAgencyScope(deps.db, actor, booking.agencyId);
   // Only the bookings the list shows: the number is for telling a citizen their time is gone, nothing else.
   if (!booking.outsideHours) throw new AppError('booking.not_affected');
   await recordAudit(deps.db, ctx, {

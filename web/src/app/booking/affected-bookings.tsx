@@ -15,7 +15,6 @@ interface Affected {
     starts: string;
     name: string;
     phone: string;
-    hasEmail: boolean;
     notices: { channel: 'email' | 'webhook'; status: 'pending' | 'sent' | 'dead'; sentAt: string | null }[];
     unreached: boolean;
   }[];
