@@ -22,16 +22,46 @@ describe('keyed batcher (group commit)', () => {
   it('runs one batch of a key at a time', async () => {
     let running = 0;
     let most = 0;
-    const batcher = new KeyedBatcher<number, number>(async (_key, items) => {
-      running += 1;
-      most = Math.max(most, running);
-      await sleep(10);
-      running -= 1;
-      return items.map((value) => ({ value }));
-    }, 1);
+    const batcher = new KeyedBatcher<number, number>(
+      async (_key, items) => {
+        running += 1;
+        most = Math.max(most, running);
+        await sleep(10);
+        running -= 1;
+        return items.map((value) => ({ value }));
+      },
+      { maxBatch: 1 },
+    );
     const all = await Promise.all(Array.from({ length: 6 }, (_, i) => batcher.submit('k', i)));
     assert.deepEqual(all, [0, 1, 2, 3, 4, 5]);
     assert.equal(most, 1);
+  });
+
+  it('runs up to `parallel` batches of a key at once, each taking what arrived while it gathered', async () => {
+    let running = 0;
+    let most = 0;
+    const batches: number[][] = [];
+    const batcher = new KeyedBatcher<number, number>(
+      async (_key, items) => {
+        batches.push([...items]);
+        running += 1;
+        most = Math.max(most, running);
+        await sleep(20);
+        running -= 1;
+        return items.map((value) => ({ value }));
+      },
+      { parallel: 2 },
+    );
+    const first = batcher.submit('k', 0);
+    await sleep(5);
+    // The first batch is running: these gather into a second one that starts beside it.
+    const second = [1, 2, 3].map((i) => batcher.submit('k', i));
+    await sleep(5);
+    // Two are running: these wait for one of them to end.
+    const third = [4, 5].map((i) => batcher.submit('k', i));
+    assert.deepEqual(await Promise.all([first, ...second, ...third]), [0, 1, 2, 3, 4, 5]);
+    assert.equal(most, 2);
+    assert.deepEqual(batches, [[0], [1, 2, 3], [4, 5]]);
   });
 
   it('rejects an item with its own error, retries "again" items first in the next batch', async () => {

@@ -9,30 +9,38 @@ interface Pending<Item, Result> {
 
 interface Lane<Item, Result> {
   queue: Pending<Item, Result>[];
-  running: boolean;
+  /** Batches of this key started and not yet settled. */
+  running: number;
+  /** A batch is scheduled and has not yet taken its items: later arrivals join it. */
+  gathering: boolean;
 }
 
 /**
  * Group commit: items submitted under one key while that key's batch is running are handed over together as
  * the next batch. Under light load a batch is a single item and waits for nothing; under a burst, thousands of
- * requests become a handful of batches instead of queueing one by one on the same rows. One batch of a key runs
- * at a time.
+ * requests become a handful of batches instead of queueing one by one on the same rows. At most `parallel`
+ * batches of a key run at a time (default one); a batch takes at most `maxBatch` items.
  */
 export class KeyedBatcher<Item, Result> {
   private readonly lanes = new Map<string, Lane<Item, Result>>();
   private readonly run: (key: string, items: Item[]) => Promise<Settled<Result>[]>;
   private readonly maxBatch: number;
+  private readonly parallel: number;
 
-  constructor(run: (key: string, items: Item[]) => Promise<Settled<Result>[]>, maxBatch = 1000) {
+  constructor(
+    run: (key: string, items: Item[]) => Promise<Settled<Result>[]>,
+    options: { maxBatch?: number; parallel?: number } = {},
+  ) {
     this.run = run;
-    this.maxBatch = maxBatch;
+    this.maxBatch = options.maxBatch ?? 1000;
+    this.parallel = options.parallel ?? 1;
   }
 
   submit(key: string, item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       let lane = this.lanes.get(key);
       if (!lane) {
-        lane = { queue: [], running: false };
+        lane = { queue: [], running: 0, gathering: false };
         this.lanes.set(key, lane);
       }
       lane.queue.push({ item, resolve, reject });
@@ -41,20 +49,24 @@ export class KeyedBatcher<Item, Result> {
   }
 
   private schedule(key: string, lane: Lane<Item, Result>): void {
-    if (lane.running || lane.queue.length === 0) return;
-    lane.running = true;
+    if (lane.gathering || lane.running >= this.parallel || lane.queue.length === 0) return;
+    lane.running += 1;
+    lane.gathering = true;
     // setImmediate, not a microtask: requests already read from the sockets join this batch.
     setImmediate(() => void this.runBatch(key, lane));
   }
 
   private async runBatch(key: string, lane: Lane<Item, Result>): Promise<void> {
+    lane.gathering = false;
     const batch = lane.queue.splice(0, this.maxBatch);
+    // More than one batch's worth waiting: the next one may start beside this one.
+    this.schedule(key, lane);
     try {
       if (batch.length > 0) await this.settle(key, batch, lane);
     } finally {
-      lane.running = false;
+      lane.running -= 1;
       if (lane.queue.length > 0) this.schedule(key, lane);
-      else this.lanes.delete(key);
+      else if (lane.running === 0) this.lanes.delete(key);
     }
   }
 
