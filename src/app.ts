@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { queueDayBeforeReminders } from './modules/booking/booking.notify.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
+import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { channelsFrom } from './modules/notifications/channels.ts';
 import { startNotificationWorker } from './modules/notifications/worker.ts';
@@ -91,6 +92,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }, 60_000);
   noShowTimer.unref();
   app.addHook('onClose', async () => clearInterval(noShowTimer));
+  // The places of the days booking windows offer and open next exist before the crowd comes: at start-up, then
+  // every minute (idempotent; a day entering a window is made well before its opening time).
+  let preparing: Promise<void> = Promise.resolve();
+  const preparePlaces = () => {
+    preparing = preparing.then(() =>
+      prepareBookingPlaces(db, floor.now()).then(
+        () => undefined,
+        (error: unknown) => app.log.warn({ err: error }, 'booking places sweep failed'),
+      ),
+    );
+  };
+  const prepareTimer = setInterval(preparePlaces, 60_000);
+  prepareTimer.unref();
+  app.addHook('onReady', async () => preparePlaces());
+  app.addHook('preClose', async () => {
+    clearInterval(prepareTimer);
+    await preparing;
+  });
   // Notifications: send what is due; queue tomorrow's reminders every ten minutes (deduplicated).
   const worker = startNotificationWorker(db, personalData, channels, config.notifyPollMs, (error) =>
     app.log.warn({ err: error }, 'notification round failed'),

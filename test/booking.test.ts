@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { markNoShows } from '../src/modules/booking/checkin.service.ts';
+import { prepareBookingPlaces } from '../src/modules/booking/places.prepare.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { pairKiosk } from './support/floor.ts';
 
@@ -67,6 +69,44 @@ describe('online booking', () => {
     assert.ok(body.days[0]?.slots.some((s) => s.starts === '09:30' && s.remaining === 1));
     // Saturday and Sunday are not in this schedule.
     assert.deepEqual(body.days.find((d) => d.date === '2026-11-28')?.slots, []);
+  });
+
+  it('makes the places of the date each window opens next before it opens, from the current schedule', async () => {
+    const placesByDate = async () => {
+      const rows = await sql<{ date: string; slots: number; places: number; dayPlaces: number }>`
+        SELECT sl.service_date::text AS date, count(DISTINCT sl.id)::int AS slots, count(p.n)::int AS places,
+          (SELECT count(*)::int FROM booking_day_places d WHERE d.service_id = sl.service_id
+             AND d.site_id = sl.site_id AND d.service_date = sl.service_date) AS day_places
+        FROM booking_slots sl LEFT JOIN booking_places p ON p.slot_id = sl.id
+        WHERE sl.service_id = ${serviceId} AND sl.site_id = (SELECT id FROM sites WHERE code = 'SBY')
+        GROUP BY sl.service_date, sl.service_id, sl.site_id ORDER BY 1`.execute(t.db);
+      return new Map(rows.rows.map((r) => [r.date, r]));
+    };
+    const tuesday = (
+      (await t.app.inject({ url: `/api/booking/sites/SBY/services/${serviceId}/availability` })).json() as {
+        days: { date: string; slots: unknown[] }[];
+      }
+    ).days.find((d) => d.date === '2026-11-24')?.slots.length;
+    assert.ok(tuesday && tuesday > 0);
+
+    // 09:00, after today's opening at 07:00: tomorrow's opening brings Tuesday 1 December.
+    await prepareBookingPlaces(t.db, NOW);
+    assert.deepEqual(
+      await prepareBookingPlaces(t.db, NOW),
+      { slots: 0 },
+      'a second sweep has nothing to make',
+    );
+    let made = await placesByDate();
+    assert.deepEqual([...made.keys()], ['2026-12-01'], 'no date already open is touched');
+    assert.deepEqual(
+      { ...made.get('2026-12-01') },
+      { date: '2026-12-01', slots: tuesday, places: tuesday, dayPlaces: 40 },
+      "every slot with the schedule's one place, and the day's online quota",
+    );
+    // 06:00 the same day, before the opening: today's opening brings Monday 30 November.
+    await prepareBookingPlaces(t.db, new Date('2026-11-22T23:00:00Z'));
+    made = await placesByDate();
+    assert.deepEqual([...made.keys()], ['2026-11-30', '2026-12-01']);
   });
 
   it('names what is wrong with a NIK or a phone number, in both languages', async () => {
@@ -280,10 +320,12 @@ describe('online booking', () => {
     assert.equal((await cancel(codeOf(second), 41)).statusCode, 200);
     assert.equal(await remaining('10:00'), 1);
     const places = await t.db
-      .selectFrom('bookingDayPlaces')
+      .selectFrom('bookingDayPlaces as p')
+      .innerJoin('sites as s', 's.id', 'p.siteId')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('serviceId', '=', serviceId)
-      .where('serviceDate', '=', '2026-11-30')
+      .where('p.serviceId', '=', serviceId)
+      .where('s.code', '=', 'SBY')
+      .where('p.serviceDate', '=', '2026-11-30')
       .executeTakeFirstOrThrow();
     assert.equal(Number(places.n), 40, "the day's online quota is unchanged");
   });
