@@ -92,8 +92,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }, 60_000);
   noShowTimer.unref();
   app.addHook('onClose', async () => clearInterval(noShowTimer));
-  // The places of the days booking windows offer and open next exist before the crowd comes: at start-up, then
-  // every minute (idempotent; a day entering a window is made well before its opening time).
+  // The places of the date each booking window opens next exist before its crowd comes: at start-up, then every
+  // minute (idempotent; a date becomes "next" a day before it opens).
   let preparing: Promise<void> = Promise.resolve();
   const preparePlaces = () => {
     preparing = preparing.then(() =>

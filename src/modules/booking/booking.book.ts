@@ -56,8 +56,9 @@ const MAX_TRIES = 5;
 export function bookingDesk(deps: BookingDeps) {
   // Two batches of a key at once: at window opening the first attempt to arrive starts a batch on its own, and
   // with one at a time the whole crowd read meanwhile waited for it. With two, the crowd's batch starts while the
-  // first is in the database (SKIP LOCKED gives them different places). Bench p99, three runs each: 225, 169 and
-  // 227 ms with one; 132, 170 and 141 ms with two. Three were slower again (each batch's database time grew).
+  // first is in the database (SKIP LOCKED gives them different places). Bench p99 (warmed, places made), three
+  // runs each: 225, 169 and 227 ms with one; 132, 170 and 141 ms with two. Three did no better in one run (161 ms:
+  // each batch's database time grew).
   const batcher = new KeyedBatcher<Attempt, Booked>((_key, attempts) => bookTogether(deps, attempts), {
     parallel: 2,
   });
