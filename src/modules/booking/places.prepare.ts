@@ -55,7 +55,7 @@ function sweepPlans(db: Database): PlanOf {
 
 /**
  * Makes the missing rows of one service at one site for the given dates, from its current schedule, in one
- * statement. A schedule change cannot cross it: the schedule is read after a share lock on the service's booking
+ * round trip. A schedule change cannot cross it: the schedule is read after a share lock on the service's booking
  * settings, which a change updates first; rows made before a change are resized by it, as it finds them.
  */
 export async function prepareDates(
@@ -77,39 +77,35 @@ export async function prepareDates(
       .where('serviceId', '=', serviceId)
       .where('siteId', '=', siteId)
       .execute();
-    const days: { date: string; quota: number }[] = [];
-    const wanted: { date: string; starts: string; capacity: number }[] = [];
+    const made = await sql<{ serviceDate: string; starts: string }>`
+      SELECT sl.service_date::text AS service_date, sl.starts FROM booking_slots sl
+      JOIN booking_days d USING (service_id, site_id, service_date)
+      WHERE sl.service_id = ${serviceId} AND sl.site_id = ${siteId} AND sl.service_date = ANY (${dates}::date[])`.execute(
+      tx,
+    );
+    const exists = new Set(made.rows.map((r) => `${r.serviceDate}|${r.starts}`));
+    const missing: { date: string; starts: string; capacity: number; quota: number }[] = [];
     for (const date of dates) {
       const plan = await planOf(siteId, date);
       const schedule = schedules.find((s) => s.weekday === plan.weekday);
-      const starts = schedule && plan.open ? slotsOfDay(plan, schedule.slotMinutes) : [];
-      if (!schedule || starts.length === 0) continue;
-      days.push({ date, quota: schedule.onlineDailyQuota });
-      for (const s of starts) wanted.push({ date, starts: s, capacity: schedule.capacityPerSlot });
+      if (!schedule || !plan.open) continue;
+      for (const starts of slotsOfDay(plan, schedule.slotMinutes))
+        if (!exists.has(`${date}|${starts}`))
+          missing.push({
+            date,
+            starts,
+            capacity: schedule.capacityPerSlot,
+            quota: schedule.onlineDailyQuota,
+          });
     }
-    if (wanted.length === 0) return 0;
-    // As booking_place_rows does: a row's places are made only by the statement that made the row.
-    const made = await sql<{ slots: number }>`
-      WITH d AS (
-        INSERT INTO booking_days (service_id, site_id, service_date, online_quota)
-        SELECT ${serviceId}, ${siteId}, w.service_date, w.quota
-        FROM unnest(${days.map((d) => d.date)}::date[], ${days.map((d) => d.quota)}::int[]) AS w(service_date, quota)
-        ON CONFLICT DO NOTHING
-        RETURNING service_date, online_quota
-      ), dp AS (
-        INSERT INTO booking_day_places (service_id, site_id, service_date, n)
-        SELECT ${serviceId}, ${siteId}, d.service_date, g.n FROM d, generate_series(1, d.online_quota) AS g(n)
-      ), s AS (
-        INSERT INTO booking_slots (service_id, site_id, service_date, starts, capacity)
-        SELECT ${serviceId}, ${siteId}, w.service_date, w.starts, w.capacity
-        FROM unnest(${wanted.map((w) => w.date)}::date[], ${wanted.map((w) => w.starts)}::text[],
-                    ${wanted.map((w) => w.capacity)}::int[]) AS w(service_date, starts, capacity)
-        ON CONFLICT DO NOTHING
-        RETURNING id, capacity
-      ), sp AS (
-        INSERT INTO booking_places (slot_id, n) SELECT s.id, g.n FROM s, generate_series(1, s.capacity) AS g(n)
-      )
-      SELECT count(*)::int AS slots FROM s`.execute(tx);
-    return made.rows[0]?.slots ?? 0;
+    if (missing.length === 0) return 0;
+    // The rows a booking would make on first use (booking_place_rows), all in one round trip.
+    await sql`
+      SELECT r.slot FROM unnest(${missing.map((m) => m.date)}::date[], ${missing.map((m) => m.starts)}::text[],
+          ${missing.map((m) => m.capacity)}::int[], ${missing.map((m) => m.quota)}::int[]) AS w(service_date, starts, capacity, quota),
+        LATERAL booking_place_rows(${serviceId}, ${siteId}, w.service_date, w.starts, w.capacity, w.quota) r`.execute(
+      tx,
+    );
+    return missing.length;
   });
 }
