@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { httpClient } from './support/http-client.ts';
 import { type AppProcess, startAppProcess } from './support/processes.ts';
@@ -214,6 +215,67 @@ describe('booking races', () => {
       });
     } finally {
       await Promise.all(clients.map((c) => c.close()));
+    }
+  });
+
+  it('a claim holding places waits only briefly for places another holds; one holding none waits for one given back', async () => {
+    const { siteId } = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .select('bs.siteId')
+      .where('s.code', '=', 'SBY')
+      .where('bs.serviceId', '=', serviceId)
+      .executeTakeFirstOrThrow();
+    // A date of its own, 4 places in its one slot and 4 in the day.
+    const date = '2031-01-06';
+    const [first, second, third] = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const client = new pg.Client({ connectionString: t.url });
+        await client.connect();
+        return client;
+      }),
+    );
+    const a = first as pg.Client;
+    const b = second as pg.Client;
+    const c = third as pg.Client;
+    try {
+      const rows = await a.query<{ slot: string }>(
+        'SELECT slot FROM booking_place_rows($1, $2, $3, $4, 4, 4)',
+        [serviceId, siteId, date, '09:00'],
+      );
+      const slot = rows.rows[0]?.slot as string;
+      const claim = (client: pg.Client, wants: number) =>
+        client.query<{ i: number; day: number | null }>(
+          'SELECT i, day FROM booking_claim_places($1, $2, $3, $4::uuid[]) ORDER BY i',
+          [serviceId, siteId, date, Array.from({ length: wants }, () => slot)],
+        );
+      for (const client of [a, b, c]) await client.query('BEGIN');
+      const held = await claim(a, 3);
+      assert.deepEqual(
+        held.rows.map((r) => r.day !== null),
+        [true, true, true],
+      );
+      // B gets the last free place and hopes for two that A holds. Waiting long while holding one could wait on a
+      // transaction that waits for it (before, 200 rounds: over a second); B returns within a few rounds, the two
+      // unmet wants to try again (day null).
+      const started = performance.now();
+      const partial = await claim(b, 3);
+      assert.deepEqual(
+        partial.rows.map((r) => r.day !== null),
+        [true, false, false],
+      );
+      assert.ok(performance.now() - started < 500, `B returned after ${performance.now() - started} ms`);
+      // C holds nothing: it waits while others hold free places, and gets the one B gives back.
+      const waiting = claim(c, 1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await b.query('ROLLBACK');
+      const got = await waiting;
+      assert.deepEqual(
+        got.rows.map((r) => r.day !== null),
+        [true],
+      );
+    } finally {
+      await Promise.all([a, b, c].map((client) => client.end()));
     }
   });
 });

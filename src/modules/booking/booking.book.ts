@@ -186,6 +186,7 @@ async function bookTogether(deps: BookingDeps, attempts: Attempt[]): Promise<Set
       outcomes[k] = { value: { code: made.code, serviceId, date, starts: a.input.starts } };
     }
     for (const k of result.again) again(k, new AppError('booking.duplicate'));
+    for (const k of result.retry) again(k, new AppError('booking.full'));
     for (const k of result.duplicate) outcomes[k] = { error: new AppError('booking.duplicate') };
     for (const k of result.weeklyLimit) outcomes[k] = { error: new AppError('booking.weekly_limit') };
     // Every other attempt found no place left.
@@ -214,7 +215,10 @@ function settled(outcomes: Outcome[]): Settled<Booked>[] {
 /** What book_batch answers: attempts (by k) booked, to try again, refused; the rest found it full. */
 interface BatchResult {
   booked: number[];
+  /** Their booking conflicted with another transaction's (NIK or idempotency key): the next batch sees its end. */
   again: number[];
+  /** No place yet, while other transactions hold free places they may give back: the next batch looks again. */
+  retry: number[];
   duplicate: number[];
   weeklyLimit: number[];
   dayFree: number;
