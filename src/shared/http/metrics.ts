@@ -37,7 +37,7 @@ export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
       },
     });
   }
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     duration.observe(
       {
         method: request.method,
@@ -47,6 +47,7 @@ export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
       },
       reply.elapsedTime / 1000,
     );
+    done();
   });
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
     reply.type(registry.contentType);

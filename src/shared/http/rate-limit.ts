@@ -10,8 +10,9 @@ export class RateLimiter {
     this.perMinute = perMinute;
   }
 
-  allow(client: string, now = performance.now()): boolean {
+  allow(client: string, at?: number): boolean {
     if (this.perMinute <= 0) return true;
+    const now = at ?? performance.now();
     const rate = this.perMinute / 60_000;
     const bucket = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * rate);

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -20,9 +20,7 @@ export function registerSessionHooks(app: FastifyInstance, db: Database): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('sessionToken', null);
-  app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+  const signIn = async (request: FastifyRequest, token: string) => {
     const session = await findSession(db, token);
     if (!session) return;
     request.actor = session.actor;
@@ -34,5 +32,14 @@ export function registerSessionHooks(app: FastifyInstance, db: Database): void {
         throw new AppError('auth.csrf_invalid');
       }
     }
+  };
+  // A callback hook: most requests (kiosks, displays, citizens) carry no session and cost no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) {
+      done();
+      return;
+    }
+    signIn(request, token).then(() => done(), done);
   });
 }
