@@ -15,6 +15,7 @@ describe('booking races', () => {
   let t: TestApp;
   let processes: AppProcess[] = [];
   let serviceId: string;
+  let siteId: string;
   let day: string;
   let starts: string;
   let manager: Record<string, string>;
@@ -42,10 +43,11 @@ describe('booking races', () => {
     const offer = await t.db
       .selectFrom('bookingSettings as bs')
       .innerJoin('sites as s', 's.id', 'bs.siteId')
-      .select('bs.serviceId')
+      .select(['bs.serviceId', 'bs.siteId'])
       .where('s.code', '=', 'SBY')
       .executeTakeFirstOrThrow();
     serviceId = offer.serviceId;
+    siteId = offer.siteId;
     manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
     const res = await setCapacity(CAPACITY);
     assert.equal(res.statusCode, 200, res.body);
@@ -219,13 +221,6 @@ describe('booking races', () => {
   });
 
   it('a claim holding places waits only briefly for places another holds; one holding none waits for one given back', async () => {
-    const { siteId } = await t.db
-      .selectFrom('bookingSettings as bs')
-      .innerJoin('sites as s', 's.id', 'bs.siteId')
-      .select('bs.siteId')
-      .where('s.code', '=', 'SBY')
-      .where('bs.serviceId', '=', serviceId)
-      .executeTakeFirstOrThrow();
     // A date of its own, 4 places in its one slot and 4 in the day.
     const date = '2031-01-06';
     const [first, second, third] = await Promise.all(
