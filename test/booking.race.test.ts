@@ -86,11 +86,12 @@ describe('booking races', () => {
   const nik = (i: number) =>
     `3578011708${String(90 + (i % 10)).padStart(2, '0')}${String(1 + Math.floor(i / 10)).padStart(4, '0')}`;
 
-  it('sells exactly the capacity to 600 concurrent attempts through two processes; the rest hear "full"', async () => {
+  it('sells exactly the capacity to 3,000 concurrent attempts through two processes; the rest hear "full"', async () => {
+    const ATTEMPTS = 3000;
     const clients = processes.map((p) => httpClient(p.baseUrl, 100));
     try {
       const results = await Promise.all(
-        Array.from({ length: 600 }, (_, i) =>
+        Array.from({ length: ATTEMPTS }, (_, i) =>
           (clients[i % 2] as ReturnType<typeof httpClient>).call(
             'POST',
             '/api/booking/sites/SBY/bookings',
@@ -109,7 +110,7 @@ describe('booking races', () => {
       const byStatus = new Map<number, number>();
       for (const r of results) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
       assert.equal(byStatus.get(201), CAPACITY, JSON.stringify([...byStatus]));
-      assert.equal(byStatus.get(409), 600 - CAPACITY, JSON.stringify([...byStatus]));
+      assert.equal(byStatus.get(409), ATTEMPTS - CAPACITY, JSON.stringify([...byStatus]));
       assert.ok(
         results.filter((r) => r.status === 409).every((r) => r.json.error.code === 'booking.full'),
         'every refusal is "full"',
