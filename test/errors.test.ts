@@ -151,11 +151,23 @@ describe('operations', () => {
     assert.ok(doc.paths['/api/services/{id}/standard']);
   });
 
-  it('sends security headers and a request id', async () => {
-    const res = await t.app.inject({ url: '/api/sites' });
-    assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
-    assert.equal(res.headers['x-content-type-options'], 'nosniff');
-    assert.ok(res.headers['x-request-id']);
+  it('sends security headers and a request id, on errors too', async () => {
+    const ok = await t.app.inject({ url: '/api/sites' });
+    // A refusal thrown by a handler and a route that does not exist: set on arrival, the headers stay.
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      payload: {},
+    });
+    const missing = await t.app.inject({ url: '/api/no-such-route' });
+    assert.equal(refused.statusCode, 400);
+    assert.equal(missing.statusCode, 404);
+    for (const res of [ok, refused, missing]) {
+      assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.equal(res.headers['strict-transport-security'], 'max-age=31536000; includeSubDomains');
+      assert.match(String(res.headers['x-request-id']), /^[\w-]{8,64}$/);
+    }
   });
 
   it('sessions: login sets an HttpOnly SameSite cookie; logout ends the session', async () => {
