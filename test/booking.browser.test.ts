@@ -191,7 +191,26 @@ describe('booking in a browser: phone → kiosk check-in → console', () => {
       .where('action', '=', 'booking.contact_read')
       .executeTakeFirstOrThrow();
     assert.equal(audited.actorUsername, 'manajer.sby');
+
+    // Having reached the citizen, the manager moves the booking to the time they chose: it leaves the list.
+    await row.getByRole('button', { name: `Pindahkan pesanan ${code}` }).click();
+    const newTime = row.getByLabel('Waktu baru');
+    await newTime.locator('option').nth(1).waitFor({ state: 'attached' });
+    await newTime.selectOption({ index: 1 });
+    const chosen = (await newTime.inputValue()).split(' ');
+    await row.getByLabel('Alasan (dicatat di log audit)').fill('Ditelepon, warga memilih waktu ini');
     assert.deepEqual(await seriousViolations(page), []);
+    await row.getByRole('button', { name: 'Pindahkan dan beri tahu' }).click();
+    await row.waitFor({ state: 'detached' });
+    const moved = await h.db
+      .selectFrom('bookings')
+      .select(['serviceDate', 'starts', 'outsideHours', 'status'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [moved.serviceDate, moved.starts, moved.outsideHours, moved.status],
+      [...chosen, false, 'booked'],
+    );
     await context.close();
   });
 });

@@ -452,4 +452,68 @@ describe('online booking', () => {
       .execute();
     assert.equal(afterwards.length, before.length, 'no booking lost');
   });
+  it('lets staff move or cancel an affected booking for its citizen, in scope, with a reason, audited', async () => {
+    // After the last change only Tuesdays are offered, in 60-minute slots: Thursday's and Friday's are affected.
+    const affectedAt = (date: string, starts: string) =>
+      t.db
+        .selectFrom('bookings')
+        .select(['id', 'code', 'status', 'serviceDate', 'starts', 'outsideHours'])
+        .where('serviceDate', '=', date)
+        .where('starts', '=', starts)
+        .where('status', '=', 'booked')
+        .executeTakeFirstOrThrow();
+    const thursday = await affectedAt('2026-11-26', '13:00');
+    const friday = await affectedAt('2026-11-27', '08:00');
+    assert.ok(thursday.outsideHours && friday.outsideHours);
+    const act = (headers: Record<string, string>, id: string, what: 'move' | 'cancel', payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/booking/bookings/${id}/${what}`, headers, payload });
+    const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
+    const to = { date: '2026-11-24', starts: '14:00', reason: 'Ditelepon, warga memilih Selasa' };
+
+    const officer = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
+    assert.equal((await act(officer, thursday.id, 'move', to)).statusCode, 403);
+    const other = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
+    assert.equal((await act(other, thursday.id, 'move', to)).statusCode, 403);
+    assert.equal((await act(manager, thursday.id, 'move', { ...to, reason: '' })).statusCode, 400);
+    const notOffered = await act(manager, thursday.id, 'move', { ...to, starts: '14:30' });
+    assert.equal(code(notOffered), 'booking.slot_invalid', notOffered.body);
+    assert.equal((await affectedAt('2026-11-26', '13:00')).id, thursday.id, 'refused: nothing changed');
+
+    const moved = await act(manager, thursday.id, 'move', to);
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.deepEqual(moved.json(), { code: thursday.code, date: '2026-11-24', starts: '14:00' });
+    const now = await affectedAt('2026-11-24', '14:00');
+    assert.equal(now.id, thursday.id);
+    assert.equal(now.outsideHours, false, 'on offer again: off the list');
+    // It is no longer affected: staff cannot act on it again (the citizen still can, with code and NIK).
+    assert.equal(
+      code(await act(manager, thursday.id, 'cancel', { reason: 'Salah pilih' })),
+      'booking.not_affected',
+    );
+
+    const cancelled = await act(manager, friday.id, 'cancel', { reason: 'Warga tidak bisa hadir hari lain' });
+    assert.equal(cancelled.statusCode, 200, cancelled.body);
+    assert.deepEqual(cancelled.json(), { code: friday.code, status: 'cancelled' });
+    assert.equal(
+      code(await act(manager, friday.id, 'cancel', { reason: 'Sekali lagi' })),
+      'booking.not_active',
+    );
+
+    const audited = await t.db
+      .selectFrom('auditLog')
+      .select(['action', 'entityId', 'actorUsername', 'after'])
+      .where('entityId', 'in', [thursday.id, friday.id])
+      .where('action', 'in', ['booking.reschedule', 'booking.cancel'])
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      audited.map((a) => [a.action, a.entityId, a.actorUsername]),
+      [
+        ['booking.reschedule', thursday.id, 'manajer.sby'],
+        ['booking.cancel', friday.id, 'manajer.sby'],
+      ],
+    );
+    assert.match(JSON.stringify(audited[0]?.after), /"by":"staff".*Selasa/);
+    assert.match(JSON.stringify(audited[1]?.after), /tidak bisa hadir/);
+  });
 });

@@ -293,4 +293,40 @@ describe('notifications', () => {
       .execute();
     assert.equal(after.length, 2);
   });
+  it('tells the citizen when staff move their affected booking, and reminds them before the new day', async () => {
+    const manager = await login(app, 'manajer.sby', 'manajer-sby-2026');
+    const booking = await handle.db
+      .selectFrom('bookings')
+      .select(['id', 'code'])
+      .where('outsideHours', '=', true)
+      .where('status', '=', 'booked')
+      .executeTakeFirstOrThrow();
+    const moved = await app.inject({
+      method: 'POST',
+      url: `/api/booking/bookings/${booking.id}/move`,
+      headers: manager,
+      payload: { date: '2026-11-25', starts: '10:00', reason: 'Ditelepon, warga memilih Rabu' },
+    });
+    assert.equal(moved.statusCode, 200, moved.body);
+    hooks.length = 0;
+    await sendDue(handle.db, cipher, channels());
+    const said = hooks.map((h) => JSON.parse(h.body) as { template: string; text: string });
+    assert.ok(
+      said.some(
+        (h) =>
+          h.template === 'booking.moved' &&
+          h.text.includes(booking.code) &&
+          /2026-11-25 pukul 10:00/.test(h.text),
+      ),
+      JSON.stringify(said),
+    );
+    // It was reminded the day before its old date; the day before the new one, it is reminded again.
+    const tuesday = new Date('2026-11-24T02:00:00Z');
+    assert.equal(
+      await queueDayBeforeReminders(handle.db, cipher, { email: true, webhook: true }, tuesday),
+      2,
+    );
+    const listed = await app.inject({ url: '/api/booking/sites/SBY/affected', headers: manager });
+    assert.equal((listed.json() as { total: number }).total, 0, 'moved: no longer affected');
+  });
 });

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { assertAgencyScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Database } from '../../shared/db/database.ts';
+import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskPhone } from '../../shared/personal-data/nik.rules.ts';
@@ -49,11 +49,14 @@ export async function affectedBookings(
       coalesce((SELECT json_agg(json_build_object('channel', n.channel, 'status', n.status, 'sentAt', n.sent_at)
                   ORDER BY n.channel)
                 FROM notifications n
-                WHERE n.dedupe_key IN ('booking.affected:' || b.id || ':email', 'booking.affected:' || b.id || ':webhook')),
+                WHERE n.dedupe_key IN (affected.key || 'email', affected.key || 'webhook')),
         '[]') AS notices,
       count(*) OVER () AS total
     FROM bookings b
     JOIN services s ON s.id = b.service_id
+    -- The notice's key for the booking's time, as booking.notify.ts noticeKey makes it.
+    CROSS JOIN LATERAL (SELECT 'booking.affected:' || b.id || ':' || to_char(b.service_date, 'YYYY-MM-DD') || ' '
+                          || b.starts || ':' AS key) affected
     WHERE b.site_id = ${day.site.id} AND b.status = 'booked' AND b.outside_hours AND b.service_date >= ${day.date}
       ${agencyOnly}
     ORDER BY b.service_date, b.starts, s.name, b.code
@@ -72,6 +75,28 @@ export async function affectedBookings(
 }
 
 /**
+ * An affected booking (one the list shows) for staff acting on it: in their scope, else refused. `lock` holds it
+ * for the caller's transaction (a move or a cancel).
+ */
+export async function affectedBooking(db: Executor, ctx: RequestContext, bookingId: string, lock = false) {
+  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  const booking = await db
+    .selectFrom('bookings as b')
+    .innerJoin('services as s', 's.id', 'b.serviceId')
+    .selectAll('b')
+    .select('s.agencyId')
+    .where('b.id', '=', bookingId)
+    .$if(lock, (q) => q.forUpdate('b'))
+    .executeTakeFirst();
+  if (!booking) throw new AppError('booking.not_found');
+  if (actor.role === 'site_manager') assertSiteScope(actor, booking.siteId);
+  if (actor.role === 'agency_admin') await assertAgencyScope(db, actor, booking.agencyId);
+  // Only the bookings the list shows: staff act for a citizen whose time is gone, not on anyone's booking.
+  if (!booking.outsideHours) throw new AppError('booking.not_affected');
+  return booking;
+}
+
+/**
  * The full phone and e-mail of an affected booking, for staff who must reach the citizen themselves. Reading
  * personal data is recorded in the audit log with the reason given, like any change.
  */
@@ -81,26 +106,7 @@ export async function affectedContact(
   bookingId: string,
   reason: string,
 ): Promise<{ phone: string; email: string | null }> {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
-  const booking = await deps.db
-    .selectFrom('bookings as b')
-    .innerJoin('services as s', 's.id', 'b.serviceId')
-    .select([
-      'b.id',
-      'b.code',
-      'b.siteId',
-      's.agencyId',
-      'b.phoneEncrypted',
-      'b.emailEncrypted',
-      'b.outsideHours',
-    ])
-    .where('b.id', '=', bookingId)
-    .executeTakeFirst();
-  if (!booking) throw new AppError('booking.not_found');
-  if (actor.role === 'site_manager') assertSiteScope(actor, booking.siteId);
-  if (actor.role === 'agency_admin') await assertAgencyScope(deps.db, actor, booking.agencyId);
-  // Only the bookings the list shows: the number is for telling a citizen their time is gone, nothing else.
-  if (!booking.outsideHours) throw new AppError('booking.not_affected');
+  const booking = await affectedBooking(deps.db, ctx, bookingId);
   await recordAudit(deps.db, ctx, {
     action: 'booking.contact_read',
     entityType: 'booking',

@@ -10,7 +10,33 @@ export interface NotifyChannels {
   webhook: boolean;
 }
 
-type NoticeTemplate = 'booking.confirmed' | 'booking.reminder' | 'booking.cancelled' | 'booking.affected';
+type NoticeTemplate =
+  | 'booking.confirmed'
+  | 'booking.reminder'
+  | 'booking.cancelled'
+  | 'booking.cancelled_by_staff'
+  | 'booking.affected'
+  | 'booking.moved';
+
+/**
+ * Notices a booking can need again once it has moved carry its time in their key: a reminder for the new day, a
+ * second move, a new time that a later change leaves outside the hours. The others are once per booking.
+ */
+const ONCE_PER_TIME: ReadonlySet<NoticeTemplate> = new Set([
+  'booking.reminder',
+  'booking.affected',
+  'booking.moved',
+]);
+
+/** The dedupe key of a booking's notice: queued once per booking (and time, for some) and channel. */
+export function noticeKey(
+  template: NoticeTemplate,
+  booking: { id: string; serviceDate: string; starts: string },
+  channel: 'email' | 'webhook',
+): string {
+  const when = ONCE_PER_TIME.has(template) ? `${booking.serviceDate} ${booking.starts}:` : '';
+  return `${template}:${booking.id}:${when}${channel}`;
+}
 
 export interface BookingForNotice {
   id: string;
@@ -84,7 +110,7 @@ export function bookingNotices(
     template,
     language: booking.language,
     data,
-    dedupeKey: `${template}:${booking.id}:${t.channel}`,
+    dedupeKey: noticeKey(template, booking, t.channel),
   }));
 }
 

@@ -18,9 +18,11 @@ import {
   scheduleBody,
   siteParams,
   siteServiceParams,
+  staffMoveBody,
   statsQuery,
 } from './booking.schemas.ts';
 import { cancel, reschedule } from './booking.service.ts';
+import { cancelAffected, moveAffected } from './booking.staff.ts';
 import { bookingView } from './booking.view.ts';
 import { checkIn } from './checkin.service.ts';
 
@@ -220,6 +222,33 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
         },
       },
       async (request) => affectedContact(deps, contextOf(request), request.params.id, request.body.reason),
+    );
+    app.post(
+      '/booking/bookings/:id/move',
+      {
+        schema: {
+          tags,
+          summary: 'Staff move an affected booking to a time on offer, for its citizen (notified, audited)',
+          params: bookingParams,
+          body: staffMoveBody,
+        },
+      },
+      async (request) => {
+        const { date, starts, reason } = request.body;
+        return moveAffected(deps, contextOf(request), request.params.id, { date, starts }, reason);
+      },
+    );
+    app.post(
+      '/booking/bookings/:id/cancel',
+      {
+        schema: {
+          tags,
+          summary: 'Staff cancel an affected booking, for its citizen (the place returns; notified, audited)',
+          params: bookingParams,
+          body: contactBody,
+        },
+      },
+      async (request) => cancelAffected(deps, contextOf(request), request.params.id, request.body.reason),
     );
   };
 }

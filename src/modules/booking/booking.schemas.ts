@@ -58,3 +58,6 @@ export const bookingParams = z.object({ id: z.uuid() });
 
 /** Why staff read a citizen's contact: kept in the audit log beside who read it. */
 export const contactBody = z.object({ reason: z.string().trim().min(5).max(200) });
+
+/** Staff moving an affected booking for its citizen: the new time, and why (kept in the audit log). */
+export const staffMoveBody = contactBody.extend({ date: z.iso.date(), starts: hhmm });

@@ -103,24 +103,40 @@ export async function ownBooking(
 export async function cancel(deps: BookingDeps, ctx: RequestContext, code: string, nik: string) {
   return deps.db.transaction().execute(async (tx) => {
     const booking = await ownBooking(deps, tx, code, nik, true);
-    if (booking.status !== 'booked') throw new AppError('booking.not_active');
-    await tx
-      .updateTable('bookings')
-      .set({ status: 'cancelled', cancelledAt: deps.now() })
-      .where('id', '=', booking.id)
-      .execute();
-    await releasePlace(tx, booking);
-    await queueBookingNotice(tx, deps.personalData, deps.notify, booking, 'booking.cancelled');
-    await recordAudit(tx, ctx, {
-      action: 'booking.cancel',
-      entityType: 'booking',
-      entityId: booking.id,
-      siteId: booking.siteId,
-      before: { status: booking.status },
-      after: { status: 'cancelled' },
-    });
-    return { code: booking.code, status: 'cancelled' as const };
+    return cancelBooking(deps, tx, ctx, booking, { notice: 'booking.cancelled', audit: {} });
   });
+}
+
+type ActiveBooking = Awaited<ReturnType<typeof ownBooking>>;
+
+/**
+ * Cancels a booking locked by the caller's transaction: the place returns at once, the citizen is told, the change
+ * is audited (with `audit` added: who else acted and why).
+ */
+export async function cancelBooking(
+  deps: BookingDeps,
+  tx: Tx,
+  ctx: RequestContext,
+  booking: ActiveBooking,
+  how: { notice: 'booking.cancelled' | 'booking.cancelled_by_staff'; audit: Record<string, unknown> },
+) {
+  if (booking.status !== 'booked') throw new AppError('booking.not_active');
+  await tx
+    .updateTable('bookings')
+    .set({ status: 'cancelled', cancelledAt: deps.now() })
+    .where('id', '=', booking.id)
+    .execute();
+  await releasePlace(tx, booking);
+  await queueBookingNotice(tx, deps.personalData, deps.notify, booking, how.notice);
+  await recordAudit(tx, ctx, {
+    action: 'booking.cancel',
+    entityType: 'booking',
+    entityId: booking.id,
+    siteId: booking.siteId,
+    before: { status: booking.status },
+    after: { status: 'cancelled', ...how.audit },
+  });
+  return { code: booking.code, status: 'cancelled' as const };
 }
 
 /** Moves a booking to another slot in one transaction. */
@@ -132,40 +148,81 @@ export async function reschedule(
   to: { date: string; starts: string },
 ) {
   const current = await ownBooking(deps, deps.db, code, nik);
-  const bctx = await bookingContext(deps.db, current.siteId, current.serviceId, deps.now());
-  const schedule = await offeredSlot(deps, bctx, to.date, to.starts);
-  const slotId = await slotOf(deps.db, bctx, to.date, to.starts, schedule);
+  const target = await targetSlot(deps, current, to);
   return deps.db.transaction().execute(async (tx) => {
     const booking = await ownBooking(deps, tx, code, nik, true);
-    if (booking.status !== 'booked') throw new AppError('booking.not_active');
-    if (booking.serviceDate !== to.date) {
-      const other = await tx
-        .selectFrom('bookings')
-        .select('id')
-        .where('nikMatch', '=', booking.nikMatch)
-        .where('serviceId', '=', booking.serviceId)
-        .where('serviceDate', '=', to.date)
-        .where('status', 'in', ['booked', 'checked_in'])
-        .executeTakeFirst();
-      if (other) throw new AppError('booking.duplicate');
-    }
-    // Give the old places back first (a booking holds one place of a slot), then claim the new ones: if those
-    // are gone, the transaction rolls back and the booking keeps its old time.
-    await releasePlace(tx, booking);
-    await takePlace(tx, bctx, to.date, slotId, booking.id);
-    await tx
-      .updateTable('bookings')
-      .set({ slotId, serviceDate: to.date, starts: to.starts, outsideHours: false })
-      .where('id', '=', booking.id)
-      .execute();
-    await recordAudit(tx, ctx, {
-      action: 'booking.reschedule',
-      entityType: 'booking',
-      entityId: booking.id,
-      siteId: booking.siteId,
-      before: { date: booking.serviceDate, starts: booking.starts },
-      after: to,
-    });
-    return { code: booking.code, date: to.date, starts: to.starts };
+    return moveBooking(deps, tx, ctx, booking, target, { notice: null, audit: {} });
   });
+}
+
+export interface TargetSlot {
+  ctx: BookingContext;
+  date: string;
+  starts: string;
+  slotId: string;
+}
+
+/** Checks that a booking's service offers the time asked for now, and makes that slot's places (before locking). */
+export async function targetSlot(
+  deps: BookingDeps,
+  booking: { siteId: string; serviceId: string },
+  to: { date: string; starts: string },
+): Promise<TargetSlot> {
+  const bctx = await bookingContext(deps.db, booking.siteId, booking.serviceId, deps.now());
+  const schedule = await offeredSlot(deps, bctx, to.date, to.starts);
+  const slotId = await slotOf(deps.db, bctx, to.date, to.starts, schedule);
+  return { ctx: bctx, date: to.date, starts: to.starts, slotId };
+}
+
+/**
+ * Moves a booking locked by the caller's transaction to `to`: still one booking per NIK, service and day; the old
+ * place is given back and a new one claimed, or, if none is left, nothing changes. `how.notice` tells the citizen
+ * (staff moved it for them); `how.audit` is added to the audit entry.
+ */
+export async function moveBooking(
+  deps: BookingDeps,
+  tx: Tx,
+  ctx: RequestContext,
+  booking: ActiveBooking,
+  to: TargetSlot,
+  how: { notice: 'booking.moved' | null; audit: Record<string, unknown> },
+) {
+  if (booking.status !== 'booked') throw new AppError('booking.not_active');
+  if (booking.serviceDate !== to.date) {
+    const other = await tx
+      .selectFrom('bookings')
+      .select('id')
+      .where('nikMatch', '=', booking.nikMatch)
+      .where('serviceId', '=', booking.serviceId)
+      .where('serviceDate', '=', to.date)
+      .where('status', 'in', ['booked', 'checked_in'])
+      .executeTakeFirst();
+    if (other) throw new AppError('booking.duplicate');
+  }
+  // Give the old places back first (a booking holds one place of a slot), then claim the new ones: if those
+  // are gone, the transaction rolls back and the booking keeps its old time.
+  await releasePlace(tx, booking);
+  await takePlace(tx, to.ctx, to.date, to.slotId, booking.id);
+  await tx
+    .updateTable('bookings')
+    .set({ slotId: to.slotId, serviceDate: to.date, starts: to.starts, outsideHours: false })
+    .where('id', '=', booking.id)
+    .execute();
+  if (how.notice)
+    await queueBookingNotice(
+      tx,
+      deps.personalData,
+      deps.notify,
+      { ...booking, serviceDate: to.date, starts: to.starts },
+      how.notice,
+    );
+  await recordAudit(tx, ctx, {
+    action: 'booking.reschedule',
+    entityType: 'booking',
+    entityId: booking.id,
+    siteId: booking.siteId,
+    before: { date: booking.serviceDate, starts: booking.starts },
+    after: { date: to.date, starts: to.starts, ...how.audit },
+  });
+  return { code: booking.code, date: to.date, starts: to.starts };
 }

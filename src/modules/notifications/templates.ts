@@ -90,6 +90,40 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       ],
     }),
   },
+  'booking.moved': {
+    id: (d) => ({
+      subject: `Jadwal baru: pesanan ${s(d, 'code')}`,
+      lines: [
+        `Petugas ${s(d, 'site')} memindahkan pesanan ${s(d, 'code')} (${s(d, 'service')}) ke ${s(d, 'date')} pukul ${s(d, 'starts')}.`,
+        'Datang paling cepat 30 menit sebelumnya dan check-in di kios dengan kode yang sama.',
+        'Jika waktu ini tidak cocok, pilih waktu lain dengan kode booking dan NIK Anda.',
+      ],
+    }),
+    en: (d) => ({
+      subject: `New time: booking ${s(d, 'code')}`,
+      lines: [
+        `Staff at ${s(d, 'site')} moved booking ${s(d, 'code')} (${s(d, 'service')}) to ${s(d, 'date')} at ${s(d, 'starts')}.`,
+        'Come no earlier than 30 minutes before and check in at the kiosk with the same code.',
+        'If this time does not suit you, choose another with your booking code and NIK.',
+      ],
+    }),
+  },
+  'booking.cancelled_by_staff': {
+    id: (d) => ({
+      subject: `Pesanan ${s(d, 'code')} dibatalkan oleh MPP`,
+      lines: [
+        `Petugas ${s(d, 'site')} membatalkan pesanan ${s(d, 'code')} untuk ${s(d, 'service')} pada ${s(d, 'date')} ${s(d, 'starts')}, karena layanan tidak tersedia pada waktu itu.`,
+        'Silakan pesan waktu lain, atau datang dan ambil antrian di kios.',
+      ],
+    }),
+    en: (d) => ({
+      subject: `Booking ${s(d, 'code')} cancelled by the MPP`,
+      lines: [
+        `Staff at ${s(d, 'site')} cancelled booking ${s(d, 'code')} for ${s(d, 'service')} on ${s(d, 'date')} ${s(d, 'starts')}, as the service is not available then.`,
+        'Please book another time, or come and take a ticket at the kiosk.',
+      ],
+    }),
+  },
   'request.ready': {
     id: (d) => ({
       subject: `Berkas ${s(d, 'code')} selesai dan siap diambil`,

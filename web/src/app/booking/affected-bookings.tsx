@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { useFormErrors } from '../site-admin/use-form-errors.tsx';
 import type { SiteSummary } from '../types.ts';
+import { AffectedActions } from './affected-actions.tsx';
 
 interface Affected {
   total: number;
   items: {
     id: string;
     code: string;
+    serviceId: string;
     serviceName: string;
     date: string;
     starts: string;
@@ -22,7 +24,8 @@ interface Affected {
 
 /**
  * Bookings a closure or a schedule change left outside the hours: who must be told, and whether the automatic
- * notice reached them. Staff phone the ones it did not; reading a number asks why, and the server audits it.
+ * notice reached them. Staff phone the ones it did not; reading a number asks why, and the server audits it. Once
+ * they have spoken, staff move the booking to the time the citizen chose, or cancel it.
  */
 export function AffectedBookings({ site }: { site: SiteSummary }) {
   const { t } = useTranslation();
@@ -55,6 +58,7 @@ export function AffectedBookings({ site }: { site: SiteSummary }) {
                 <th scope="col">{t('booking.affected.citizen')}</th>
                 <th scope="col">{t('booking.affected.notice')}</th>
                 <th scope="col">{t('booking.affected.contact')}</th>
+                <th scope="col">{t('booking.affected.action')}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,6 +84,9 @@ export function AffectedBookings({ site }: { site: SiteSummary }) {
                   </td>
                   <td>
                     <ContactReveal bookingId={b.id} masked={b.phone} />
+                  </td>
+                  <td>
+                    <AffectedActions site={site} booking={b} />
                   </td>
                 </tr>
               ))}
