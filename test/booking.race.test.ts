@@ -274,4 +274,55 @@ describe('booking races', () => {
       await Promise.all([a, b, c].map((client) => client.end()));
     }
   });
+  it('a move while another holds the free places it wants tries again, and takes the place given back', async () => {
+    const citizen = { nik: '3578015708950321', name: 'Warga Pindah', phone: '081234567890' };
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      payload: { serviceId, date: day, starts: '10:00', ...citizen },
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const { code } = made.json() as { code: string };
+    // The 11:00 slot's places exist; another transaction (a booking in flight) holds every free one.
+    const rows = await sql<{ slot: string }>`
+      SELECT slot FROM booking_place_rows(${serviceId}, ${siteId}, ${day}, '11:00', ${CAPACITY}, 1000)`.execute(
+      t.db,
+    );
+    const slot = rows.rows[0]?.slot as string;
+    const other = new pg.Client({ connectionString: t.url });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      const held = await other.query(
+        'SELECT n FROM booking_places WHERE slot_id = $1 AND booking_id IS NULL FOR UPDATE',
+        [slot],
+      );
+      assert.ok(held.rowCount && held.rowCount > 0);
+      const started = performance.now();
+      const moving = t.app.inject({
+        method: 'POST',
+        url: '/api/booking/reschedule',
+        payload: { code, nik: citizen.nik, date: day, starts: '11:00' },
+      });
+      // The move's claim takes a place of the day, finds the slot's held, and tries again in new transactions
+      // (before: "full" after a few milliseconds). The other gives its places back.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await other.query('ROLLBACK');
+      const moved = await moving;
+      assert.equal(moved.statusCode, 200, moved.body);
+      assert.ok(performance.now() - started >= 400, 'it waited for the place given back');
+      const booking = await t.db
+        .selectFrom('bookings')
+        .select(['starts', 'slotId'])
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(booking, { starts: '11:00', slotId: slot });
+      const places = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM booking_places p JOIN bookings b ON b.id = p.booking_id
+        WHERE b.code = ${code}`.execute(t.db);
+      assert.equal(places.rows[0]?.n, 1, 'one place of a slot, the old one given back');
+    } finally {
+      await other.end();
+    }
+  });
 });

@@ -34,12 +34,35 @@ async function slotOf(
   return (result.rows[0] as { slot: string }).slot;
 }
 
+/** The claim held half a pair of places and others hold the rest: the whole change is tried again. */
+class ClaimAgain extends Error {}
+
 /** Claims a free place of the day and of the slot for one booking, as the transaction's last write. */
 async function takePlace(tx: Tx, ctx: BookingContext, date: string, slotId: string, bookingId: string) {
   const day = { serviceId: ctx.settings.serviceId, siteId: ctx.day.site.id, date };
   const [place] = await claimPlaces(tx, day, [slotId]);
+  if (place === 'retry') throw new ClaimAgain();
   if (!place) throw new AppError('booking.full');
   await assignPlaces(tx, day, [{ place, bookingId }]);
+}
+
+/** How long a move keeps trying while others hold the free places it wants; then the answer is "full". */
+const CLAIM_PATIENCE_MS = 2000;
+
+/**
+ * Runs a change that claims a place (a move) in a transaction, again in a new one while the claim asks for it: at
+ * window opening, bookings in flight hold free places for a moment and may give some back.
+ */
+export async function claimingTransaction<T>(deps: BookingDeps, change: (tx: Tx) => Promise<T>): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      return await deps.db.transaction().execute(change);
+    } catch (error) {
+      if (!(error instanceof ClaimAgain)) throw error;
+      if (performance.now() - started > CLAIM_PATIENCE_MS) throw new AppError('booking.full');
+    }
+  }
 }
 
 /**
@@ -149,7 +172,7 @@ export async function reschedule(
 ) {
   const current = await ownBooking(deps, deps.db, code, nik);
   const target = await targetSlot(deps, current, to);
-  return deps.db.transaction().execute(async (tx) => {
+  return claimingTransaction(deps, async (tx) => {
     const booking = await ownBooking(deps, tx, code, nik, true);
     return moveBooking(deps, tx, ctx, booking, target, { notice: null, audit: {} });
   });

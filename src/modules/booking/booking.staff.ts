@@ -1,6 +1,12 @@
 import type { RequestContext } from '../../shared/context.ts';
 import { affectedBooking } from './booking.affected.ts';
-import { type BookingDeps, cancelBooking, moveBooking, targetSlot } from './booking.service.ts';
+import {
+  type BookingDeps,
+  cancelBooking,
+  claimingTransaction,
+  moveBooking,
+  targetSlot,
+} from './booking.service.ts';
 
 /**
  * What staff do for a citizen whose booked time a closure or schedule change took away, after phoning them or
@@ -17,7 +23,7 @@ export async function moveAffected(
 ) {
   const current = await affectedBooking(deps.db, ctx, bookingId);
   const target = await targetSlot(deps, current, to);
-  return deps.db.transaction().execute(async (tx) => {
+  return claimingTransaction(deps, async (tx) => {
     const booking = await affectedBooking(tx, ctx, bookingId, true);
     return moveBooking(deps, tx, ctx, booking, target, {
       notice: 'booking.moved',

@@ -17,20 +17,26 @@ interface Day {
 
 /**
  * Claims, for each wanted slot in order, a free place of the day and one of that slot, locked until the
- * transaction ends; null where none is left (see booking_claim_places: SKIP LOCKED, and a short
- * wait, brief once it holds places, while other transactions hold free places they may give back).
+ * transaction ends; null where none is left; "retry" where this transaction, holding places, waited only briefly
+ * for free places others hold (see booking_claim_places: SKIP LOCKED, and a short wait while other transactions
+ * hold free places they may give back): a new transaction may find one.
  */
-export async function claimPlaces(tx: Tx, day: Day, wantedSlots: string[]): Promise<(ClaimedPlace | null)[]> {
+export async function claimPlaces(
+  tx: Tx,
+  day: Day,
+  wantedSlots: string[],
+): Promise<(ClaimedPlace | 'retry' | null)[]> {
   const result = await sql<{ i: number; day: number | null; slot: string; n: number }>`
     SELECT * FROM booking_claim_places(${day.serviceId}, ${day.siteId}, ${day.date}, ${wantedSlots}::uuid[])`.execute(
     tx,
   );
-  // A want returned without a place (day null) is one to try again in a new transaction: this one held places and
-  // waited only briefly for others' (migrations/0012_booking_claim_brief_hold_wait.sql). Here it is "no place".
+  // A want returned without a place (day null) is one to try again in a new transaction
+  // (migrations/0012_booking_claim_brief_hold_wait.sql).
   const won = new Map(result.rows.map((r) => [r.i, r]));
   return wantedSlots.map((_, k) => {
     const place = won.get(k + 1);
-    return place && place.day !== null ? { day: place.day, slotId: place.slot, slot: place.n } : null;
+    if (!place) return null;
+    return place.day === null ? 'retry' : { day: place.day, slotId: place.slot, slot: place.n };
   });
 }
 
