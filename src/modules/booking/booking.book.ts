@@ -149,15 +149,24 @@ async function bookTogether(deps: BookingDeps, attempts: Attempt[]): Promise<Set
     settleRepeats();
     return settled(outcomes);
   }
-  // Each time asked for must be a slot on offer (the schedule is cached: no round trip). All share the date, so
-  // they share its weekday's schedule: its capacity and quota create the rows on first use.
+  // Each time asked for must be a slot on offer (the schedule is cached: no round trip), checked once per time:
+  // at window opening the crowd asks for a few. All share the date, so they share its weekday's schedule: its
+  // capacity and quota create the rows on first use.
+  const refusals = new Map<string, AppError | null>();
   for (const i of open()) {
-    try {
-      schedule = await offeredSlot(deps, bctx, date, (attempts[i] as Attempt).input.starts);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      outcomes[i] = { error };
+    const { starts } = (attempts[i] as Attempt).input;
+    let refused = refusals.get(starts);
+    if (refused === undefined) {
+      try {
+        schedule = await offeredSlot(deps, bctx, date, starts);
+        refused = null;
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refused = error;
+      }
+      refusals.set(starts, refused);
     }
+    if (refused) outcomes[i] = { error: refused };
   }
 
   const live = open();
