@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
-import { forgetSiteCalendars } from '../src/modules/queue/floor.clock.ts';
+import { forgetSiteCalendars, siteDay } from '../src/modules/queue/floor.clock.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
@@ -179,6 +179,36 @@ describe('kiosk', () => {
       .where('id', '=', quoted?.id as string)
       .execute();
     await drain(d.boothId);
+  });
+
+  it('a read of the hours that began before a change does not keep the old hours cached', async () => {
+    const ttg = await siteId(t.db, 'TTG');
+    const sunday = wib('2026-11-29T10:00:00');
+    const hoursOn = async () => (await siteDay(t.db, 'TTG', sunday)).schedule.open;
+    assert.equal(await hoursOn(), false, 'TTG is closed on Sundays');
+    forgetSiteCalendars();
+    const reading = siteDay(t.db, 'TTG', sunday);
+    forgetSiteCalendars(); // a change of hours, committed while that read was under way
+    await reading;
+    const before = await t.db
+      .selectFrom('sites')
+      .select('weeklyHours')
+      .where('id', '=', ttg)
+      .executeTakeFirstOrThrow();
+    const open = [{ weekday: 7, opens: '08:00', closes: '12:00', breaks: [] }];
+    await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(open)}::jsonb WHERE id = ${ttg}`.execute(t.db);
+    try {
+      assert.equal(
+        await hoursOn(),
+        true,
+        'the next read sees the database, not what the earlier read cached',
+      );
+    } finally {
+      await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(before.weeklyHours)}::jsonb WHERE id = ${ttg}`.execute(
+        t.db,
+      );
+      forgetSiteCalendars();
+    }
   });
 
   it('rejects bad input with 4xx and a stable code', async () => {

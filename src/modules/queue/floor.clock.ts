@@ -35,12 +35,19 @@ interface CalendarEntry {
 // Hours change rarely and are read on every kiosk request: a few seconds of caching per process is enough.
 const CACHE_MS = 5_000;
 const cache = new Map<string, CalendarEntry>();
+/**
+ * Bumped by every forget: a read that began before a change (new hours, a closure) must not put what it read back
+ * into the cache after the change cleared it, or the old hours would stand for another CACHE_MS.
+ */
+let generation = 0;
 
 export function forgetSiteCalendars(): void {
+  generation += 1;
   cache.clear();
 }
 
 export async function siteDay(db: Executor, siteIdOrCode: string, now: Date): Promise<SiteDay> {
+  const startedIn = generation;
   const site = await db
     .selectFrom('sites')
     .select(['id', 'code', 'name', 'timezone', 'weeklyHours', 'floorSettings'])
@@ -77,7 +84,7 @@ export async function siteDay(db: Executor, siteIdOrCode: string, now: Date): Pr
       settings: floorSettingsOf(site.floorSettings),
       schedule: scheduleFor(local.date, site.weeklyHours, specials, closures),
     };
-    cache.set(key, entry);
+    if (generation === startedIn) cache.set(key, entry);
   }
   const { state, break: currentBreak } = stateAt(entry.schedule, local.time);
   return {
