@@ -13,7 +13,11 @@ const CACHE_MS = 2000;
 const offers = new Map<string, { at: number; value: Promise<Offer> }>();
 const plans = new Map<string, { at: number; value: ReturnType<typeof siteScheduleOn> }>();
 
+/** Bumped by every forget, so a day read that began before a change is not cached after it (see siteDay). */
+let generation = 0;
+
 export function forgetBookingOffers(): void {
+  generation += 1;
   offers.clear();
   plans.clear();
   days.clear();
@@ -32,9 +36,10 @@ async function bookingDay(db: Executor, siteIdOrCode: string, now: Date): Promis
     const local = localDateTime(now, cached.value.site.timezone);
     if (local.date === cached.value.date && local.time === cached.value.time) return cached.value;
   }
+  const startedIn = generation;
   const value = await siteDay(db, siteIdOrCode, now);
   if (days.size > 1000) days.clear();
-  days.set(siteIdOrCode, { at: performance.now(), value });
+  if (generation === startedIn) days.set(siteIdOrCode, { at: performance.now(), value });
   return value;
 }
 
