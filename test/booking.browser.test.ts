@@ -202,6 +202,10 @@ describe('booking in a browser: phone → kiosk check-in → console', () => {
     assert.deepEqual(await seriousViolations(page), []);
     await row.getByRole('button', { name: 'Pindahkan dan beri tahu' }).click();
     await row.waitFor({ state: 'detached' });
+    await section
+      .getByRole('status')
+      .getByText(`Pesanan ${code} dipindahkan ke ${chosen.join(' ')}`)
+      .waitFor();
     const moved = await h.db
       .selectFrom('bookings')
       .select(['serviceDate', 'starts', 'outsideHours', 'status'])

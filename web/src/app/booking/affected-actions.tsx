@@ -18,9 +18,12 @@ type Mode = 'idle' | 'move' | 'cancel';
 export function AffectedActions({
   site,
   booking,
+  onDone,
 }: {
   site: SiteSummary;
   booking: { id: string; code: string; serviceId: string };
+  /** What was done, in words, for the list to say once the row is gone. */
+  onDone(said: string): void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -49,8 +52,10 @@ export function AffectedActions({
           method: 'POST',
           body: { date, starts, reason },
         });
+        onDone(t('booking.affected.moved', { code: booking.code, date, starts }));
       } else {
         await api(`/api/booking/bookings/${booking.id}/cancel`, { method: 'POST', body: { reason } });
+        onDone(t('booking.affected.cancelled', { code: booking.code }));
       }
       await queryClient.invalidateQueries({ queryKey: ['booking-affected', site.id] });
       await queryClient.invalidateQueries({ queryKey: ['booking-stats'] });

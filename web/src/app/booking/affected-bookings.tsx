@@ -34,11 +34,13 @@ export function AffectedBookings({ site }: { site: SiteSummary }) {
     queryFn: () => api<Affected>(`/api/booking/sites/${site.code}/affected`),
     refetchInterval: 60_000,
   });
+  const [done, setDone] = useState<string | null>(null);
   const data = list.data;
   if (!data) return null;
   return (
     <section aria-labelledby="affected-heading">
       <h2 id="affected-heading">{t('booking.affected.heading')}</h2>
+      <p role="status">{done}</p>
       {data.total === 0 ? (
         <p>{t('booking.affected.none')}</p>
       ) : (
@@ -86,7 +88,7 @@ export function AffectedBookings({ site }: { site: SiteSummary }) {
                     <ContactReveal bookingId={b.id} masked={b.phone} />
                   </td>
                   <td>
-                    <AffectedActions site={site} booking={b} />
+                    <AffectedActions site={site} booking={b} onDone={setDone} />
                   </td>
                 </tr>
               ))}
