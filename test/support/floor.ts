@@ -12,7 +12,9 @@ export async function openAllDay(db: Database, siteCode = 'SBY'): Promise<void> 
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
     weekday,
     opens: '00:00',
-    closes: '23:59',
+    // Not 23:59: a test in the day's last minute would be refused. (The hours editor stops at 23:59; the rules
+    // compare times as text and minutes, so 24:00 is simply the end of the day.)
+    closes: '24:00',
     breaks: [],
   }));
   await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb,
