@@ -181,6 +181,30 @@ describe('kiosk', () => {
     await drain(d.boothId);
   });
 
+  it('a closure added through the API stops the kiosk at once, not when the cached calendar expires', async () => {
+    const ttg = await boothOf(t.db, 'DISPENDUKCAPIL', 'TTG');
+    const manager = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
+    clock = wib('2026-12-02T10:00:00'); // a Wednesday, open
+    try {
+      const before = await issue([ttg.services[0]?.id], 'none', kioskTtg, 'TTG');
+      assert.equal(before.statusCode, 201, before.body);
+      const closed = await t.app.inject({
+        method: 'POST',
+        url: `/api/sites/${await siteId(t.db, 'TTG')}/closures`,
+        headers: manager,
+        payload: { date: '2026-12-02', reason: 'Pemadaman listrik' },
+      });
+      assert.equal(closed.statusCode, 201, closed.body);
+      const after = await issue([ttg.services[0]?.id], 'none', kioskTtg, 'TTG');
+      assert.equal(after.statusCode, 409, after.body);
+      assert.equal(after.json().error.code, 'floor.site_closed_today');
+    } finally {
+      clock = null;
+      await sql`DELETE FROM site_closures WHERE date = '2026-12-02'`.execute(t.db);
+      forgetSiteCalendars();
+    }
+  });
+
   it('a read of the hours that began before a change does not keep the old hours cached', async () => {
     const ttg = await siteId(t.db, 'TTG');
     const sunday = wib('2026-11-29T10:00:00');

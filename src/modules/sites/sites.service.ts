@@ -4,7 +4,9 @@ import { assertBoothScope, assertSiteScope, requireRole } from '../../shared/aut
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
+import { forgetBookingOffers } from '../booking/booking.calendar.ts';
 import { type AffectedNotices, flagBookingsOutsideHours } from '../booking/booking.outside.ts';
+import { forgetSiteCalendars } from '../queue/floor.clock.ts';
 import { hoursProblems, localDateTime, scheduleFor, stateAt } from './hours.rules.ts';
 import type {
   boothInput,
@@ -154,6 +156,15 @@ export async function getSiteDetail(db: Executor, idOrCode: string, now = new Da
   };
 }
 
+/**
+ * After a change of a site's calendar (hours, timezone, a closure, a special period, floor settings) has
+ * committed: this process's kiosks and booking see it at once, other processes within their caches' few seconds.
+ */
+function calendarChanged(): void {
+  forgetSiteCalendars();
+  forgetBookingOffers();
+}
+
 export async function createSite(db: Database, ctx: RequestContext, input: z.infer<typeof siteInput>) {
   requireRole(ctx, 'national_admin');
   assertHours(input.weeklyHours);
@@ -194,7 +205,7 @@ export async function updateSite(
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, id);
   assertHours(patch.weeklyHours);
-  return db.transaction().execute(async (tx) => {
+  const updated = await db.transaction().execute(async (tx) => {
     const before = await tx
       .selectFrom('sites')
       .selectAll()
@@ -225,6 +236,8 @@ export async function updateSite(
     });
     return id;
   });
+  calendarChanged();
+  return updated;
 }
 
 export async function addClosure(
@@ -238,7 +251,7 @@ export async function addClosure(
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
   try {
-    return await db.transaction().execute(async (tx) => {
+    const added = await db.transaction().execute(async (tx) => {
       const row = await tx
         .insertInto('siteClosures')
         .values({ siteId, ...input })
@@ -254,6 +267,8 @@ export async function addClosure(
       });
       return row.id;
     });
+    calendarChanged();
+    return added;
   } catch (error) {
     if (isUniqueViolation(error, 'site_closures_site_id_date_key')) {
       throw new AppError('request.invalid', [
@@ -284,7 +299,7 @@ export async function addSpecialPeriod(
       },
     ]);
   }
-  return db.transaction().execute(async (tx) => {
+  const added = await db.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('siteSpecialPeriods')
       .values({ siteId, ...input, weeklyHours: JSON.stringify(input.weeklyHours) })
@@ -300,6 +315,8 @@ export async function addSpecialPeriod(
     });
     return row.id;
   });
+  calendarChanged();
+  return added;
 }
 
 // ---------- booths ----------
