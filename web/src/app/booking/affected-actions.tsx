@@ -4,10 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { useFormErrors } from '../site-admin/use-form-errors.tsx';
 import type { SiteSummary } from '../types.ts';
-
-interface Availability {
-  days: { date: string; slots: { starts: string; remaining: number }[] }[];
-}
+import type { Availability } from './types.ts';
 
 type Mode = 'idle' | 'move' | 'cancel';
 
