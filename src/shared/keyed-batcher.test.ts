@@ -12,7 +12,8 @@ describe('keyed batcher (group commit)', () => {
       return items.map((i) => ({ value: i.toUpperCase() }));
     });
     const first = batcher.submit('a', 'x');
-    await sleep(5);
+    // Until a's first batch is under way (a fixed 5 ms was not always enough on a loaded CI machine).
+    while (batches.length === 0) await sleep(1);
     const later = ['y', 'z', 'w'].map((i) => batcher.submit('a', i));
     const other = batcher.submit('b', 'q');
     assert.deepEqual(await Promise.all([first, ...later, other]), ['X', 'Y', 'Z', 'W', 'Q']);
