@@ -322,7 +322,9 @@ async function fanoutCounts(server: ServerProcess) {
   const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
   const read = (key: string) =>
     Number(new RegExp(`^atap_floor_fanout_${key}_total (\\d+)`, 'm').exec(text)?.[1] ?? 0);
-  return { passes: read('passes'), writes: read('writes'), delivered: read('delivered') };
+  const writeCostMs =
+    Number(/^atap_floor_fanout_write_cost_seconds (\S+)/m.exec(text)?.[1] ?? Number.NaN) * 1000;
+  return { passes: read('passes'), writes: read('writes'), delivered: read('delivered'), writeCostMs };
 }
 
 async function fanout(
@@ -405,10 +407,10 @@ async function fanout(
   printCycles(`HTTP with ${ready.connected} SSE`, withSubscribers);
   // On a small machine the subscribers' own process competes for the same cores: show who used the CPU.
   console.log(`  ${cpuLine}`);
-  const rate = (key: keyof typeof fanoutAfter) =>
+  const rate = (key: 'passes' | 'writes' | 'delivered') =>
     ((fanoutAfter[key] - fanoutBefore[key]) / withSubscribers.cycles.seconds).toFixed(0);
   console.log(
-    `  fan-out during that phase: ${rate('passes')} passes/s, ${rate('writes')} socket writes/s, ${rate('delivered')} events delivered/s`,
+    `  fan-out during that phase: ${rate('passes')} passes/s, ${rate('writes')} socket writes/s, ${rate('delivered')} events delivered/s; a socket write measured at ${(fanoutAfter.writeCostMs * 1000).toFixed(1)} µs`,
   );
   // Bracketed: the figure without subscribers is measured again after they leave, and the ratio is taken to the
   // mean of both. Minutes pass between the first phase and this one (the latency calls, the connections), and on

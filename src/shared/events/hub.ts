@@ -1,6 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import pg from 'pg';
 import type { Database } from '../db/database.ts';
+import { FLOOD_EVENTS, fanoutWindowMs, WriteCost } from './fanout-pacing.ts';
 import { FLOOR_CHANNEL } from './notifier.ts';
 import { type FloorEvent, lastSequences, readEvents } from './outbox.ts';
 
@@ -39,7 +40,7 @@ interface SiteChannel {
   tokens: number;
   tokensAt: number;
   timer: NodeJS.Timeout | null;
-  /** The last pass carried FLOOD_EVENTS or more: windows are stretched until one carries fewer. */
+  /** The last pass carried FLOOD_EVENTS or more: windows are longer until one carries fewer. */
   flooding: boolean;
 }
 
@@ -48,29 +49,6 @@ const READ_BATCH = 1000;
 const MAX_BACKLOG_BYTES = 1 << 20;
 /** Back-to-back changes (an issue, then its call) go out at once; a sustained stream still gets one read per window. */
 const READ_BURST = 2;
-/**
- * Socket writes a site's stream may make per second while changes come at a booth's pace. A write costs about
- * 10 µs of CPU, mostly in the kernel (measured on loopback), so 20,000 a second is a fifth of a core. A real
- * booth calls every half a minute or so: its calls use the burst and go out at once. The budget is twice what
- * one change a second needs: at exactly its budget a bucket can settle into a rhythm where every call waits
- * for the token its finish just took (measured: 0.8 s per call with 10,000 subscribers and a call every 2 s).
- */
-const FANOUT_WRITES_PER_SECOND = 20_000;
-/**
- * Beyond 20,000 subscribers on one process the budget gives way: a display should not lag more than this
- * (FLOOD_STRETCH times this under a flood of changes).
- */
-const MAX_WINDOW_MS = 1000;
-/**
- * A pass that carried this many events means a sustained stream of changes (far more than a site's counters call
- * in a window), and the next window is FLOOD_STRETCH times longer, until a pass carries fewer. A socket write
- * costs the same whether it holds one event or a hundred (measured on loopback up to 60 KB), so under a flood
- * (a benchmark, a bulk action) long windows keep fan-out to a few thousand writes a second, leaving the CPU to
- * the requests making the changes; each subscriber still gets every event, in order. With 10,000 subscribers:
- * 0.5 s windows at a booth's pace, 2 s during a flood.
- */
-const FLOOD_EVENTS = 20;
-const FLOOD_STRETCH = 4;
 /** Subscribers written between two turns of the event loop. */
 const FANOUT_SLICE = 100;
 
@@ -94,6 +72,8 @@ export class FloorHub {
   private readonly fanoutMs: number;
   /** Counters for /metrics: events handed to subscribers, socket writes, and fan-out passes (reads) made. */
   readonly counts = { delivered: 0, writes: 0, passes: 0 };
+  /** What one socket write costs here, measured on this process's passes; it sets the windows (fanout-pacing.ts). */
+  private readonly writeCost = new WriteCost();
 
   constructor(opts: {
     db: Database;
@@ -194,10 +174,10 @@ export class FloorHub {
 
   /**
    * Schedules a read of the site's new events. Reads of a site are paced to one per window on average (a token
-   * bucket, so an occasional pair of changes goes out at once; the window is `fanoutMs`, or longer when the
-   * write budget needs it, and FLOOD_STRETCH times as long during a flood): under load one read brings many
-   * events and each subscriber gets them in one write, so the cost of fan-out follows the number of subscribers,
-   * not the number of events.
+   * bucket, so an occasional pair of changes goes out at once). The window is `fanoutMs`, or longer when the
+   * subscribers are many, so that fan-out keeps within its share of the event loop (fanout-pacing.ts: a larger
+   * one at a booth's pace, a small one during a flood). Under load one read brings many events and each
+   * subscriber gets them in one write, so the cost of fan-out follows the number of subscribers, not of events.
    */
   private schedule(siteId: string, c: SiteChannel): void {
     if (c.reading) {
@@ -205,12 +185,12 @@ export class FloorHub {
       return;
     }
     if (c.timer) return;
-    // Many subscribers: a longer window keeps socket writes per second within the budget (a second from 20,000 on).
-    const windowMs =
-      Math.max(
-        this.fanoutMs,
-        Math.min(MAX_WINDOW_MS, (c.subscribers.size * 1000) / FANOUT_WRITES_PER_SECOND),
-      ) * (c.flooding ? FLOOD_STRETCH : 1);
+    const windowMs = fanoutWindowMs({
+      subscribers: c.subscribers.size,
+      writeCostMs: this.writeCost.ms,
+      minWindowMs: this.fanoutMs,
+      flooding: c.flooding,
+    });
     const now = performance.now();
     c.tokens = Math.min(READ_BURST, c.tokens + (now - c.tokensAt) / windowMs);
     c.tokensAt = now;
@@ -268,8 +248,16 @@ export class FloorHub {
     // One buffer per filter key: ten thousand displays get the same bytes, encoded once.
     const shared = new Map<string, { bytes: Buffer | null; count: number }>();
     let written = 0;
+    // Time spent writing (the slices, not the turns of the loop between them), to learn what a write costs here.
+    let busyMs = 0;
+    let sliceStarted = performance.now();
+    const writesBefore = this.counts.writes;
     for (const sub of c.subscribers) {
-      if (++written % FANOUT_SLICE === 0) await setImmediate();
+      if (++written % FANOUT_SLICE === 0) {
+        busyMs += performance.now() - sliceStarted;
+        await setImmediate();
+        sliceStarted = performance.now();
+      }
       // Only a subscriber that is exactly caught up can take the shared text; others go event by event.
       if (sub.lastSeq !== first - 1) {
         this.deliver(c, sub, batch);
@@ -292,6 +280,8 @@ export class FloorHub {
         sub.close();
       }
     }
+    busyMs += performance.now() - sliceStarted;
+    this.writeCost.record(this.counts.writes - writesBefore, busyMs);
   }
 
   private deliver(c: SiteChannel, sub: Subscriber, batch: { event: FloorEvent; text: string }[]): void {
@@ -345,6 +335,10 @@ export class FloorHub {
   private ringCovers(c: SiteChannel, afterSeq: number): boolean {
     const oldest = c.ring[0]?.event.seq;
     return oldest !== undefined && oldest <= afterSeq + 1;
+  }
+
+  writeCostMs(): number {
+    return this.writeCost.ms;
   }
 
   subscriberCount(): number {

@@ -37,6 +37,14 @@ export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
       },
     });
   }
+  new Gauge({
+    name: 'atap_floor_fanout_write_cost_seconds',
+    help: 'What one socket write to a subscriber costs on this process, as measured (it sets the fan-out windows)',
+    registers: [registry],
+    collect() {
+      this.set(hub.writeCostMs() / 1000);
+    },
+  });
   app.addHook('onResponse', (request, reply, done) => {
     duration.observe(
       {
