@@ -1,8 +1,10 @@
 import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
@@ -11,6 +13,7 @@ import { issueVisit } from '../src/modules/queue/tickets.service.ts';
 import type { Actor } from '../src/shared/auth/roles.ts';
 import { type RequestContext, systemContext } from '../src/shared/context.ts';
 import { type Database, openDatabase } from '../src/shared/db/database.ts';
+import { sseText } from '../src/shared/events/hub.ts';
 import { openAllDay } from '../test/support/floor.ts';
 import { freePort } from '../test/support/processes.ts';
 import { connectSse } from '../test/support/sse-client.ts';
@@ -327,6 +330,79 @@ async function fanoutCounts(server: ServerProcess) {
   return { passes: read('passes'), writes: read('writes'), delivered: read('delivered'), writeCostMs };
 }
 
+/**
+ * The floor for fan-out latency on this machine: a bare node:net server, in this process, writing a call's SSE
+ * text to the same number of subscribers (the same client process), a slice of 100 sockets per turn of the event
+ * loop as the hub does, and nothing else. Each write costs kernel time (loopback TCP), so this is what any Node
+ * server would take here to reach every subscriber; the app's figure is read beside it.
+ */
+async function bareFanoutFloor(): Promise<LatencyStats> {
+  const sockets: net.Socket[] = [];
+  const server = net.createServer((socket) => {
+    socket.setNoDelay(true);
+    socket.once('data', () => {
+      socket.write(
+        'HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\nretry: 2000\n\n',
+      );
+      sockets.push(socket);
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  const child = fork(
+    path.join(import.meta.dirname, 'sse-subscribers.ts'),
+    [`http://127.0.0.1:${port}/stream`, String(SUBSCRIBERS)],
+    { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const ready = await new Promise<{ connected: number }>((resolve) =>
+    child.once('message', (m) => resolve(m as { connected: number })),
+  );
+  await sleep(1000);
+  const complete: number[] = [];
+  for (let i = 0; i < LATENCY_CALLS; i++) {
+    const armed = new Promise((resolve) => child.once('message', resolve));
+    child.send({ type: 'arm' });
+    await armed;
+    const number = `Z-${String(i + 1).padStart(3, '0')}`;
+    // A call event as the hub sends it (the same fields and sizes).
+    const bytes = Buffer.from(
+      sseText({
+        siteId: '',
+        seq: 1000 + i,
+        type: 'ticket.called',
+        boothId: randomUUID(),
+        at: new Date().toISOString(),
+        payload: {
+          ticketId: randomUUID(),
+          number,
+          status: 'called',
+          boothName: 'Dinas Kependudukan dan Pencatatan Sipil',
+          zone: 'Zona A',
+          counterNumber: 3,
+        },
+      }),
+    );
+    const t0 = performance.timeOrigin + performance.now();
+    let written = 0;
+    for (const socket of sockets) {
+      if (++written % 100 === 0) await setImmediate();
+      socket.write(bytes);
+    }
+    child.send({ type: 'measure', number, t0 });
+    const result = await new Promise<{ received: number; latencies: number[] }>((resolve) =>
+      child.once('message', (m) => resolve(m as { received: number; latencies: number[] })),
+    );
+    if (result.received < ready.connected) throw new Error('bare fan-out: a subscriber missed the call');
+    complete.push(Math.max(...result.latencies));
+    await sleep(CALL_SPACING_MS / 4);
+  }
+  child.kill();
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => server.close(resolve));
+  return stats(complete, 1);
+}
+
 async function fanout(
   server: ServerProcess,
   workers: Worker[],
@@ -334,6 +410,10 @@ async function fanout(
   kiosk: Record<string, string>,
   without: CycleResult,
 ) {
+  const floor = await bareFanoutFloor();
+  console.log(
+    `SSE floor on this machine: a bare node:net server writing a call to ${SUBSCRIBERS} subscribers reaches every one in p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms`,
+  );
   const booth = workers[0] as Worker;
   const pid = server.child.pid as number;
   const rssBefore = rssKb(pid);
