@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { forgetSiteCalendars, siteDay } from '../src/modules/queue/floor.clock.ts';
 import { systemContext } from '../src/shared/context.ts';
+import { INITIAL_WRITE_COST_MS } from '../src/shared/events/fanout-pacing.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 import { connectSse } from './support/sse-client.ts';
@@ -551,5 +552,31 @@ describe('live events', () => {
     assert.ok(metric('atap_floor_fanout_delivered_total') >= metric('atap_floor_fanout_writes_total'));
     tracking.close();
     forgetSiteCalendars();
+  });
+
+  it('reaches every one of many streams and learns what a write costs here (it paces fan-out by it)', async () => {
+    await drain(d.boothId);
+    const agent = new http.Agent({ maxSockets: 200 });
+    const streams = await Promise.all(
+      Array.from({ length: 120 }, () => connectSse(`${baseUrl}/api/floor/sites/SBY/stream`, { agent })),
+    );
+    const costOf = async () => {
+      const metrics = (await t.app.inject({ url: '/metrics' })).body;
+      return Number(/^atap_floor_fanout_write_cost_seconds (\S+)/m.exec(metrics)?.[1]);
+    };
+    const before = await costOf();
+    assert.equal(before, INITIAL_WRITE_COST_MS / 1000, 'no pass large enough to measure yet');
+    const visit = (await issue([d.services[0]?.id])).json();
+    const number = visit.tickets[0].number;
+    const arrived = await Promise.all(
+      streams.map((s) =>
+        s.waitFor((e) => e.event === 'ticket.issued' && JSON.stringify(e.data).includes(number)),
+      ),
+    );
+    assert.equal(arrived.length, 120);
+    const after = await costOf();
+    assert.ok(after > 0 && after !== before, `a measured cost, got ${after}`);
+    for (const s of streams) s.close();
+    agent.destroy();
   });
 });
