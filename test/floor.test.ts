@@ -6,6 +6,7 @@ import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { forgetSiteCalendars, siteDay } from '../src/modules/queue/floor.clock.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { INITIAL_WRITE_COST_MS } from '../src/shared/events/fanout-pacing.ts';
+import { FloorHub, type Subscriber } from '../src/shared/events/hub.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 import { connectSse } from './support/sse-client.ts';
@@ -552,6 +553,47 @@ describe('live events', () => {
     assert.ok(metric('atap_floor_fanout_delivered_total') >= metric('atap_floor_fanout_writes_total'));
     tracking.close();
     forgetSiteCalendars();
+  });
+
+  it('pings only the streams that had nothing for a while, and keeps them open', async () => {
+    const hub = new FloorHub({
+      db: t.db,
+      databaseUrl: '',
+      listen: false,
+      pollMs: 60_000,
+      fanoutMs: 25,
+      heartbeatMs: 200,
+    });
+    const fake = (lastWriteAt: number) => {
+      const chunks: string[] = [];
+      const sub: Subscriber = {
+        lastSeq: 0,
+        lastWriteAt,
+        key: 'all',
+        accepts: () => true,
+        write: (chunk) => chunks.push(String(chunk)) > 0,
+        backlog: () => 0,
+        close: () => undefined,
+      };
+      return { sub, chunks };
+    };
+    const site = await siteId(t.db, 'SBY');
+    const idle = fake(performance.now() - 60_000);
+    const busy = fake(performance.now());
+    await hub.subscribe(site, idle.sub, null);
+    await hub.subscribe(site, busy.sub, null);
+    await hub.start();
+    // Kept busy: written to every 40 ms, as a stream of a busy floor is.
+    const keepBusy = setInterval(() => {
+      busy.sub.lastWriteAt = performance.now();
+    }, 40);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    clearInterval(keepBusy);
+    await hub.close();
+    assert.ok(idle.chunks.length >= 2, `the idle stream was pinged (${idle.chunks.length})`);
+    assert.ok(idle.chunks.every((c) => c === ': ping\n\n'));
+    assert.equal(idle.chunks.length <= 4, true, 'at most once per round');
+    assert.deepEqual(busy.chunks, [], 'a stream written to lately gets no ping');
   });
 
   it('reaches every one of many streams and learns what a write costs here (it paces fan-out by it)', async () => {

@@ -38,6 +38,7 @@ export async function streamFloor(
   let unsubscribe: (() => void) | null = null;
   const sub: Subscriber = {
     lastSeq: 0,
+    lastWriteAt: performance.now(),
     key,
     accepts,
     write: (chunk) => socket.write(chunk),
