@@ -60,6 +60,30 @@ const READ_BURST = 2;
 const FANOUT_SLICE_MS = 1;
 /** Subscribers visited between two looks at the clock. */
 const CLOCK_EVERY = 8;
+
+/** Gives the event loop back after each slice of writing to subscribers, and adds up the time spent writing. */
+class Slices {
+  private visited = 0;
+  private busy = 0;
+  /** When the current slice began: a write's time, close enough (the clock is not read per write). */
+  started = performance.now();
+
+  /** Counts a subscriber; true when the slice is used up and the caller should `await next()` before going on. */
+  due(): boolean {
+    return ++this.visited % CLOCK_EVERY === 0 && performance.now() - this.started >= FANOUT_SLICE_MS;
+  }
+
+  async next(): Promise<void> {
+    this.busy += performance.now() - this.started;
+    await setImmediate();
+    this.started = performance.now();
+  }
+
+  /** Time spent writing, turns of the loop in between left out. */
+  end(): number {
+    return this.busy + (performance.now() - this.started);
+  }
+}
 /**
  * Every round, a comment line goes to the streams that had nothing for a while, so proxies and browsers keep them
  * open (30 s at most without a byte). A stream written to since is left alone, and the round is written a slice at
@@ -258,29 +282,20 @@ export class FloorHub {
   }
 
   /**
-   * Writes a batch to every subscriber, a slice at a time: ten thousand socket writes take a hundred milliseconds
-   * or more, and requests (a counter calling the next ticket) should not wait behind all of them. The channel's read is
-   * not over until the last slice is written, so the next batch never overtakes this one.
+   * Writes a batch to every subscriber, a slice at a time: ten thousand socket writes take a hundred
+   * milliseconds or more, and requests (a counter calling the next ticket) should not wait behind all of them.
+   * The channel's read is not over until the last slice is written, so the next batch never overtakes this one.
    */
   private async fanOut(c: SiteChannel, batch: { event: FloorEvent; text: string }[]): Promise<void> {
     const first = batch[0]?.event.seq ?? 0;
     const last = batch[batch.length - 1]?.event.seq ?? 0;
     // One buffer per filter key: ten thousand displays get the same bytes, encoded once.
     const shared = new Map<string, { bytes: Buffer | null; count: number }>();
-    let written = 0;
-    // Time spent writing (the slices, not the turns of the loop between them), to learn what a write costs here.
-    let busyMs = 0;
-    let sliceStarted = performance.now();
+    // The time spent writing tells what a write costs here (the windows follow it).
+    const slices = new Slices();
     const writesBefore = this.counts.writes;
     for (const sub of c.subscribers) {
-      if (++written % CLOCK_EVERY === 0) {
-        const now = performance.now();
-        if (now - sliceStarted >= FANOUT_SLICE_MS) {
-          busyMs += now - sliceStarted;
-          await setImmediate();
-          sliceStarted = performance.now();
-        }
-      }
+      if (slices.due()) await slices.next();
       // Only a subscriber that is exactly caught up can take the shared text; others go event by event.
       if (sub.lastSeq !== first - 1) {
         this.deliver(c, sub, batch);
@@ -296,7 +311,7 @@ export class FloorHub {
       sub.lastSeq = last;
       if (!out.bytes) continue;
       sub.write(out.bytes);
-      sub.lastWriteAt = sliceStarted;
+      sub.lastWriteAt = slices.started;
       this.counts.writes++;
       this.counts.delivered += out.count;
       if (sub.backlog() > MAX_BACKLOG_BYTES) {
@@ -304,8 +319,7 @@ export class FloorHub {
         sub.close();
       }
     }
-    busyMs += performance.now() - sliceStarted;
-    this.writeCost.record(this.counts.writes - writesBefore, busyMs);
+    this.writeCost.record(this.counts.writes - writesBefore, slices.end());
   }
 
   private deliver(c: SiteChannel, sub: Subscriber, batch: { event: FloorEvent; text: string }[]): void {
@@ -380,14 +394,10 @@ export class FloorHub {
       const ping = Buffer.from(': ping\n\n');
       // Idle for half a round or more: no stream goes longer than one and a half rounds without a byte.
       const idleSince = performance.now() - this.heartbeatMs / 2;
-      let visited = 0;
-      let sliceStarted = performance.now();
+      const slices = new Slices();
       for (const c of this.ready.values())
         for (const sub of c.subscribers) {
-          if (++visited % CLOCK_EVERY === 0 && performance.now() - sliceStarted >= FANOUT_SLICE_MS) {
-            await setImmediate();
-            sliceStarted = performance.now();
-          }
+          if (slices.due()) await slices.next();
           if (sub.lastWriteAt > idleSince) continue;
           sub.write(ping);
           sub.lastWriteAt = performance.now();
