@@ -332,8 +332,8 @@ async function fanoutCounts(server: ServerProcess) {
 
 /**
  * The floor for fan-out latency on this machine: a bare node:net server, in this process, writing a call's SSE
- * text to the same number of subscribers (the same client process), a slice of 100 sockets per turn of the event
- * loop as the hub does, and nothing else. Each write costs kernel time (loopback TCP), so this is what any Node
+ * text to the same number of subscribers (the same client process), giving the event loop back after each
+ * millisecond of writing as the hub does, and nothing else. Each write costs kernel time (loopback TCP), so this is what any Node
  * server would take here to reach every subscriber; the app's figure is read beside it.
  */
 async function bareFanoutFloor(): Promise<LatencyStats> {
@@ -384,9 +384,12 @@ async function bareFanoutFloor(): Promise<LatencyStats> {
       }),
     );
     const t0 = performance.timeOrigin + performance.now();
-    let written = 0;
+    let sliceStarted = performance.now();
     for (const socket of sockets) {
-      if (++written % 100 === 0) await setImmediate();
+      if (performance.now() - sliceStarted >= 1) {
+        await setImmediate();
+        sliceStarted = performance.now();
+      }
       socket.write(bytes);
     }
     child.send({ type: 'measure', number, t0 });
