@@ -196,6 +196,18 @@ describe('online booking', () => {
     const b = await bookAt('2026-11-26', '13:00', 5);
     assert.equal(b.statusCode, 409);
     assert.equal((b.json() as { error: { code: string } }).error.code, 'booking.full');
+    // The crowd after the last place hears "full" before anything else is checked (the memo answers it).
+    const crowd = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      // Another citizen's address: this suite's own address stays within the per-address limit.
+      remoteAddress: '127.0.0.9',
+      payload: { serviceId, date: '2026-11-26', starts: '13:00', nik: '123', name: 'W', phone: '0' },
+    });
+    assert.equal(crowd.statusCode, 409);
+    assert.deepEqual(crowd.json(), b.json(), 'the same bilingual answer');
+    assert.match(String(crowd.headers['content-type']), /^application\/json/);
+    assert.ok(crowd.headers['x-request-id'] && crowd.headers['x-content-type-options'] === 'nosniff');
     const cancelled = await t.app.inject({
       method: 'POST',
       url: '/api/booking/cancel',

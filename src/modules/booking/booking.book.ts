@@ -71,9 +71,6 @@ export function bookingDesk(deps: BookingDeps) {
     const nik = checkedNik(input.nik);
     const phone = checkedPhone(input.phone);
     const siteKey = siteIdOrCode.toUpperCase();
-    // A repeated request (same idempotency key) gets its booking back even after the last place went.
-    if (!idempotencyKey && soldOut.has(siteKey, input.serviceId, input.date, input.starts))
-      throw new AppError('booking.full');
     const cipher = deps.personalData;
     const attempt: Attempt = {
       ctx,
@@ -91,6 +88,20 @@ export function bookingDesk(deps: BookingDeps) {
     };
     return batcher.submit(`${siteKey}|${input.serviceId}|${input.date}`, attempt);
   };
+}
+
+/**
+ * The crowd after the last place: true when the sold-out memo says the slot (or its day) is full, so the request
+ * can hear "full" before anything else is done with it (its body is not even validated: a NIK typed wrong does not
+ * matter when there is no place). Asked once per request: an answer of "no" may be the one attempt let through to
+ * look again (sold-out.ts). A request with an idempotency key always goes on, to get its booking back even after
+ * the last place went.
+ */
+export function heardFull(siteIdOrCode: string, body: unknown, idempotencyKey: string | null): boolean {
+  if (idempotencyKey || typeof body !== 'object' || body === null) return false;
+  const { serviceId, date, starts } = body as Record<string, unknown>;
+  if (typeof serviceId !== 'string' || typeof date !== 'string' || typeof starts !== 'string') return false;
+  return soldOut.has(siteIdOrCode.toUpperCase(), serviceId, date, starts);
 }
 
 /** One batch: attempts for the same site, service and day, in arrival order; one outcome per attempt. */

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { AppError } from '../../shared/errors.ts';
+import { AppError, errorBody } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import { affectedBookings, affectedContact } from './booking.affected.ts';
-import { bookingDesk } from './booking.book.ts';
+import { bookingDesk, heardFull } from './booking.book.ts';
 import { availability, bookingContext } from './booking.calendar.ts';
 import { bookingStats, getSchedule, setSchedule } from './booking.manage.ts';
 import {
@@ -27,6 +27,11 @@ import { bookingView } from './booking.view.ts';
 import { checkIn } from './checkin.service.ts';
 
 const tags = ['booking'];
+/** The answer thousands hear after the last place went, serialised once. */
+const FULL = JSON.stringify(errorBody('booking.full'));
+const FULL_STATUS = new AppError('booking.full').status;
+const idempotencyKeyOf = (header: string | string[] | undefined) =>
+  typeof header === 'string' && /^[\w-]{8,100}$/.test(header) ? header : null;
 
 export function bookingRoutes({ db, floor, personalData, config, notify }: AppDeps): FastifyPluginAsyncZod {
   const deps = { db, personalData, notify, now: floor.now };
@@ -84,11 +89,26 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           params: siteParams,
           body: bookBody,
         },
+        // Before validation: at a window's opening most requests come after the last place, and the cheapest
+        // answer is the one the server gives without validating, checking or batching them.
+        preValidation: (request, reply, done) => {
+          try {
+            limit(request.ip);
+          } catch (error) {
+            done(error as Error);
+            return;
+          }
+          const { site } = request.params as { site?: unknown };
+          const key = idempotencyKeyOf(request.headers['idempotency-key']);
+          if (typeof site === 'string' && heardFull(site, request.body, key)) {
+            reply.code(FULL_STATUS).type('application/json; charset=utf-8').send(FULL);
+            return;
+          }
+          done();
+        },
       },
       async (request, reply) => {
-        limit(request.ip);
-        const key = request.headers['idempotency-key'];
-        const idempotencyKey = typeof key === 'string' && /^[\w-]{8,100}$/.test(key) ? key : null;
+        const idempotencyKey = idempotencyKeyOf(request.headers['idempotency-key']);
         const { nik, name, phone, serviceId, date, starts, email, language } = request.body;
         const booked = await book(
           contextOf(request),
