@@ -35,8 +35,8 @@ import {
  *    Target: HTTP throughput ≥ 50% of the baseline.
  * 2. SSE fan-out: 10,000 subscribers on one process (held by a separate client process); time from a call's
  *    HTTP response to its arrival at every subscriber (p99 < 250 ms), server memory per connection (< 40 KB),
- *    and the issue+call+finish throughput with them connected (≥ 80% of the figure without, which is measured
- *    before they connect and again after they leave; two such rounds, pooled).
+ *    and the issue+call+finish throughput with them connected (≥ 80% of the figure without, measured just before
+ *    they connect and again after they leave; two such rounds, pooled).
  * 3. Two app processes with the outbox notifier on vs off (listeners then only poll): throughput on ≥ 85% of
  *    off; zero lost or out-of-order events at a display connected to each process.
  */
@@ -415,7 +415,6 @@ async function fanout(
   workers: Worker[],
   driver: Awaited<ReturnType<typeof httpDriver>>,
   kiosk: Record<string, string>,
-  without: CycleResult,
 ) {
   const floor = await bareFanoutFloor();
   console.log(
@@ -479,20 +478,20 @@ async function fanout(
     `SSE delivery, call response → every subscriber: p50 ${everyone.p50.toFixed(1)} ms  p99 ${everyone.p99.toFixed(1)} ms  max ${everyone.max.toFixed(1)} ms (target p99 < 250 ms: ${everyone.p99 < 250 ? 'MET' : 'NOT MET'})`,
   );
 
-  // Throughput with the subscribers connected, bracketed by throughput without them (after they leave), ROUNDS
-  // times: on this shared machine throughput drifts between adjacent 10 s phases by more than the effect measured
-  // (seen: 76 before and 109 after), so each phase with subscribers is read against the mean of the phases on
-  // either side of it, and the rounds are pooled.
-  let subscribers = child;
-  let previous = without;
+  // Throughput with the subscribers connected, bracketed by throughput without them, ROUNDS times: on this shared
+  // machine throughput drifts between 10 s phases by more than the effect measured (seen: 76 and 109 in adjacent
+  // phases), so each phase with subscribers is read against the mean of the phases just before and after it, and
+  // the rounds are pooled. The first bracket is measured here, not taken from the HTTP phase minutes earlier.
+  child.kill();
+  await subscribersGone(server);
+  let previous = await cycles(workers, DURATION_MS, steps);
+  printCycles('HTTP without subscribers (before round 1)', previous);
   let withSum = 0;
   let bracketSum = 0;
   for (let round = 1; round <= ROUNDS; round++) {
-    if (round > 1) {
-      subscribers = connectSubscribers(server, booth);
-      await new Promise((resolve) => subscribers.once('message', resolve));
-      await sleep(1000);
-    }
+    const subscribers = connectSubscribers(server, booth);
+    await new Promise((resolve) => subscribers.once('message', resolve));
+    await sleep(1000);
     const meter = cpuMeter({ 'app server': pid, 'subscriber client': subscribers.pid as number });
     const fanoutBefore = await fanoutCounts(server);
     const withSubscribers = await cycles(workers, DURATION_MS, steps);
@@ -679,7 +678,7 @@ export async function run(): Promise<void> {
     );
 
     // 3. Fan-out to many subscribers on this server.
-    if (SUBSCRIBERS > 0) await fanout(server, workers, driver, kiosk, http);
+    if (SUBSCRIBERS > 0) await fanout(server, workers, driver, kiosk);
     for (const [i, w] of workers.entries())
       await driver.call(
         i,
