@@ -337,8 +337,8 @@ async function fanoutCounts(server: ServerProcess) {
 /**
  * The floor for fan-out latency on this machine: a bare node:net server, in this process, writing a call's SSE
  * text to the same number of subscribers (the same client process), giving the event loop back after each
- * millisecond of writing as the hub does, and nothing else. Each write costs kernel time (loopback TCP), so this is what any Node
- * server would take here to reach every subscriber; the app's figure is read beside it.
+ * millisecond of writing as the hub does, and nothing else. Each write costs kernel time (loopback TCP), so this
+ * is what any Node server would take here to reach every subscriber; the app's figure is read beside it.
  */
 async function bareFanoutFloor(): Promise<LatencyStats> {
   const sockets: net.Socket[] = [];
@@ -354,11 +354,7 @@ async function bareFanoutFloor(): Promise<LatencyStats> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
-  const child = fork(
-    path.join(import.meta.dirname, 'sse-subscribers.ts'),
-    [`http://127.0.0.1:${port}/stream`, String(SUBSCRIBERS)],
-    { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-  );
+  const child = subscriberProcess(`http://127.0.0.1:${port}/stream`);
   const ready = await new Promise<{ connected: number }>((resolve) =>
     child.once('message', (m) => resolve(m as { connected: number })),
   );
@@ -423,7 +419,8 @@ async function fanout(
   const booth = workers[0] as Worker;
   const pid = server.child.pid as number;
   const rssBefore = rssKb(pid);
-  const child = connectSubscribers(server, booth);
+  const streamUrl = `${server.baseUrl}/api/floor/sites/SBY/stream?booth=${booth.boothId}`;
+  const child = subscriberProcess(streamUrl);
   const connectStarted = performance.now();
   const ready = await new Promise<{ connected: number }>((resolve) =>
     child.once('message', (m) => resolve(m as { connected: number })),
@@ -489,7 +486,7 @@ async function fanout(
   let withSum = 0;
   let bracketSum = 0;
   for (let round = 1; round <= ROUNDS; round++) {
-    const subscribers = connectSubscribers(server, booth);
+    const subscribers = subscriberProcess(streamUrl);
     await new Promise((resolve) => subscribers.once('message', resolve));
     await sleep(1000);
     const meter = cpuMeter({ 'app server': pid, 'subscriber client': subscribers.pid as number });
@@ -523,13 +520,12 @@ async function fanout(
   );
 }
 
-/** A child process holding SUBSCRIBERS streams of the booth's floor events; it says when they are connected. */
-function connectSubscribers(server: ServerProcess, booth: Worker) {
-  return fork(
-    path.join(import.meta.dirname, 'sse-subscribers.ts'),
-    [`${server.baseUrl}/api/floor/sites/SBY/stream?booth=${booth.boothId}`, String(SUBSCRIBERS)],
-    { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-  );
+/** A child process holding SUBSCRIBERS streams of `url` (sse-subscribers.ts); it says when they are connected. */
+function subscriberProcess(url: string) {
+  return fork(path.join(import.meta.dirname, 'sse-subscribers.ts'), [url, String(SUBSCRIBERS)], {
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 }
 
 /** Waits until the server has closed the subscribers' streams (their process was killed). */
@@ -691,39 +687,23 @@ export async function run(): Promise<void> {
     await server.stop();
     // 4. Two processes, notifier on vs off, in the order on, off, off, on (pooled): the phase after a clean-up
     //    otherwise always fell to the same side, and drift between phases cancels out.
-    const phases: Record<'on' | 'off', Awaited<ReturnType<typeof crossProcess>>[]> = { on: [], off: [] };
+    const phases: { notify: boolean; run: Awaited<ReturnType<typeof crossProcess>> }[] = [];
     for (const notify of [true, false, false, true]) {
       await resetFloor(handle.db);
-      phases[notify ? 'on' : 'off'].push(await crossProcess(handle.db, database.url, workers, notify));
+      phases.push({ notify, run: await crossProcess(handle.db, database.url, workers, notify) });
     }
-    const [on, on2] = phases.on as [
-      Awaited<ReturnType<typeof crossProcess>>,
-      Awaited<ReturnType<typeof crossProcess>>,
-    ];
-    const [off, off2] = phases.off as [
-      Awaited<ReturnType<typeof crossProcess>>,
-      Awaited<ReturnType<typeof crossProcess>>,
-    ];
-    printCycles('2 processes, notifier on (1st)', on.result);
-    printCycles('2 processes, notifier off (2nd)', off.result);
-    printCycles('2 processes, notifier off (3rd)', off2.result);
-    printCycles('2 processes, notifier on (4th)', on2.result);
-    const crossRatio =
-      (on.result.cycles.perSecond + on2.result.cycles.perSecond) /
-      (off.result.cycles.perSecond + off2.result.cycles.perSecond);
+    for (const [i, { notify, run }] of phases.entries())
+      printCycles(`2 processes, notifier ${notify ? 'on' : 'off'} (phase ${i + 1})`, run.result);
+    const throughput = (notify: boolean) =>
+      phases.filter((p) => p.notify === notify).reduce((sum, p) => sum + p.run.result.cycles.perSecond, 0);
+    const crossRatio = throughput(true) / throughput(false);
     console.log(
       `notifier on/off throughput ${crossRatio.toFixed(2)} (target ≥ 0.85: ${crossRatio >= 0.85 ? 'MET' : 'NOT MET'})`,
     );
-    for (const [label, r] of [
-      ['on', on],
-      ['off', off],
-      ['off', off2],
-      ['on', on2],
-    ] as const) {
+    for (const { notify, run } of phases)
       console.log(
-        `displays (notifier ${label}): ${r.problems.map((p) => `${p.events} of ${p.expected} events, ${p.gaps} lost, ${p.outOfOrder} out of order`).join(' | ')}`,
+        `displays (notifier ${notify ? 'on' : 'off'}): ${run.problems.map((p) => `${p.events} of ${p.expected} events, ${p.gaps} lost, ${p.outOfOrder} out of order`).join(' | ')}`,
       );
-    }
   } finally {
     await handle.close();
     await database.stop();

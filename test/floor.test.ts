@@ -562,7 +562,7 @@ describe('live events', () => {
       listen: false,
       pollMs: 60_000,
       fanoutMs: 25,
-      heartbeatMs: 200,
+      heartbeatMs: 400,
     });
     const fake = (lastWriteAt: number) => {
       const chunks: string[] = [];
@@ -583,16 +583,16 @@ describe('live events', () => {
     await hub.subscribe(site, idle.sub, null);
     await hub.subscribe(site, busy.sub, null);
     await hub.start();
-    // Kept busy: written to every 40 ms, as a stream of a busy floor is.
+    // Kept busy: written to every 20 ms, as a stream of a busy floor is (a ping goes to streams idle for 200 ms).
     const keepBusy = setInterval(() => {
       busy.sub.lastWriteAt = performance.now();
-    }, 40);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    }, 20);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
     clearInterval(keepBusy);
     await hub.close();
     assert.ok(idle.chunks.length >= 2, `the idle stream was pinged (${idle.chunks.length})`);
     assert.ok(idle.chunks.every((c) => c === ': ping\n\n'));
-    assert.equal(idle.chunks.length <= 4, true, 'at most once per round');
+    assert.ok(idle.chunks.length <= 4, 'at most once per round');
     assert.deepEqual(busy.chunks, [], 'a stream written to lately gets no ping');
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { AppError, errorBody } from '../../shared/errors.ts';
+import { AppError, errorBody, errorCatalogue } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { siteDay } from '../queue/floor.clock.ts';
@@ -29,7 +29,7 @@ import { checkIn } from './checkin.service.ts';
 const tags = ['booking'];
 /** The answer thousands hear after the last place went, serialised once. */
 const FULL = JSON.stringify(errorBody('booking.full'));
-const FULL_STATUS = new AppError('booking.full').status;
+const FULL_STATUS = errorCatalogue['booking.full'].status;
 const idempotencyKeyOf = (header: string | string[] | undefined) =>
   typeof header === 'string' && /^[\w-]{8,100}$/.test(header) ? header : null;
 
