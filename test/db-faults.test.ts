@@ -117,6 +117,15 @@ async function ask(
   }
 }
 
+function byStatusOf(answers: Answer[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of answers) {
+    const key = `${r.status} ${r.code ?? ''}`.trim();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 describe('when the database goes away', () => {
   const dataDir = path.join(os.tmpdir(), `atap-faults-${process.pid}-${randomBytes(4).toString('hex')}`);
   let pgPort: number;
@@ -205,7 +214,7 @@ describe('when the database goes away', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('a backend terminated while its transaction is idle: the process survives, answers, and the next request succeeds', async () => {
+  it('a backend terminated while its transaction is idle: the process survives, answers, and the next request succeeds', async (t) => {
     const admin = new pg.Client({ connectionString: server.adminUrl.replace(/\/postgres$/, '/atap') });
     await admin.connect();
     try {
@@ -239,17 +248,15 @@ describe('when the database goes away', () => {
       done = true;
       await Promise.all(kiosks);
       assert.ok(killed >= 1, 'a backend idle in transaction was terminated');
+      t.diagnostic(`answers while cut: ${JSON.stringify(Object.fromEntries(byStatusOf(answers)))}`);
       alive();
-      const byStatus = new Map<string, number>();
-      for (const r of answers)
-        byStatus.set(`${r.status} ${r.code ?? ''}`, (byStatus.get(`${r.status} ${r.code ?? ''}`) ?? 0) + 1);
       // The cut transaction's request hears 503, or 201 when the backend had already read its COMMIT (it ends after
       // committing): either way an answer, and what was acknowledged is stored.
       assert.ok(
         answers.every(
           (r) => r.status === 201 || (r.status === 503 && r.code === 'db.unavailable' && r.retryAfter),
         ),
-        JSON.stringify([...byStatus]),
+        JSON.stringify([...byStatusOf(answers)]),
       );
       const acknowledged = answers
         .filter((r) => r.status === 201)
@@ -305,7 +312,7 @@ describe('when the database goes away', () => {
     }
   });
 
-  it('a silent link: every request, /healthz too, is answered within a bound, and all is well when it speaks again', async () => {
+  it('a silent link: every request, /healthz too, is answered within a bound, and all is well when it speaks again', async (t) => {
     // B's connections exist and are idle in its pool; the link to them goes silent.
     assert.equal((await issueAt(b)).status, 201);
     proxy.pause();
@@ -323,6 +330,10 @@ describe('when the database goes away', () => {
         assert.equal(r.retryAfter, '5');
         assert.ok(r.ms < ANSWER_BOUND_MS, `answered after ${Math.round(r.ms)} ms`);
       }
+      t.diagnostic(
+        `silent link: /healthz ${health.status} in ${Math.round(health.ms)} ms, issue ${issued.status} in ` +
+          `${Math.round(issued.ms)} ms, menu ${menu.status} in ${Math.round(menu.ms)} ms`,
+      );
       // A being direct is not held up by B's silent link.
       assert.equal((await issueAt(a)).status, 201);
     } finally {
@@ -334,7 +345,7 @@ describe('when the database goes away', () => {
     await listenerConnected(b, 12_000);
   });
 
-  it('the database stopped and restarted under light load: both survive, answer 503 meanwhile, lose nothing acknowledged, and events resume', async () => {
+  it('the database stopped and restarted under light load: both survive, answer 503 meanwhile, lose nothing acknowledged, and events resume', async (t) => {
     await listenerConnected(b, 12_000);
     // A display at B; the events it must see come from kiosks at A (another process: by LISTEN/NOTIFY).
     const display: SseConnection = await connectSse(`${b.baseUrl}/api/floor/sites/SBY/stream`);
@@ -368,6 +379,7 @@ describe('when the database goes away', () => {
         await sleep(300);
       }
       server = await startServer();
+      const restartedAt = performance.now();
       phase = 'after';
       // Both write again, soon.
       const backBy = performance.now() + 15_000;
@@ -377,6 +389,7 @@ describe('when the database goes away', () => {
           await sleep(200);
         }
       }
+      const backAt = performance.now();
       await sleep(500);
       running = false;
       await Promise.all(kiosks);
@@ -423,6 +436,12 @@ describe('when the database goes away', () => {
         10_000,
       );
       const delay = seen.receivedAt - issuedAt;
+      t.diagnostic(
+        `restart: ${answers.length} issues, ${JSON.stringify(Object.fromEntries(byStatusOf(answers)))}, slowest ` +
+          `${Math.round(Math.max(...answers.map((r) => r.ms)))} ms; ${acknowledged.length} tickets acknowledged, all ` +
+          `stored; writes back ${Math.round(backAt - restartedAt)} ms after the restart; event across processes ` +
+          `${Math.round(delay)} ms`,
+      );
       assert.ok(delay < 2000, `the event reached the other process's display after ${Math.round(delay)} ms`);
     } finally {
       display.close();
