@@ -145,9 +145,12 @@ describe('when the database goes away', () => {
       serviceIds: [serviceId],
       priority: 'none',
     });
+  /** Both processes run, and neither logged an uncaught error nor a 500 ('unhandled error'). */
   const alive = () => {
     assert.equal(a.child.exitCode, null, `process A ended:\n${output.a}`);
     assert.equal(b.child.exitCode, null, `process B ended:\n${output.b}`);
+    assert.doesNotMatch(output.a, /uncaught|unhandled/i);
+    assert.doesNotMatch(output.b, /uncaught|unhandled/i);
   };
 
   /** Waits until a process's /healthz says its LISTEN connection is up (rebuilt after a fault). */
@@ -343,6 +346,55 @@ describe('when the database goes away', () => {
     const again = await issueAt(b);
     assert.equal(again.status, 201, JSON.stringify(again.body));
     await listenerConnected(b, 12_000);
+  });
+
+  it("the LISTEN connection's backend terminated, new connections refused for seconds: rebuilt, events come at once again", async (t) => {
+    await listenerConnected(b, 12_000);
+    const admin = new pg.Client({ connectionString: server.adminUrl });
+    await admin.connect();
+    const display: SseConnection = await connectSse(`${b.baseUrl}/api/floor/sites/SBY/stream`);
+    try {
+      // No new connection to the app's database (the pools keep the ones they have): the rebuild fails for a while.
+      await admin.query('ALTER DATABASE atap ALLOW_CONNECTIONS false');
+      const cut = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'atap-listener'`,
+      );
+      assert.equal(cut.rowCount, 2, 'one listener per process');
+      await sleep(3000);
+      const during = await ask(b.baseUrl, 'GET', '/healthz');
+      const state = (during.body as { status: string; listener: { status: string; attempts: number } }) ?? {};
+      assert.equal(during.status, 200, 'the database answers; only the listener is away');
+      assert.equal(state.status, 'degraded');
+      assert.equal(state.listener.status, 'reconnecting');
+      assert.ok(state.listener.attempts >= 2, `attempts: ${state.listener.attempts}`);
+      assert.match(
+        await fetch(`${b.baseUrl}/metrics`).then((r) => r.text()),
+        /^atap_floor_listener_connected 0$/m,
+      );
+      await admin.query('ALTER DATABASE atap ALLOW_CONNECTIONS true');
+      const allowedAt = performance.now();
+      await listenerConnected(b, 8000);
+      const rebuiltMs = performance.now() - allowedAt;
+      const issuedAt = performance.now();
+      const issued = await issueAt(a);
+      assert.equal(issued.status, 201);
+      const ticket = (issued.body as { tickets: { ticketId: string }[] }).tickets[0]?.ticketId;
+      const seen = await display.waitFor(
+        (e) => (e.data as { payload?: { ticketId?: string } }).payload?.ticketId === ticket,
+        10_000,
+      );
+      const delay = seen.receivedAt - issuedAt;
+      t.diagnostic(
+        `listener: ${state.listener.attempts} failed attempts in 3 s, rebuilt ${Math.round(rebuiltMs)} ms after ` +
+          `connections were allowed; event across processes ${Math.round(delay)} ms`,
+      );
+      assert.ok(delay < 2000, `the event reached the other process's display after ${Math.round(delay)} ms`);
+      alive();
+    } finally {
+      await admin.query('ALTER DATABASE atap ALLOW_CONNECTIONS true');
+      await admin.end();
+      display.close();
+    }
   });
 
   it('the database stopped and restarted under light load: both survive, answer 503 meanwhile, lose nothing acknowledged, and events resume', async (t) => {
