@@ -199,14 +199,19 @@ export class FloorHub {
       }
     });
     try {
+      // Both bounded: an attempt that hangs on a silent link would never let the next one start.
       await client.connect();
-      await client.query(`LISTEN ${FLOOR_CHANNEL}`);
+      await client.query({
+        text: `LISTEN ${FLOOR_CHANNEL}`,
+        query_timeout: LISTENER_PING_TIMEOUT_MS,
+      } as pg.QueryConfig);
     } catch (error) {
-      await client.end().catch(() => undefined);
+      // Not end(): it waits for the server to see the connection close, which a silent link never tells.
+      dropConnection(client);
       throw error;
     }
     if (this.closed) {
-      await client.end().catch(() => undefined);
+      dropConnection(client);
       return;
     }
     this.listener = client;
@@ -222,7 +227,7 @@ export class FloorHub {
     if (this.closed || this.listener !== client) return;
     this.listener = null;
     this.setListenerState('reconnecting');
-    client.end().catch(() => undefined);
+    dropConnection(client);
     this.scheduleReconnect();
   }
 
@@ -515,6 +520,11 @@ export class FloorHub {
     }
     const listener = this.listener;
     this.listener = null;
-    if (listener) await listener.end().catch(() => undefined);
+    if (listener) {
+      // A silent link never confirms the end: it must not hold the shutdown.
+      const ended = listener.end().catch(() => undefined);
+      await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      dropConnection(listener);
+    }
   }
 }
