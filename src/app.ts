@@ -28,7 +28,7 @@ import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
-import { registerErrorHandling } from './shared/http/error-handler.ts';
+import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
 import { registerSecurityHeaders } from './shared/http/security-headers.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
@@ -162,17 +162,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get(
     '/healthz',
-    { schema: { tags: ['operations'], summary: 'Liveness and database check' } },
+    { schema: { tags: ['operations'], summary: 'Liveness, database and LISTEN connection check' } },
     async (_request, reply) => {
       const started = performance.now();
+      const state = floor.hub.listenerStatus();
+      const listener = { status: state.status, since: state.since.toISOString(), attempts: state.attempts };
+      // Its own bound: a silent database link must not hang the check that would tell of it.
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('health check timed out')), config.healthTimeoutMs);
+      });
       try {
-        await sql`SELECT 1`.execute(db);
+        await Promise.race([sql`SELECT 1`.execute(db), timedOut]);
         return {
-          status: 'ok',
+          // Degraded, not down: without the LISTEN connection other processes' events still come by poll.
+          status: listener.status === 'reconnecting' ? 'degraded' : 'ok',
           database: { status: 'ok', latencyMs: Math.round(performance.now() - started) },
+          listener,
         };
       } catch {
-        return reply.status(503).send({ status: 'degraded', database: { status: 'unreachable' } });
+        return reply
+          .status(503)
+          .header('retry-after', String(RETRY_AFTER_SECONDS))
+          .send({ status: 'degraded', database: { status: 'unreachable' }, listener });
+      } finally {
+        clearTimeout(timer);
       }
     },
   );

@@ -325,4 +325,62 @@ describe('booking races', () => {
       await other.end();
     }
   });
+  it('a double tap with one Idempotency-Key, each tap at another process: one booking, both taps get it', async () => {
+    // Three per slot over ten slots of two days not used above: room for all (each process caches the schedule it
+    // read, so a capacity changed here would not reach them).
+    const avail = await httpClient((processes[0] as AppProcess).baseUrl).call(
+      'GET',
+      `/api/booking/sites/SBY/services/${serviceId}/availability`,
+    );
+    const days = (avail.json.days as { date: string; slots: { starts: string }[] }[])
+      .filter((d) => d.date !== day && d.slots.length >= 10)
+      .slice(0, 2);
+    assert.equal(days.length, 2, 'two more days with slots');
+    const clients = processes.map((p) => httpClient(p.baseUrl, 60));
+    const CITIZENS = 60;
+    try {
+      const taps = await Promise.all(
+        Array.from({ length: CITIZENS }, (_, i) => {
+          const d = days[i % 2] as { date: string; slots: { starts: string }[] };
+          const body = {
+            serviceId,
+            date: d.date,
+            starts: d.slots[Math.floor(i / 2) % 10]?.starts,
+            nik: nik(8000 + i),
+            name: `Warga ${i}`,
+            phone: '081234567890',
+          };
+          const key = { 'idempotency-key': `double-tap-${String(i).padStart(4, '0')}` };
+          // The same key at both processes at once, as a phone retrying on a flaky link reaches another one.
+          return Promise.all(
+            clients.map((c) => c.call('POST', '/api/booking/sites/SBY/bookings', key, body)),
+          );
+        }),
+      );
+      const statuses = new Map<string, number>();
+      for (const pair of taps)
+        for (const r of pair)
+          statuses.set(
+            `${r.status} ${r.json?.error?.code ?? ''}`,
+            (statuses.get(`${r.status} ${r.json?.error?.code ?? ''}`) ?? 0) + 1,
+          );
+      assert.deepEqual([...statuses], [['201 ', CITIZENS * 2]], 'every tap answered with its booking');
+      for (const [first, second] of taps) {
+        assert.deepEqual(second?.json, first?.json, 'both taps carry the same booking');
+        // Exactly one of the two made it; the other replays it and says so.
+        assert.deepEqual(
+          [first?.headers['idempotent-replayed'], second?.headers['idempotent-replayed']].sort(),
+          ['true', undefined].sort(),
+        );
+      }
+      const rows = await t.db
+        .selectFrom('bookings')
+        .select(['code'])
+        .where('idempotencyKey', 'like', 'double-tap-%')
+        .execute();
+      assert.equal(rows.length, CITIZENS, 'one booking per citizen');
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
+  });
 });

@@ -19,6 +19,10 @@ const envSchema = z.object({
     .optional(),
   ATAP_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   ATAP_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ATAP_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  ATAP_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  ATAP_DB_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  ATAP_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   ATAP_SEED_DEMO: bool.default(true),
   ATAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ATAP_SESSION_HOURS: z.coerce
@@ -59,6 +63,12 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly embeddedPgPort: number;
   readonly dbPoolSize: number;
+  /** Bounds on waiting for the database (0: none); past them a request is answered 503 (database.ts). */
+  readonly dbConnectTimeoutMs: number;
+  readonly dbStatementTimeoutMs: number;
+  readonly dbIdleInTransactionTimeoutMs: number;
+  /** /healthz answers within this even when the database link is silent. */
+  readonly healthTimeoutMs: number;
   readonly seedDemo: boolean;
   readonly logLevel: string;
   readonly sessionHours: number;
@@ -105,6 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     embeddedPgPort: e.ATAP_PG_PORT,
     dbPoolSize: e.ATAP_DB_POOL_SIZE,
+    dbConnectTimeoutMs: e.ATAP_DB_CONNECT_TIMEOUT_MS,
+    dbStatementTimeoutMs: e.ATAP_DB_STATEMENT_TIMEOUT_MS,
+    dbIdleInTransactionTimeoutMs: e.ATAP_DB_IDLE_TX_TIMEOUT_MS,
+    healthTimeoutMs: e.ATAP_HEALTH_TIMEOUT_MS,
     seedDemo: e.ATAP_SEED_DEMO,
     logLevel: e.ATAP_LOG_LEVEL,
     sessionHours: e.ATAP_SESSION_HOURS,

@@ -135,6 +135,11 @@ export const errorCatalogue = {
   ...floorErrors,
   ...bookingErrors,
   ...requestErrors,
+  'db.unavailable': {
+    status: 503,
+    id: 'Layanan sedang tidak dapat diakses sebentar. Silakan coba lagi dalam beberapa detik.',
+    en: 'The service is briefly unavailable. Please try again in a few seconds.',
+  },
   'internal.error': {
     status: 500,
     id: 'Terjadi kesalahan pada server.',

@@ -12,8 +12,12 @@ export function httpClient(baseUrl: string, connections = 64) {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.body.text();
-      // biome-ignore lint/suspicious/noExplicitAny: tests read responses loosely
-      return { status: res.statusCode, json: (text ? JSON.parse(text) : null) as Record<string, any> };
+      return {
+        status: res.statusCode,
+        // biome-ignore lint/suspicious/noExplicitAny: tests read responses loosely
+        json: (text ? JSON.parse(text) : null) as Record<string, any>,
+        headers: res.headers,
+      };
     },
     async login(username: string, password: string) {
       const res = await request(`${baseUrl}/api/auth/login`, {

@@ -26,6 +26,8 @@ export interface Booked {
   serviceId: string;
   date: string;
   starts: string;
+  /** The answer of an earlier request with the same Idempotency-Key, given again (no new booking was made). */
+  replayed?: true;
 }
 
 interface Attempt {
@@ -208,6 +210,11 @@ async function bookTogether(deps: BookingDeps, attempts: Attempt[]): Promise<Set
     for (const k of result.again) again(k, new AppError('booking.duplicate'));
     for (const k of result.retry) again(k, new AppError('booking.full'));
     for (const k of result.duplicate) outcomes[k] = { error: new AppError('booking.duplicate') };
+    // A repeated key whose first use was in flight elsewhere (another batch, another process) when this batch
+    // looked: book_batch waited for that booking's NIK and found it. It is this request's own booking, not a
+    // duplicate: answer it as such.
+    const keyed = result.duplicate.filter((k) => (attempts[k] as Attempt).idempotencyKey);
+    if (keyed.length > 0) await answerRepeats(deps, attempts, outcomes, keyed);
     for (const k of result.weeklyLimit) outcomes[k] = { error: new AppError('booking.weekly_limit') };
     // Every other attempt found no place left.
     for (const k of live) outcomes[k] ??= { error: new AppError('booking.full') };
@@ -289,18 +296,30 @@ function prepare(deps: BookingDeps, bctx: BookingContext, a: Attempt, i: number,
   };
 }
 
-/** Attempts whose idempotency key already booked are answered as that booking (or refused if it differs). */
-async function answerRepeats(deps: BookingDeps, attempts: Attempt[], outcomes: Outcome[]) {
-  const keys = attempts.flatMap((a) => (a.idempotencyKey ? [a.idempotencyKey] : []));
+/**
+ * Attempts (of `which`, all by default) whose idempotency key already booked are answered as that booking, marked
+ * a replay (or refused if the request differs); the others keep their outcome.
+ */
+async function answerRepeats(
+  deps: BookingDeps,
+  attempts: Attempt[],
+  outcomes: Outcome[],
+  which: number[] = attempts.map((_, i) => i),
+) {
+  const keys = which.flatMap((i) => {
+    const key = (attempts[i] as Attempt).idempotencyKey;
+    return key ? [key] : [];
+  });
   if (keys.length === 0) return;
   const earlier = await deps.db
     .selectFrom('bookings')
     .select(['code', 'nikMatch', 'serviceId', 'serviceDate', 'starts', 'idempotencyKey'])
     .where('idempotencyKey', 'in', keys)
     .execute();
-  attempts.forEach((a, i) => {
+  for (const i of which) {
+    const a = attempts[i] as Attempt;
     const found = earlier.find((e) => e.idempotencyKey === a.idempotencyKey);
-    if (!found) return;
+    if (!found) continue;
     const same =
       found.nikMatch.equals(a.nikMatch) &&
       found.serviceId === a.input.serviceId &&
@@ -313,8 +332,9 @@ async function answerRepeats(deps: BookingDeps, attempts: Attempt[], outcomes: O
             serviceId: found.serviceId,
             date: found.serviceDate,
             starts: found.starts,
+            replayed: true,
           },
         }
       : { error: new AppError('booking.idempotency_conflict') };
-  });
+  }
 }

@@ -85,7 +85,10 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
       {
         schema: {
           tags,
-          summary: 'Book a slot (send an Idempotency-Key header so a double tap books once)',
+          summary:
+            'Book a slot. Send an Idempotency-Key header so a double tap books once: a repeat gets the same 201 ' +
+            'and body with Idempotent-Replayed: true; the same key with another request is refused ' +
+            '(409 booking.idempotency_conflict)',
           params: siteParams,
           body: bookBody,
         },
@@ -110,12 +113,14 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
       async (request, reply) => {
         const idempotencyKey = idempotencyKeyOf(request.headers['idempotency-key']);
         const { nik, name, phone, serviceId, date, starts, email, language } = request.body;
-        const booked = await book(
+        const { replayed, ...booked } = await book(
           contextOf(request),
           request.params.site,
           { serviceId, date, starts, nik, name, phone, email: email || null, language },
           idempotencyKey,
         );
+        // A repeated key gets the first answer again, the same status and body; the header tells it was a replay.
+        if (replayed) reply.header('idempotent-replayed', 'true');
         return reply.status(201).send(booked);
       },
     );

@@ -1,5 +1,5 @@
 import type { Config } from '../../shared/config.ts';
-import type { Database } from '../../shared/db/database.ts';
+import { type Database, databaseLimits } from '../../shared/db/database.ts';
 import { FloorHub } from '../../shared/events/hub.ts';
 import { FloorNotifier } from '../../shared/events/notifier.ts';
 
@@ -24,6 +24,7 @@ export async function startFloorRuntime(opts: {
     listen: config.floorNotify,
     pollMs: config.floorPollMs,
     fanoutMs: config.floorFanoutMs,
+    limits: databaseLimits(config),
   });
   const notifier = new FloorNotifier({
     db,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { type DatabaseHandle, openDatabase } from './database.ts';
+import { type DatabaseHandle, databaseLimits, openDatabase } from './database.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate } from './migrate.ts';
 
@@ -28,7 +28,7 @@ export async function startDatabase(config: Config, log: (line: string) => void)
   }
   const { applied } = await migrate(url, log);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
-  const handle = openDatabase(url, config.dbPoolSize);
+  const handle = openDatabase(url, config.dbPoolSize, databaseLimits(config));
   return {
     ...handle,
     url,

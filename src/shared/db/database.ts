@@ -1,5 +1,13 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
+import type { Config } from '../config.ts';
 import type { DB } from './schema.ts';
 
 // Dates stay 'YYYY-MM-DD' strings (a day in the site's timezone, not an instant); int8 counts become numbers.
@@ -18,11 +26,123 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function openDatabase(url: string, poolSize: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'atap' });
+/**
+ * How long the app waits on the database before it answers "unavailable" (503) instead of hanging: a server that
+ * is gone, refuses, or a link that went silent (no reset). 0 leaves a limit off.
+ */
+export interface DatabaseLimits {
+  /** Establishing a connection, or waiting for a free one from the pool. */
+  connectTimeoutMs: number;
+  /** PostgreSQL's statement_timeout; the client gives up reading an answer READ_MARGIN_MS later (a silent link). */
+  statementTimeoutMs: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout: a transaction whose client went silent lets its locks go. */
+  idleInTransactionTimeoutMs: number;
+}
+
+export const NO_LIMITS: DatabaseLimits = {
+  connectTimeoutMs: 0,
+  statementTimeoutMs: 0,
+  idleInTransactionTimeoutMs: 0,
+};
+
+export function databaseLimits(config: Config): DatabaseLimits {
+  return {
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    idleInTransactionTimeoutMs: config.dbIdleInTransactionTimeoutMs,
+  };
+}
+
+/** The server cancels a slow statement first; the client's own read timeout only catches a link that is gone. */
+const READ_MARGIN_MS = 2000;
+/** TCP keepalive: a dead peer on an idle connection is noticed by the kernel, not only at the next query. */
+const KEEPALIVE_DELAY_MS = 10_000;
+
+/** Connection options shared by the pool and the floor's LISTEN connection. */
+export function connectionOptions(
+  url: string,
+  limits: DatabaseLimits,
+  applicationName: string,
+): pg.ClientConfig {
+  return {
+    connectionString: url,
+    application_name: applicationName,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+    ...(limits.connectTimeoutMs > 0 ? { connectionTimeoutMillis: limits.connectTimeoutMs } : {}),
+    ...(limits.statementTimeoutMs > 0
+      ? {
+          statement_timeout: limits.statementTimeoutMs,
+          query_timeout: limits.statementTimeoutMs + READ_MARGIN_MS,
+        }
+      : {}),
+    ...(limits.idleInTransactionTimeoutMs > 0
+      ? { idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs }
+      : {}),
+  };
+}
+
+/**
+ * The pool as Kysely sees it. A query that gave up waiting for its answer (pg's read timeout) leaves the connection
+ * mid-protocol: its socket is destroyed here, so the transaction's rollback fails at once instead of queueing
+ * behind the lost answer, and the pool discards the client when it is released instead of handing it out again.
+ */
+class GuardedPool implements PostgresPool {
+  private readonly pool: pg.Pool;
+  private readonly wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+
+  constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
+
+  async connect(): Promise<PostgresPoolClient> {
+    const client = await this.pool.connect();
+    let guarded = this.wrapped.get(client);
+    if (!guarded) {
+      guarded = {
+        query: ((text: string, parameters: unknown[]) =>
+          client.query(text, parameters).catch((error: unknown) => {
+            if (error instanceof Error && error.message === 'Query read timeout') dropConnection(client);
+            throw error;
+          })) as unknown as PostgresPoolClient['query'],
+        // Kysely keeps one connection object per client it gets: the same wrapper each time, for the same client.
+        release: () => client.release(),
+      };
+      this.wrapped.set(client, guarded);
+    }
+    return guarded;
+  }
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/** Destroys a client's socket: its queries fail, it emits 'end', and a pool discards it on release. */
+export function dropConnection(client: pg.ClientBase): void {
+  const connection = (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection;
+  connection?.stream?.destroy();
+}
+
+export function openDatabase(
+  url: string,
+  poolSize: number,
+  limits: DatabaseLimits = NO_LIMITS,
+): DatabaseHandle {
+  const pool = new pg.Pool({ ...connectionOptions(url, limits, 'atap'), max: poolSize });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  // A client checked out for a transaction has no listener from the pool (pg-pool removes its own while the client
+  // is lent): a server that goes away then would emit an unhandled 'error' and end the process. Every client
+  // carries this one for its whole life; the query in flight fails on its own, its request is answered (503), and
+  // the pool discards the broken client when it comes back.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: new GuardedPool(pool) }),
+    plugins: [new CamelCasePlugin()],
+  });
   return {
     db,
     pool,

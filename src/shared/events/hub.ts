@@ -1,6 +1,13 @@
 import { setImmediate } from 'node:timers/promises';
 import pg from 'pg';
-import type { Database } from '../db/database.ts';
+import {
+  connectionOptions,
+  type Database,
+  type DatabaseLimits,
+  dropConnection,
+  NO_LIMITS,
+} from '../db/database.ts';
+import { backoffMs } from './backoff.ts';
 import { FLOOD_EVENTS, fanoutWindowMs, WriteCost } from './fanout-pacing.ts';
 import { FLOOR_CHANNEL } from './notifier.ts';
 import { type FloorEvent, lastSequences, readEvents } from './outbox.ts';
@@ -90,6 +97,21 @@ class Slices {
  * a time: ten thousand writes at once held the event loop for 100–400 ms every 20 s.
  */
 const HEARTBEAT_MS = 20_000;
+/**
+ * A LISTEN connection carries nothing while the floor is quiet, so a link that went silent (no reset) is found by
+ * asking: a round trip this often, given up after LISTENER_PING_TIMEOUT_MS, and the connection rebuilt.
+ */
+const LISTENER_PING_MS = 10_000;
+const LISTENER_PING_TIMEOUT_MS = 5000;
+
+/** The LISTEN connection, for /healthz and /metrics: while it is rebuilt, other processes' events come by poll. */
+export interface ListenerState {
+  status: 'off' | 'connected' | 'reconnecting';
+  /** When it entered this status. */
+  since: Date;
+  /** Failed attempts to rebuild it since it was lost. */
+  attempts: number;
+}
 
 /** The site is the stream's own, so an event's text leaves it out (one call goes to thousands of screens). */
 export function sseText(event: FloorEvent): string {
@@ -101,6 +123,11 @@ export class FloorHub {
   private readonly channels = new Map<string, Promise<SiteChannel>>();
   private readonly ready = new Map<string, SiteChannel>();
   private listener: pg.Client | null = null;
+  private listenerState: ListenerState = { status: 'off', since: new Date(), attempts: 0 };
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private pingTimer: NodeJS.Timeout | null = null;
+  private pinging = false;
+  private readonly limits: DatabaseLimits;
   private pollTimer: NodeJS.Timeout | null = null;
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -124,7 +151,10 @@ export class FloorHub {
     fanoutMs: number;
     /** Checks for idle streams this often (HEARTBEAT_MS; shorter in a test). */
     heartbeatMs?: number;
+    /** The connect timeout applies to the LISTEN connection too. */
+    limits?: DatabaseLimits;
   }) {
+    this.limits = opts.limits ?? NO_LIMITS;
     this.heartbeatMs = opts.heartbeatMs ?? HEARTBEAT_MS;
     this.db = opts.db;
     this.databaseUrl = opts.databaseUrl;
@@ -134,15 +164,31 @@ export class FloorHub {
   }
 
   async start(): Promise<void> {
-    if (this.listen) await this.connectListener();
+    if (this.listen) {
+      this.setListenerState('reconnecting');
+      // Not reachable at start: the app starts anyway (events come by poll) and the connection is rebuilt.
+      await this.connectListener().catch(() => this.scheduleReconnect());
+      this.pingTimer = setInterval(() => void this.pingListener(), LISTENER_PING_MS);
+      this.pingTimer.unref();
+    }
     this.pollTimer = setInterval(() => void this.poll(), this.pollMs);
     this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.heartbeatMs);
     this.pollTimer.unref();
     this.heartbeatTimer.unref();
   }
 
+  /** One attempt at the LISTEN connection; throws when it cannot be made. */
   private async connectListener(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'atap-listener' });
+    const client = new pg.Client(
+      connectionOptions(
+        this.databaseUrl,
+        { ...NO_LIMITS, connectTimeoutMs: this.limits.connectTimeoutMs },
+        'atap-listener',
+      ),
+    );
+    // Listeners for the client's whole life: an error after it was given up must not end the process either.
+    client.on('error', () => this.listenerLost(client));
+    client.on('end', () => this.listenerLost(client));
     client.on('notification', (message) => {
       if (!message.payload) return;
       try {
@@ -152,23 +198,76 @@ export class FloorHub {
         // Not ours; ignore.
       }
     });
-    const reconnect = () => {
-      if (this.closed || this.listener !== client) return;
-      this.listener = null;
-      client.removeAllListeners('error');
-      client.on('error', () => undefined);
-      setTimeout(() => {
-        if (this.closed) return;
-        this.connectListener()
-          .then(() => this.catchUpAll())
-          .catch(() => setTimeout(reconnect, 1000));
-      }, 1000).unref();
-    };
-    client.on('error', reconnect);
-    client.on('end', reconnect);
-    await client.connect();
-    await client.query(`LISTEN ${FLOOR_CHANNEL}`);
+    try {
+      // Both bounded: an attempt that hangs on a silent link would never let the next one start.
+      await client.connect();
+      await client.query({
+        text: `LISTEN ${FLOOR_CHANNEL}`,
+        query_timeout: LISTENER_PING_TIMEOUT_MS,
+      } as pg.QueryConfig);
+    } catch (error) {
+      // Not end(): it waits for the server to see the connection close, which a silent link never tells.
+      dropConnection(client);
+      throw error;
+    }
+    if (this.closed) {
+      dropConnection(client);
+      return;
+    }
     this.listener = client;
+    this.setListenerState('connected');
+  }
+
+  private setListenerState(status: ListenerState['status']): void {
+    this.listenerState = { status, since: new Date(), attempts: 0 };
+  }
+
+  /** The connection ended or failed: rebuild it (each failed attempt waits longer, up to a cap). */
+  private listenerLost(client: pg.Client): void {
+    if (this.closed || this.listener !== client) return;
+    this.listener = null;
+    this.setListenerState('reconnecting');
+    dropConnection(client);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(
+      async () => {
+        this.reconnectTimer = null;
+        try {
+          await this.connectListener();
+        } catch {
+          this.listenerState.attempts += 1;
+          this.scheduleReconnect();
+          return;
+        }
+        // Events committed while nobody listened go out now, not at the next poll.
+        this.catchUpAll();
+      },
+      backoffMs(this.listenerState.attempts, Math.random()),
+    );
+    this.reconnectTimer.unref();
+  }
+
+  /** A round trip on the LISTEN connection; no answer in time means the link is gone. */
+  private async pingListener(): Promise<void> {
+    const client = this.listener;
+    if (!client || this.pinging) return;
+    this.pinging = true;
+    try {
+      await client.query({ text: 'SELECT 1', query_timeout: LISTENER_PING_TIMEOUT_MS } as pg.QueryConfig);
+    } catch {
+      // Ends the connection; its 'end' rebuilds it.
+      dropConnection(client);
+    } finally {
+      this.pinging = false;
+    }
+  }
+
+  listenerStatus(): ListenerState {
+    return { ...this.listenerState };
   }
 
   /** New events exist for a site: up to `seq` when known (a notification), or some (a local commit). */
@@ -188,7 +287,7 @@ export class FloorHub {
     }
   }
 
-  private async catchUpAll(): Promise<void> {
+  private catchUpAll(): void {
     for (const [siteId, c] of this.ready) this.schedule(siteId, c);
   }
 
@@ -412,6 +511,8 @@ export class FloorHub {
     this.closed = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     for (const c of this.ready.values()) {
       if (c.timer) clearTimeout(c.timer);
       for (const sub of c.subscribers) sub.close();
@@ -419,6 +520,11 @@ export class FloorHub {
     }
     const listener = this.listener;
     this.listener = null;
-    if (listener) await listener.end().catch(() => undefined);
+    if (listener) {
+      // A silent link never confirms the end: it must not hold the shutdown.
+      const ended = listener.end().catch(() => undefined);
+      await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      dropConnection(listener);
+    }
   }
 }

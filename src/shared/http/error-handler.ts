@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, type ErrorCode, errorBody, errorCatalogue } from '../errors.ts';
 import { toFieldIssues } from '../validation.ts';
 
@@ -26,10 +27,22 @@ const pgCodes: Record<string, ErrorCode> = {
   '23514': 'request.invalid', // check violation
 };
 
+/** When a client should try again after the database went away (a restart takes seconds). */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send(errorBody(error.code, error.details));
+    }
+    // The database is down, restarting, cut off or silent: not the request's fault nor a bug. Code and message
+    // only in the log (a driver error may quote the statement).
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ code: error.code, reason: error.message }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send(errorBody('db.unavailable'));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';

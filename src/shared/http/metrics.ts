@@ -45,6 +45,22 @@ export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
       this.set(hub.writeCostMs() / 1000);
     },
   });
+  new Gauge({
+    name: 'atap_floor_listener_connected',
+    help: 'The LISTEN connection for other processes’ floor events: 1 connected, 0 being rebuilt (events come by poll)',
+    registers: [registry],
+    collect() {
+      this.set(hub.listenerStatus().status === 'connected' ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'atap_floor_listener_reconnect_attempts',
+    help: 'Failed attempts to rebuild the LISTEN connection since it was lost (0 while connected)',
+    registers: [registry],
+    collect() {
+      this.set(hub.listenerStatus().attempts);
+    },
+  });
   app.addHook('onResponse', (request, reply, done) => {
     duration.observe(
       {

@@ -46,6 +46,13 @@ export async function streamFloor(
     close: () => socket.end(),
   };
   socket.on('close', () => unsubscribe?.());
-  unsubscribe = await hub.subscribe(siteId, sub, lastEventId);
+  try {
+    unsubscribe = await hub.subscribe(siteId, sub, lastEventId);
+  } catch {
+    // The database is away (the response is already under way, so no error status): end the stream, and the
+    // client reconnects after `retry` with its Last-Event-ID.
+    socket.end();
+    return;
+  }
   if (socket.destroyed) unsubscribe();
 }
