@@ -97,11 +97,8 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
   }
   // Only the CLI (systemContext) creates users without a signed-in actor; over HTTP a role is required.
   const actor = ctx === systemContext ? null : requireRole(ctx, 'national_admin', 'site_manager');
-  if (actor?.role === 'site_manager') {
-    if (input.role !== 'officer' && input.role !== 'agency_admin') throw new AppError('auth.forbidden');
-    // A site manager's agency admin is bound to their site: never "every site of the agency".
-    if (input.role === 'agency_admin') scope.siteId = actor.siteId;
-  }
+  // A site manager's agency admin is bound to their site, never "every site of the agency" (assertMayGrant).
+  if (actor?.role === 'site_manager' && input.role === 'agency_admin') scope.siteId = actor.siteId;
   return db.transaction().execute(async (tx) => {
     if (scope.boothId) {
       const booth = await tx

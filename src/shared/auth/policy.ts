@@ -117,7 +117,9 @@ export function reachOf(actor: Actor): Reach | null {
     case 'agency_admin':
       return actor.agencyId ? { siteId: actor.siteId, agencyId: actor.agencyId, boothId: null } : null;
     case 'officer':
-      return actor.boothId ? { siteId: actor.siteId, agencyId: actor.agencyId, boothId: actor.boothId } : null;
+      return actor.boothId
+        ? { siteId: actor.siteId, agencyId: actor.agencyId, boothId: actor.boothId }
+        : null;
     default:
       return null;
   }
