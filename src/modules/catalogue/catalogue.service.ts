@@ -248,7 +248,10 @@ async function boothsAfter(
     .select(['b.id', 'b.siteId'])
     .where('sb.serviceId', '=', serviceId)
     .execute();
-  const named = await tx.selectFrom('booths').select(['id', 'siteId']).where('id', 'in', requested).execute();
+  const named =
+    requested.length === 0
+      ? []
+      : await tx.selectFrom('booths').select(['id', 'siteId']).where('id', 'in', requested).execute();
   const currentIds = new Set(current.map((b) => b.id));
   if (named.some((b) => b.siteId !== site && !currentIds.has(b.id))) throw new AppError('auth.out_of_scope');
   return [
