@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { assertSiteScope, mayIssueAt, requireRole } from '../../shared/auth/policy.ts';
-import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
