@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { type ColumnKey, exampleCells, serviceColumns } from '../src/modules/transfer/services.template.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { dukcapil, openAllDay, siteId } from './support/floor.ts';
 
 type Headers = Record<string, string>;
+
+const quoteCsv = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /**
  * Issue 19, items 1–3, reproduced as reported: a site manager's agency admin reaching another site, a PATCH that
@@ -360,6 +363,56 @@ describe('scope across sites', () => {
       // Its own fields are Surabaya's alone: the manager may change them.
       const ok = await api('PATCH', `/api/services/${own.id}`, managerSby, { bookable: true });
       assert.equal(ok.statusCode, 200, ok.body);
+    });
+
+    it('an import by a site-bound agency admin offers at their site only and leaves shared services alone', async () => {
+      const code = (
+        await t.db.selectFrom('services').select('code').where('id', '=', shared.id).executeTakeFirstOrThrow()
+      ).code;
+      const upload = async (rows: Partial<Record<ColumnKey, string>>[]) => {
+        const lines = [serviceColumns.map((c) => quoteCsv(c.header)).join(',')];
+        for (const r of rows) lines.push(serviceColumns.map((c) => quoteCsv(r[c.key] ?? '')).join(','));
+        const form = new FormData();
+        form.append('agencyId', agency);
+        form.append('file', new Blob([`${lines.join('\r\n')}\r\n`]), 'layanan.csv');
+        const body = new Response(form);
+        return t.app.inject({
+          method: 'POST',
+          url: '/api/import/services',
+          headers: { ...siteAdmin, 'content-type': body.headers.get('content-type') ?? '' },
+          payload: Buffer.from(await body.arrayBuffer()),
+        });
+      };
+      const row = (c: string, changes: Partial<Record<ColumnKey, string>>) => ({
+        ...exampleCells(),
+        code: c,
+        name: `Layanan Uji ${c}`,
+        ...changes,
+      });
+      const before = await t.db
+        .selectFrom('services')
+        .selectAll()
+        .where('id', '=', shared.id)
+        .executeTakeFirstOrThrow();
+      const sharedRow = await upload([row(code, { booths: sbyDukcapil.prefix })]);
+      assert.equal(sharedRow.statusCode, 422, sharedRow.body);
+      assert.match(sharedRow.body, /offered at other sites too/);
+      const after = await t.db
+        .selectFrom('services')
+        .selectAll()
+        .where('id', '=', shared.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(after, before);
+      const elsewhere = await upload([row('DUKCAPIL-UJI-TTG', { booths: `TTG:${ttgDukcapil.prefix}` })]);
+      assert.equal(elsewhere.statusCode, 422, elsewhere.body);
+      const own = await upload([row('DUKCAPIL-UJI-SBY', { booths: sbyDukcapil.prefix })]);
+      assert.equal(own.statusCode, 200, own.body);
+      const created = await t.db
+        .selectFrom('services')
+        .select('id')
+        .where('code', '=', 'DUKCAPIL-UJI-SBY')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(await boothsOf(created.id), [sbyDukcapil.boothId]);
     });
 
     it('PATCH /api/agencies {phone} keeps the description; a shared agency is not a site manager’s', async () => {
