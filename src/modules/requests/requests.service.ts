@@ -78,7 +78,7 @@ function checkCitizen(c: CitizenInput) {
  * Who may work on a site's agency's files: its officers (any booth of the agency there), the agency's admin at
  * that site, the site's manager, the national admin (policy.ts, mayActAt).
  */
-export async function assertMayWork(_db: Executor, actor: Actor, r: { siteId: string; agencyId: string }) {
+export function assertMayWork(actor: Actor, r: { siteId: string; agencyId: string }): void {
   assertSiteAgencyScope(actor, { siteId: r.siteId, agencyId: r.agencyId });
 }
 
@@ -216,7 +216,7 @@ export async function registerRequest(
     .where('id', '=', boothId)
     .executeTakeFirst();
   if (!booth) throw new AppError('booth.not_found');
-  await assertMayWork(deps.db, actor, booth);
+  assertMayWork(actor, booth);
   return floorWrite(deps, ctx, booth.siteId, (w) =>
     openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
   );
@@ -241,7 +241,7 @@ async function changeRequest<T>(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!where) throw new AppError('application.not_found');
-  await assertMayWork(deps.db, actor, where);
+  assertMayWork(actor, where);
   return floorWrite(deps, ctx, where.siteId, async (w) => {
     const r = await w.tx
       .selectFrom('requests')

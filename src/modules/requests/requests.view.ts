@@ -109,7 +109,7 @@ export async function requestDetail(
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!r) throw new AppError('application.not_found');
-  await assertMayWork(db, actor, r);
+  assertMayWork(actor, r);
   const workflow = await workflowOf(db, r.serviceId);
   const done = r.doneAt !== null || r.rejectedAt !== null;
   return {
