@@ -73,14 +73,23 @@ describe('public pages in a browser', () => {
     await page.getByLabel('Kata sandi').fill('manajer-sby-2026');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('heading', { name: 'Kelola layanan' }).waitFor();
+    // Akta Kelahiran is offered in Tebing Tinggi too: its standard is not one site's to change.
     await page.getByLabel('Cari layanan').fill('akta kelahiran');
     await page.getByRole('link', { name: 'Akta Kelahiran', exact: true }).click();
     await page.getByLabel('Produk layanan').fill('Kutipan Akta Kelahiran elektronik (TTE)');
     await page.getByLabel('Catatan perubahan').fill('Produk kini dokumen elektronik');
     await page.getByRole('button', { name: 'Simpan versi baru' }).click();
+    await page.getByRole('alert').filter({ hasText: 'dipakai juga oleh MPP lain' }).waitFor();
+    // Paspor Baru is offered in Surabaya only (Imigrasi has no booth in Tebing Tinggi): the manager keeps it.
+    await page.goto(`${h.baseUrl}/kelola`);
+    await page.getByLabel('Cari layanan').fill('paspor baru');
+    await page.getByRole('link', { name: 'Paspor Baru', exact: true }).click();
+    await page.getByLabel('Produk layanan').fill('Paspor biasa 48 halaman (polikarbonat)');
+    await page.getByLabel('Catatan perubahan').fill('Produk kini dokumen elektronik');
+    await page.getByRole('button', { name: 'Simpan versi baru' }).click();
     await page.getByRole('status').filter({ hasText: 'Tersimpan sebagai versi 2.' }).waitFor();
     await page.getByRole('link', { name: 'Lihat halaman publik' }).click();
-    await page.getByText('Kutipan Akta Kelahiran elektronik (TTE)').waitFor();
+    await page.getByText('Paspor biasa 48 halaman (polikarbonat)').waitFor();
     await page.getByText(/v2 · .* · Produk kini dokumen elektronik · Pengelola MPP Surabaya/).waitFor();
     await page.getByText(/v1 · .* · Versi awal/).waitFor();
     await page.close();

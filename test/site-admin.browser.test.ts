@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { localDateTime } from '../src/modules/sites/hours.rules.ts';
 import { type BrowserHarness, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil } from './support/floor.ts';
@@ -104,6 +105,60 @@ describe('site administration in a browser', () => {
     for (const a of ['site.update', 'site.closure.add', 'counter.create'])
       assert.ok(seen.has(a), `${a} audited (saw ${[...seen].join(', ')})`);
     await page.close();
+  });
+
+  it('creates agency admins with the scope each creator may grant', async () => {
+    const sites = await h.db.selectFrom('sites').select(['id', 'code']).execute();
+    const siteOf = (code: string) => sites.find((s) => s.code === code)?.id;
+    const scopeOf = (username: string) =>
+      h.db
+        .selectFrom('users')
+        .select(['role', 'siteId'])
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow();
+    const siteSelect = (page: Page) => page.locator('select:has(option:text-is("Semua MPP instansi ini"))');
+    const fill = async (page: Page, username: string) => {
+      await page.getByLabel('Nama pengguna').fill(username);
+      await page.getByLabel('Nama lengkap').fill('Admin Dukcapil');
+      await page.getByLabel(/Kata sandi awal/).fill('kata-sandi-panjang');
+      // (The role select's options say "Admin instansi" too: its label would match 'Instansi'.)
+      await page
+        .locator('select[name="agencyId"]')
+        .selectOption({ label: 'Dinas Kependudukan dan Pencatatan Sipil' });
+      await page.getByRole('button', { name: 'Buat pengguna' }).click();
+      await page.getByText(`Pengguna ${username} dibuat.`).waitFor();
+    };
+
+    // A site manager: no site to choose (their own), and only the agencies with a booth there.
+    const manager = await (await h.browser.newContext()).newPage();
+    await signIn(manager, h.baseUrl, '/kelola/pengguna', 'manajer.ttg', 'manajer-ttg-2026');
+    await manager.getByLabel('Peran').selectOption({ label: 'Admin instansi' });
+    await manager.locator('select[name="agencyId"]').waitFor();
+    assert.equal(await siteSelect(manager).count(), 0);
+    const offered = await manager.locator('select[name="agencyId"] option').allTextContents();
+    assert.ok(
+      !offered.includes('Kantor Imigrasi Kelas I Khusus TPI Surabaya'),
+      'no agency absent from the site',
+    );
+    await fill(manager, 'dukcapil.ttg');
+    assert.deepEqual(await scopeOf('dukcapil.ttg'), { role: 'agency_admin', siteId: siteOf('TTG') });
+
+    // The national admin: every site of the agency, or one.
+    const national = await (await h.browser.newContext()).newPage();
+    await signIn(national, h.baseUrl, '/kelola/pengguna', 'admin', 'atap-admin-2026');
+    await national.getByLabel('Peran').selectOption({ label: 'Admin instansi' });
+    await fill(national, 'dukcapil.semua');
+    assert.deepEqual(await scopeOf('dukcapil.semua'), { role: 'agency_admin', siteId: null });
+    await national
+      .getByRole('row')
+      .filter({ hasText: 'dukcapil.semua' })
+      .getByRole('cell', { name: 'Semua MPP instansi ini' })
+      .waitFor();
+    await siteSelect(national).selectOption({ label: 'MPP Kota Surabaya (Gedung Siola)' });
+    await fill(national, 'dukcapil.surabaya');
+    assert.deepEqual(await scopeOf('dukcapil.surabaya'), { role: 'agency_admin', siteId: siteOf('SBY') });
+    await manager.close();
+    await national.close();
   });
 
   it('lets the national admin rename an agency in place', async () => {

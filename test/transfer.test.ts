@@ -228,8 +228,9 @@ describe('service import and export', () => {
       detail.booths.map(
         (b: { queuePrefix: string; site: { code: string } }) => `${b.site.code}:${b.queuePrefix}`,
       ),
-      ['SBY:A'],
-      "a plain prefix means the booth at the uploader's site",
+      ['SBY:A', 'TTG:A'],
+      // admin.dukcapil is the agency's admin for all its sites; a site-bound uploader: test/scope.sites.test.ts.
+      "without a site of their own, a plain prefix means the agency's booth at every site",
     );
     assert.equal(detail.standard.standard.requirements.length, 4);
 

@@ -61,6 +61,11 @@ export const errorCatalogue = {
     id: 'Data ini di luar wilayah kewenangan Anda.',
     en: 'This is outside your scope.',
   },
+  'auth.shared_data': {
+    status: 403,
+    id: 'Data ini dipakai juga oleh MPP lain: hanya admin instansi untuk semua MPP atau admin nasional yang dapat mengubahnya.',
+    en: "This is shared with other sites: only the agency's admin for all sites or the national admin may change it.",
+  },
   'site.not_found': { status: 404, id: 'MPP tidak ditemukan.', en: 'Site not found.' },
   'agency.not_found': { status: 404, id: 'Instansi tidak ditemukan.', en: 'Agency not found.' },
   'agency.code_taken': {
@@ -116,6 +121,11 @@ export const errorCatalogue = {
     status: 422,
     id: 'Peran ini memerlukan cakupan (MPP, instansi, atau gerai).',
     en: 'This role needs a scope (site, agency or booth).',
+  },
+  'user.scope_mismatch': {
+    status: 422,
+    id: 'Instansi ini tidak memiliki gerai di MPP tersebut.',
+    en: 'This agency has no booth at that site.',
   },
   'import.invalid_file': {
     status: 400,

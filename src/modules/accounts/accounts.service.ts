@@ -1,6 +1,6 @@
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../shared/auth/passwords.ts';
-import { assertAgencyScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertMayGrant, requireRole } from '../../shared/auth/policy.ts';
 import { type Actor, isRole } from '../../shared/auth/roles.ts';
 import { createSession, type NewSession } from '../../shared/auth/sessions.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
@@ -85,7 +85,7 @@ function scopeOf(input: UserInput): Pick<UserInput, 'siteId' | 'agencyId' | 'boo
   }
 }
 
-/** Creates a user. From the CLI (no actor) anything goes; over HTTP, within the creator's scope. */
+/** Creates a user. From the CLI (no actor) anything goes; over HTTP, only what the creator may grant. */
 export async function createUser(db: Database, ctx: RequestContext, input: UserInput): Promise<string> {
   const scope = scopeOf(input);
   if (
@@ -96,13 +96,9 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
     throw new AppError('user.scope_missing');
   }
   // Only the CLI (systemContext) creates users without a signed-in actor; over HTTP a role is required.
-  if (ctx !== systemContext) {
-    const actor = requireRole(ctx, 'national_admin', 'site_manager');
-    if (actor.role === 'site_manager') {
-      // A site manager staffs their own site: agency admins and officers of booths at the site.
-      if (input.role !== 'officer' && input.role !== 'agency_admin') throw new AppError('auth.forbidden');
-    }
-  }
+  const actor = ctx === systemContext ? null : requireRole(ctx, 'national_admin', 'site_manager');
+  // A site manager's agency admin is bound to their site, never "every site of the agency" (assertMayGrant).
+  if (actor?.role === 'site_manager' && input.role === 'agency_admin') scope.siteId = actor.siteId;
   return db.transaction().execute(async (tx) => {
     if (scope.boothId) {
       const booth = await tx
@@ -113,10 +109,18 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
       if (!booth) throw new AppError('booth.not_found');
       scope.siteId = booth.siteId;
       scope.agencyId = booth.agencyId;
-      if (ctx.actor?.role === 'site_manager') assertSiteScope(ctx.actor, booth.siteId);
-    } else if (scope.agencyId && ctx.actor?.role === 'site_manager') {
-      await assertAgencyScope(tx, ctx.actor, scope.agencyId);
-      scope.siteId = ctx.actor.siteId;
+    }
+    if (actor) await assertMayGrant(tx, actor, { role: input.role, ...scope });
+    if (input.role === 'agency_admin' && scope.agencyId && scope.siteId) {
+      // An agency admin of one site: the agency must be at that site.
+      const booth = await tx
+        .selectFrom('booths')
+        .select('id')
+        .where('siteId', '=', scope.siteId)
+        .where('agencyId', '=', scope.agencyId)
+        .limit(1)
+        .executeTakeFirst();
+      if (!booth) throw new AppError('user.scope_mismatch');
     }
     const existing = await tx
       .selectFrom('users')

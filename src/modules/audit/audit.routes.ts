@@ -26,7 +26,8 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['audit'],
-          summary: 'Audit log of a site (site manager: their own site)',
+          summary:
+            'Audit log within your scope (site manager: their site; agency admin: their agency at their site)',
           querystring: z.object({
             siteId: z.uuid().optional(),
             entityId: z.string().max(64).optional(),
@@ -37,7 +38,7 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireRole(contextOf(request), 'national_admin', 'site_manager');
+        const actor = requireRole(contextOf(request), 'national_admin', 'site_manager', 'agency_admin');
         return { items: await listAudit(db, actor, request.query) };
       },
     );

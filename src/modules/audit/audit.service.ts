@@ -1,10 +1,11 @@
-import { assertSiteScope } from '../../shared/auth/policy.ts';
+import { auditScopeOf, sharedAuditEntityTypes } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import type { Executor } from '../../shared/db/database.ts';
 
 /**
- * A site's audit log: entries recorded against the site, plus entries about the agencies that have a booth
- * there (their services and standards are what the site's public sees).
+ * The audit log within the reader's scope (policy.ts, auditScopeOf): a site's entries are those recorded for the
+ * site, plus the site-less catalogue entries (agencies, services) of agencies with a booth there. An entry
+ * recorded for another site never shows, whatever `entityId` asks for.
  */
 export async function listAudit(
   db: Executor,
@@ -16,8 +17,7 @@ export async function listAudit(
     limit: number;
   },
 ) {
-  const siteId = actor.role === 'site_manager' ? actor.siteId : (query.siteId ?? null);
-  if (siteId) assertSiteScope(actor, siteId);
+  const scope = auditScopeOf(actor, query.siteId ?? null);
   let q = db
     .selectFrom('auditLog')
     .select([
@@ -35,11 +35,27 @@ export async function listAudit(
     ])
     .orderBy('id', 'desc')
     .limit(query.limit);
-  if (siteId) {
+  if (scope.kind === 'agency') {
+    const { agencyId, siteId } = scope;
+    q = q.where('agencyId', '=', agencyId);
+    if (siteId) {
+      q = q.where((eb) =>
+        eb.or([
+          eb('siteId', '=', siteId),
+          eb.and([eb('siteId', 'is', null), eb('entityType', 'in', sharedAuditEntityTypes)]),
+        ]),
+      );
+    }
+  } else if (scope.siteId) {
+    const siteId = scope.siteId;
     q = q.where((eb) =>
       eb.or([
         eb('siteId', '=', siteId),
-        eb('agencyId', 'in', eb.selectFrom('booths').select('agencyId').where('siteId', '=', siteId)),
+        eb.and([
+          eb('siteId', 'is', null),
+          eb('entityType', 'in', sharedAuditEntityTypes),
+          eb('agencyId', 'in', eb.selectFrom('booths').select('agencyId').where('siteId', '=', siteId)),
+        ]),
       ]),
     );
   }

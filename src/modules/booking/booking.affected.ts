@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertAgencyScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertSiteAgencyScope, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -30,8 +30,8 @@ export async function affectedBookings(
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
   const day = await siteDay(deps.db, siteIdOrCode, now);
-  if (actor.role === 'site_manager') assertSiteScope(actor, day.site.id);
-  const agencyOnly = actor.role === 'agency_admin' ? sql`AND s.agency_id = ${actor.agencyId}` : sql``;
+  const { agencyId } = siteListScope(actor, day.site.id);
+  const agencyOnly = agencyId ? sql`AND s.agency_id = ${agencyId}` : sql``;
   const rows = await sql<{
     id: string;
     code: string;
@@ -89,8 +89,7 @@ export async function affectedBooking(db: Executor, ctx: RequestContext, booking
     .$if(lock, (q) => q.forUpdate('b'))
     .executeTakeFirst();
   if (!booking) throw new AppError('booking.not_found');
-  if (actor.role === 'site_manager') assertSiteScope(actor, booking.siteId);
-  if (actor.role === 'agency_admin') await assertAgencyScope(db, actor, booking.agencyId);
+  assertSiteAgencyScope(actor, { siteId: booking.siteId, agencyId: booking.agencyId });
   // Only the bookings the list shows: staff act for a citizen whose time is gone, not on anyone's booking.
   if (!booking.outsideHours) throw new AppError('booking.not_affected');
   return booking;

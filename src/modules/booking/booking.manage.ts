@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertSiteAgencyScope, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -30,9 +30,7 @@ async function assertMayManage(db: Database, ctx: RequestContext, siteId: string
     .where('id', '=', serviceId)
     .executeTakeFirst();
   if (!service) throw new AppError('service.not_found');
-  if (actor.role === 'site_manager') assertSiteScope(actor, siteId);
-  if (actor.role === 'agency_admin' && actor.agencyId !== service.agencyId)
-    throw new AppError('auth.out_of_scope');
+  assertSiteAgencyScope(actor, { siteId, agencyId: service.agencyId });
   return actor;
 }
 
@@ -192,7 +190,7 @@ export async function bookingStats(
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin', 'evaluator');
   const day = await siteDay(db, siteIdOrCode, now);
-  if (actor.role === 'site_manager') assertSiteScope(actor, day.site.id);
+  const { agencyId } = siteListScope(actor, day.site.id);
   const on = date ?? day.date;
   const slots = await sql<{
     serviceId: string;
@@ -213,7 +211,7 @@ export async function bookingStats(
     JOIN services s ON s.id = sl.service_id
     LEFT JOIN bookings b ON b.slot_id = sl.id
     WHERE sl.site_id = ${day.site.id} AND sl.service_date = ${on}
-      ${actor.role === 'agency_admin' ? sql`AND s.agency_id = ${actor.agencyId}` : sql``}
+      ${agencyId ? sql`AND s.agency_id = ${agencyId}` : sql``}
     GROUP BY sl.id, s.name ORDER BY s.name, sl.starts`.execute(db);
   const rows = slots.rows.map((r) => ({
     ...r,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../shared/patch-schema.ts';
 import { standardSchema } from './standard.schemas.ts';
 
 export const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
@@ -18,7 +19,8 @@ export const agencyInput = z.object({
   website: z.url().max(300).nullable().default(null),
   phone: z.string().trim().max(40).nullable().default(null),
 });
-export const agencyPatch = agencyInput.partial().extend({ active: z.boolean().optional() });
+// PATCH bodies: only what is named changes (no defaults; see patchOf).
+export const agencyPatch = patchOf(agencyInput).extend({ active: z.boolean().optional() });
 
 export const serviceMetaInput = z.object({
   agencyId: z.uuid(),
@@ -42,7 +44,7 @@ export const serviceCreateInput = serviceMetaInput.extend({
   effectiveFrom: z.iso.date().optional(),
 });
 
-export const servicePatch = serviceMetaInput.omit({ agencyId: true, code: true }).partial().extend({
+export const servicePatch = patchOf(serviceMetaInput.omit({ agencyId: true, code: true })).extend({
   active: z.boolean().optional(),
 });
 

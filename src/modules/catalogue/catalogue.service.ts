@@ -1,5 +1,13 @@
+import { isDeepStrictEqual } from 'node:util';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertAgencyScope, catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
+import {
+  assertAgencyScope,
+  assertSharedAgencyData,
+  assertSharedServiceData,
+  catalogueEditors,
+  offeringSiteOf,
+  requireRole,
+} from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -119,17 +127,20 @@ export async function updateAgency(db: Database, ctx: RequestContext, id: string
         .forUpdate()
         .executeTakeFirst();
       if (!before) throw new AppError('agency.not_found');
-      await assertAgencyScope(tx, actor, id);
+      // Everything of an agency is shared by the sites it has booths at: a change needs a scope covering them.
+      const changes = changedFields(before, patch);
+      if (Object.keys(changes).length > 0) await assertSharedAgencyData(tx, actor, id);
+      else await assertAgencyScope(tx, actor, id);
       const after = await tx
         .updateTable('agencies')
-        .set({ ...patch, updatedAt: new Date() })
+        .set({ ...changes, updatedAt: new Date() })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      if (patch.name !== undefined || patch.shortName !== undefined)
+      if (changes.name !== undefined || changes.shortName !== undefined)
         await refreshSearchDocuments(tx, { agencyId: id });
       await recordAudit(tx, ctx, {
-        action: patch.active === false ? 'agency.deactivate' : 'agency.update',
+        action: changes.active === false ? 'agency.deactivate' : 'agency.update',
         entityType: 'agency',
         entityId: id,
         agencyId: id,
@@ -206,6 +217,49 @@ async function assertBoothsOfAgency(tx: Executor, agencyId: string, boothIds: st
   if (booths.some((b) => b.agencyId !== agencyId)) throw new AppError('service.booth_wrong_agency');
 }
 
+/**
+ * The fields of a PATCH whose value differs from the row's: only those are written, and only those count as a
+ * change of shared data (a form that sends unchanged fields along changes nothing of them).
+ */
+function changedFields<P extends object>(before: object, patch: P): Partial<P> {
+  const row = before as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && !isDeepStrictEqual(row[key], value)) changes[key] = value;
+  }
+  return changes as Partial<P>;
+}
+
+/**
+ * A service's booths after a PATCH that names them. An actor whose offering is bound to one site (offeringSiteOf)
+ * adds and removes that site's booths only: the other sites' offering stays as it is, and naming one of their
+ * booths the service does not already have is refused.
+ */
+async function boothsAfter(
+  tx: Tx,
+  serviceId: string,
+  requested: string[],
+  site: string | null,
+): Promise<string[]> {
+  if (site === null) return requested;
+  const current = await tx
+    .selectFrom('serviceBooths as sb')
+    .innerJoin('booths as b', 'b.id', 'sb.boothId')
+    .select(['b.id', 'b.siteId'])
+    .where('sb.serviceId', '=', serviceId)
+    .execute();
+  const named =
+    requested.length === 0
+      ? []
+      : await tx.selectFrom('booths').select(['id', 'siteId']).where('id', 'in', requested).execute();
+  const currentIds = new Set(current.map((b) => b.id));
+  if (named.some((b) => b.siteId !== site && !currentIds.has(b.id))) throw new AppError('auth.out_of_scope');
+  return [
+    ...current.filter((b) => b.siteId !== site).map((b) => b.id),
+    ...named.filter((b) => b.siteId === site).map((b) => b.id),
+  ];
+}
+
 async function setServiceBooths(tx: Tx, serviceId: string, boothIds: string[]): Promise<void> {
   await tx.deleteFrom('serviceBooths').where('serviceId', '=', serviceId).execute();
   if (boothIds.length > 0) {
@@ -250,6 +304,17 @@ export async function createService(db: Database, ctx: RequestContext, input: Se
         .executeTakeFirst();
       if (!agency) throw new AppError('agency.not_found');
       await assertAgencyScope(tx, actor, input.agencyId);
+      // A site-bound actor offers a new service at their own site's booths only.
+      const site = offeringSiteOf(actor);
+      if (site !== null && input.boothIds.length > 0) {
+        const elsewhere = await tx
+          .selectFrom('booths')
+          .select('id')
+          .where('id', 'in', input.boothIds)
+          .where('siteId', '!=', site)
+          .executeTakeFirst();
+        if (elsewhere) throw new AppError('auth.out_of_scope');
+      }
       return insertService(tx, ctx, input);
     });
   } catch (error) {
@@ -268,11 +333,17 @@ export async function updateService(db: Database, ctx: RequestContext, id: strin
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new AppError('service.not_found');
-    await assertAgencyScope(tx, actor, before.agencyId);
-    const { boothIds, ...fields } = patch;
+    const { boothIds, ...named } = patch;
+    // The service's own fields are shared by every site offering it (see assertSharedServiceData); its booths
+    // are each site's own part.
+    const fields = changedFields(before, named);
+    if (Object.keys(fields).length > 0) await assertSharedServiceData(tx, actor, before);
+    else await assertAgencyScope(tx, actor, before.agencyId);
+    let booths: string[] | null = null;
     if (boothIds) {
       await assertBoothsOfAgency(tx, before.agencyId, boothIds);
-      await setServiceBooths(tx, id, boothIds);
+      booths = await boothsAfter(tx, id, boothIds, offeringSiteOf(actor));
+      await setServiceBooths(tx, id, booths);
     }
     const after = await tx
       .updateTable('services')
@@ -284,13 +355,13 @@ export async function updateService(db: Database, ctx: RequestContext, id: strin
     const { searchText: _a, searchCompact: _b, ...beforeShown } = before;
     const { searchText: _c, searchCompact: _d, ...afterShown } = after;
     await recordAudit(tx, ctx, {
-      action: patch.active === false ? 'service.deactivate' : 'service.update',
+      action: fields.active === false ? 'service.deactivate' : 'service.update',
       entityType: 'service',
       entityId: id,
       agencyId: before.agencyId,
       siteId: actor.siteId,
       before: beforeShown,
-      after: { ...afterShown, ...(boothIds ? { boothIds } : {}) },
+      after: { ...afterShown, ...(booths ? { boothIds: booths } : {}) },
     });
     return id;
   });
@@ -313,7 +384,7 @@ export async function changeStandard(
       .forUpdate()
       .executeTakeFirst();
     if (!service) throw new AppError('service.not_found');
-    await assertAgencyScope(tx, actor, service.agencyId);
+    await assertSharedServiceData(tx, actor, service);
     if (input.baseVersion !== service.currentStandardVersion) throw new AppError('standard.stale_version');
     const previous = await getStandardVersion(tx, id, service.currentStandardVersion);
     const version = service.currentStandardVersion + 1;

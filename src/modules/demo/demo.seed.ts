@@ -257,7 +257,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
     },
     {
       role: 'agency_admin' as const,
-      siteId: large.id,
+      // The agency's admin for all its sites (a null site): shared catalogue data is theirs to keep.
+      siteId: null,
       agencyId: dukcapil.agencyId,
       boothId: null,
       displayName: 'Admin Dispendukcapil',

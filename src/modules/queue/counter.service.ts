@@ -1,5 +1,5 @@
 import { type Selectable, sql } from 'kysely';
-import { requireActor } from '../../shared/auth/policy.ts';
+import { assertSiteAgencyScope, requireActor } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor, Tx } from '../../shared/db/database.ts';
@@ -50,14 +50,13 @@ export async function counterInfo(db: Executor, counterId: string): Promise<Coun
   return row;
 }
 
-/** Who may staff a counter: its booth's officers, the agency's admin, the site's manager, the national admin. */
+/** Who may staff a counter: its booth's officers, the agency's admin at the site, the site's manager, national. */
 export function assertMayStaff(actor: Actor, counter: CounterInfo): void {
-  const allowed =
-    actor.role === 'national_admin' ||
-    (actor.role === 'site_manager' && actor.siteId === counter.siteId) ||
-    (actor.role === 'agency_admin' && actor.agencyId === counter.agencyId) ||
-    (actor.role === 'officer' && actor.boothId === counter.boothId);
-  if (!allowed) throw new AppError('auth.out_of_scope');
+  assertSiteAgencyScope(actor, {
+    siteId: counter.siteId,
+    agencyId: counter.agencyId,
+    boothId: counter.boothId,
+  });
 }
 
 export type TicketRow = Pick<Selectable<TicketsTable>, (typeof ticketColumns)[number]>;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { assertSiteScope, requireActor, requireRole } from '../../shared/auth/policy.ts';
+import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { streamFloor } from '../../shared/http/sse.ts';
@@ -224,12 +224,13 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           .where('b.active', '=', true)
           .orderBy('b.name')
           .orderBy('c.number');
-        if (actor.role === 'officer') return q.where('b.id', '=', actor.boothId as string).execute();
-        if (actor.role === 'agency_admin')
-          return q.where('b.agencyId', '=', actor.agencyId as string).execute();
-        if (actor.role === 'site_manager') return q.where('b.siteId', '=', actor.siteId as string).execute();
-        if (actor.role === 'national_admin') return q.execute();
-        return [];
+        const reach = reachOf(actor);
+        if (!reach) return [];
+        return q
+          .$if(reach.siteId !== null, (w) => w.where('b.siteId', '=', reach.siteId as string))
+          .$if(reach.agencyId !== null, (w) => w.where('b.agencyId', '=', reach.agencyId as string))
+          .$if(reach.boothId !== null, (w) => w.where('b.id', '=', reach.boothId as string))
+          .execute();
       },
     );
     app.get(
@@ -361,7 +362,7 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireRole(contextOf(request), 'national_admin', 'site_manager', 'evaluator');
         const day = await siteDay(db, request.params.site, floor.now());
-        if (actor.role !== 'evaluator') assertSiteScope(actor, day.site.id);
+        siteListScope(actor, day.site.id);
         const date = request.query.date ?? day.date;
         if (date > day.date) throw new AppError('request.invalid');
         const [counters, schedule] = await Promise.all([

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
-import type { Actor } from '../../shared/auth/roles.ts';
+import { assertSiteScope, mayIssueAt, requireRole } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -56,21 +55,6 @@ export async function kioskByToken(
   return kiosk ?? null;
 }
 
-/** Staff may issue a number at their desk for a walk-in: the site's manager, its officers, the national admin. */
-async function staffMayIssue(db: Executor, actor: Actor, siteId: string): Promise<boolean> {
-  if (actor.role === 'national_admin') return true;
-  if (actor.role === 'site_manager') return actor.siteId === siteId;
-  if (actor.role === 'officer' && actor.boothId) {
-    const booth = await db
-      .selectFrom('booths')
-      .select('siteId')
-      .where('id', '=', actor.boothId)
-      .executeTakeFirst();
-    return booth?.siteId === siteId;
-  }
-  return false;
-}
-
 /** Resolves who issues: a paired kiosk of this site, or a staff member in scope; otherwise refuses. */
 export async function issuer(
   db: Executor,
@@ -83,8 +67,8 @@ export async function issuer(
     const kiosk = await kioskByToken(db, kioskToken);
     if (kiosk && kiosk.siteId === day.site.id) return { kioskId: kiosk.id, siteId: day.site.id };
   }
-  if (ctx.actor && (await staffMayIssue(db, ctx.actor, day.site.id)))
-    return { kioskId: null, siteId: day.site.id };
+  // Staff at their desk for a walk-in (policy.ts, mayIssueAt).
+  if (ctx.actor && mayIssueAt(ctx.actor, day.site.id)) return { kioskId: null, siteId: day.site.id };
   throw new AppError('floor.kiosk_required');
 }
 

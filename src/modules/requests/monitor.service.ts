@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { requireActor } from '../../shared/auth/policy.ts';
+import { requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -19,13 +19,13 @@ export interface MonitorScope {
   agencyId: string | null;
 }
 
-/** Who may read a site's monitor: its manager, evaluators and national admins, an agency admin for their agency. */
+/**
+ * Who may read a site's monitor: its manager, evaluators and national admins; an agency admin for their agency,
+ * at their site (policy.ts, siteListScope).
+ */
 export function monitorScope(ctx: RequestContext, siteId: string): MonitorScope {
-  const actor = requireActor(ctx);
-  if (actor.role === 'national_admin' || actor.role === 'evaluator') return { siteId, agencyId: null };
-  if (actor.role === 'site_manager' && actor.siteId === siteId) return { siteId, agencyId: null };
-  if (actor.role === 'agency_admin' && actor.agencyId) return { siteId, agencyId: actor.agencyId };
-  throw new AppError('auth.out_of_scope');
+  const actor = requireRole(ctx, 'national_admin', 'evaluator', 'site_manager', 'agency_admin');
+  return { siteId, agencyId: siteListScope(actor, siteId).agencyId };
 }
 
 export function checkPeriod(from: string, to: string): void {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { assertAgencyScope, requireActor } from '../../shared/auth/policy.ts';
+import { assertSharedServiceData, requireActor } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
@@ -162,7 +162,8 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           .where('id', '=', request.params.id)
           .executeTakeFirst();
         if (!service) throw new AppError('service.not_found');
-        await assertAgencyScope(db, actor, service.agencyId);
+        // A service's steps apply at every site offering it: shared data.
+        await assertSharedServiceData(db, actor, { id: request.params.id, agencyId: service.agencyId });
         return { steps: await setWorkflow(deps, ctx, request.params.id, request.body.steps) };
       },
     );

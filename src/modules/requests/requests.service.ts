@@ -1,6 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { requireActor } from '../../shared/auth/policy.ts';
+import { assertSiteAgencyScope, requireActor } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
@@ -74,25 +74,12 @@ function checkCitizen(c: CitizenInput) {
   };
 }
 
-/** Where an officer works: their booth's site and agency (null for other roles or an unknown booth). */
-export async function officerPost(db: Executor, actor: Actor) {
-  if (actor.role !== 'officer' || !actor.boothId) return null;
-  const booth = await db
-    .selectFrom('booths')
-    .select(['siteId', 'agencyId'])
-    .where('id', '=', actor.boothId)
-    .executeTakeFirst();
-  return booth ?? null;
-}
-
-/** Who may work on a site's agency's files: its officers (any booth of the agency there), its admin, national. */
-export async function assertMayWork(db: Executor, actor: Actor, r: { siteId: string; agencyId: string }) {
-  if (actor.role === 'national_admin') return;
-  if (actor.role === 'agency_admin' && actor.agencyId === r.agencyId) return;
-  if (actor.role === 'site_manager' && actor.siteId === r.siteId) return;
-  const post = await officerPost(db, actor);
-  if (post && post.siteId === r.siteId && post.agencyId === r.agencyId) return;
-  throw new AppError('auth.out_of_scope');
+/**
+ * Who may work on a site's agency's files: its officers (any booth of the agency there), the agency's admin at
+ * that site, the site's manager, the national admin (policy.ts, mayActAt).
+ */
+export function assertMayWork(actor: Actor, r: { siteId: string; agencyId: string }): void {
+  assertSiteAgencyScope(actor, { siteId: r.siteId, agencyId: r.agencyId });
 }
 
 /**
@@ -229,7 +216,7 @@ export async function registerRequest(
     .where('id', '=', boothId)
     .executeTakeFirst();
   if (!booth) throw new AppError('booth.not_found');
-  await assertMayWork(deps.db, actor, booth);
+  assertMayWork(actor, booth);
   return floorWrite(deps, ctx, booth.siteId, (w) =>
     openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
   );
@@ -254,7 +241,7 @@ async function changeRequest<T>(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!where) throw new AppError('application.not_found');
-  await assertMayWork(deps.db, actor, where);
+  assertMayWork(actor, where);
   return floorWrite(deps, ctx, where.siteId, async (w) => {
     const r = await w.tx
       .selectFrom('requests')

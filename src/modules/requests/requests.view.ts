@@ -1,11 +1,11 @@
-import { requireActor } from '../../shared/auth/policy.ts';
+import { reachOf, requireActor } from '../../shared/auth/policy.ts';
 import { normaliseCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
-import { assertMayWork, formatRequestCode, officerPost, workflowOf } from './requests.service.ts';
+import { assertMayWork, formatRequestCode, workflowOf } from './requests.service.ts';
 import { missingMandatory, nextSteps, sideStates } from './workflow.rules.ts';
 import { slaState } from './working-time.rules.ts';
 
@@ -48,13 +48,11 @@ export async function listRequests(
     ])
     .orderBy('r.openedAt', 'desc')
     .limit(f.limit);
-  if (actor.role === 'officer') {
-    const post = await officerPost(db, actor);
-    if (!post) throw new AppError('auth.out_of_scope');
-    q = q.where('r.siteId', '=', post.siteId).where('r.agencyId', '=', post.agencyId);
-  } else if (actor.role === 'agency_admin') q = q.where('r.agencyId', '=', actor.agencyId ?? '');
-  else if (actor.role === 'site_manager') q = q.where('r.siteId', '=', actor.siteId ?? '');
-  else if (actor.role !== 'national_admin') throw new AppError('auth.forbidden');
+  // Files are the agency's at a site, not one booth's: an officer sees every file of their agency at their site.
+  const reach = reachOf(actor);
+  if (!reach) throw new AppError('auth.forbidden');
+  if (reach.siteId) q = q.where('r.siteId', '=', reach.siteId);
+  if (reach.agencyId) q = q.where('r.agencyId', '=', reach.agencyId);
   if (f.state === 'open') q = q.where('r.doneAt', 'is', null).where('r.rejectedAt', 'is', null);
   else if (f.state) q = q.where('r.state', '=', f.state);
   if (f.attention === 'late')
@@ -111,7 +109,7 @@ export async function requestDetail(
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!r) throw new AppError('application.not_found');
-  await assertMayWork(db, actor, r);
+  assertMayWork(actor, r);
   const workflow = await workflowOf(db, r.serviceId);
   const done = r.doneAt !== null || r.rejectedAt !== null;
   return {

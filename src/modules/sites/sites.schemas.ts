@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../shared/patch-schema.ts';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
@@ -28,7 +29,8 @@ export const siteInput = z.object({
   email: z.email().max(200).nullable().default(null),
   weeklyHours: weeklyHoursSchema,
 });
-export const sitePatch = siteInput.omit({ code: true }).partial();
+// PATCH bodies: only what is named changes (no defaults; see patchOf).
+export const sitePatch = patchOf(siteInput.omit({ code: true }));
 
 export const closureInput = z.object({ date: z.iso.date(), reason: z.string().trim().min(2).max(200) });
 export const specialPeriodInput = z.object({
@@ -49,17 +51,16 @@ export const boothInput = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{1,2}$/, 'one or two letters'),
 });
-export const boothPatch = boothInput
-  .omit({ agencyId: true })
-  .partial()
-  .extend({ active: z.boolean().optional() });
+export const boothPatch = patchOf(boothInput.omit({ agencyId: true })).extend({
+  active: z.boolean().optional(),
+});
 
 export const counterInput = z.object({
   number: z.number().int().min(1).max(999),
   label: z.string().trim().max(60).default(''),
   serviceIds: z.array(z.uuid()).max(500).default([]),
 });
-export const counterPatch = counterInput.partial().extend({ active: z.boolean().optional() });
+export const counterPatch = patchOf(counterInput).extend({ active: z.boolean().optional() });
 
 // ---- responses ----
 const scheduleOut = z.object({

@@ -1,6 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertAgencyScope, catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
+import {
+  assertAgencyScope,
+  assertSharedServiceData,
+  catalogueEditors,
+  offeringSiteOf,
+  requireRole,
+} from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
@@ -214,7 +220,8 @@ export async function importServices(
       const booths = await agencyBooths(tx, input.agencyId);
       const uploader = {
         siteId: actor?.siteId ?? null,
-        onlyOwnSite: actor?.role === 'site_manager',
+        // A site-bound uploader (site manager, agency admin of one site) offers at their own site's booths only.
+        onlyOwnSite: actor !== null && offeringSiteOf(actor) !== null,
       };
 
       // 1. Check every row against the data too; nothing is written while any row is wrong.
@@ -282,6 +289,7 @@ export async function importServices(
       const created: string[] = [];
       const updated: { id: string; code: string }[] = [];
       let unchanged = 0;
+      const sharedIssues: FieldIssue[] = [];
       for (const { row, parsed } of rows) {
         const { standard, ...fields } = parsed.service;
         const boothIds = boothIdsOfRow.get(row) ?? [];
@@ -291,7 +299,7 @@ export async function importServices(
           created.push(fields.code);
           continue;
         }
-        const changed = await updateExisting(tx, ctx, {
+        const changed = await updateExisting(tx, ctx, actor, {
           service: current,
           meta: { ...fields, active: true },
           standard,
@@ -299,9 +307,21 @@ export async function importServices(
           addBooths: boothIds.filter((id) => !boothsNow.get(current.id)?.has(id)),
           fileName: input.fileName,
         });
-        if (changed) updated.push({ id: current.id, code: current.code });
+        if (changed === 'shared') {
+          sharedIssues.push(
+            issue(
+              row,
+              'code',
+              'code',
+              `Layanan ${current.code} juga ditawarkan di MPP lain: isinya hanya dapat diubah admin instansi untuk semua MPP atau admin nasional.`,
+              `Service ${current.code} is offered at other sites too: only the agency's admin for all sites or the national admin may change it.`,
+            ),
+          );
+        } else if (changed) updated.push({ id: current.id, code: current.code });
         else unchanged++;
       }
+      // Nothing is kept when a row would change what other sites share (the transaction rolls back).
+      if (sharedIssues.length > 0) throw invalidRows(sharedIssues);
       await refreshSearchDocuments(tx, { serviceIds: updated.map((u) => u.id) });
       const result: ImportResult = {
         format,
@@ -341,14 +361,30 @@ interface ExistingUpdate {
   fileName: string;
 }
 
-/** Updates what differs; returns whether anything did. Each change is audited like the catalogue's own. */
-async function updateExisting(tx: Tx, ctx: RequestContext, u: ExistingUpdate): Promise<boolean> {
+/**
+ * Updates what differs; returns whether anything did, or 'shared' when the row would change data the uploader
+ * may not (policy.ts, assertSharedServiceData). Each change is audited like the catalogue's own.
+ */
+async function updateExisting(
+  tx: Tx,
+  ctx: RequestContext,
+  actor: Actor | null,
+  u: ExistingUpdate,
+): Promise<boolean | 'shared'> {
   const { service } = u;
   const { code: _code, ...meta } = u.meta;
   const before = metaOf(service);
   const metaChanged = !isDeepStrictEqual(before, meta);
   const standardChanged = !u.currentStandard || !isDeepStrictEqual(u.currentStandard, u.standard);
   if (!metaChanged && !standardChanged && u.addBooths.length === 0) return false;
+  if (actor && (metaChanged || standardChanged)) {
+    try {
+      await assertSharedServiceData(tx, actor, service);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'auth.shared_data') return 'shared';
+      throw error;
+    }
+  }
   const siteId = ctx.actor?.siteId ?? null;
   if (metaChanged || u.addBooths.length > 0) {
     if (metaChanged) await updateServiceMeta(tx, service.id, meta);

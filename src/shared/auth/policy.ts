@@ -4,9 +4,20 @@ import { AppError } from '../errors.ts';
 import type { Actor, Role } from './roles.ts';
 
 /**
- * Every scope rule in one place (DESIGN.md §5): an officer acts only on their booth, an agency admin only on
- * their agency, a site manager only on their site; the national admin everywhere. Routes call these; the UI
- * only mirrors them.
+ * Every scope rule in one place (DESIGN.md §5). Routes and services call these; the UI only mirrors them.
+ *
+ * - national admin: everything.
+ * - site manager: their site (its calendar, booths, counters, kiosks, floor, files, bookings, audit), and the
+ *   agencies that have a booth there.
+ * - agency admin: their agency AND their site. A null site means every site of the agency, and only the national
+ *   admin grants that; a site manager grants an agency admin of their own site only.
+ * - officer: their booth (its counters; the files of its agency at its site). An officer's site and agency are
+ *   their booth's, copied when the account is made (createUser), and a booth never changes site or agency.
+ * - evaluator: reads (monitor, attendance, booking statistics) wherever the route lets them; writes nothing.
+ *
+ * Catalogue data is shared across sites today (one agency, one service, booths at several sites). What belongs
+ * to several sites is changed only by someone whose scope covers all of them: see assertSharedAgencyData and
+ * assertSharedServiceData.
  */
 
 export function requireActor(ctx: RequestContext): Actor {
@@ -23,13 +34,122 @@ export function requireRole(ctx: RequestContext, ...allowed: Role[]): Actor {
 /** Who may change the catalogue at all (within their scope). */
 export const catalogueEditors: Role[] = ['national_admin', 'site_manager', 'agency_admin'];
 
+/** The one site an actor is bound to; null when they are not bound to one site (national admin, evaluator, an
+ * agency admin of all the agency's sites). */
+export function boundSiteOf(actor: Actor): string | null {
+  if (actor.role === 'national_admin' || actor.role === 'evaluator') return null;
+  return actor.siteId;
+}
+
+/** The site's own configuration (hours, calendar, booths, kiosks, settings): its manager and the national admin. */
 export function assertSiteScope(actor: Actor, siteId: string): void {
   if (actor.role === 'national_admin') return;
   if (actor.role === 'site_manager' && actor.siteId === siteId) return;
   throw new AppError('auth.out_of_scope');
 }
 
-/** A site manager manages the agencies that have a booth at their site; an agency admin, their own agency. */
+/** Where an agency's business at a site happens: a file, a booking, a schedule, a counter of a booth. */
+export interface SiteAgency {
+  siteId: string;
+  agencyId: string;
+  /** When the target is one booth's (a counter): officers act only at their own booth. */
+  boothId?: string;
+}
+
+/** Whether the actor may act on an agency's business at a site (see SiteAgency). */
+export function mayActAt(actor: Actor, target: SiteAgency): boolean {
+  switch (actor.role) {
+    case 'national_admin':
+      return true;
+    case 'site_manager':
+      return actor.siteId === target.siteId;
+    case 'agency_admin':
+      return actor.agencyId === target.agencyId && (actor.siteId === null || actor.siteId === target.siteId);
+    case 'officer':
+      if (target.boothId !== undefined) return actor.boothId === target.boothId;
+      return actor.siteId === target.siteId && actor.agencyId === target.agencyId;
+    default:
+      return false;
+  }
+}
+
+export function assertSiteAgencyScope(actor: Actor, target: SiteAgency): void {
+  if (!mayActAt(actor, target)) throw new AppError('auth.out_of_scope');
+}
+
+/**
+ * A list of one site's rows (monitor, booking statistics, affected bookings, attendance): null = all of the site,
+ * an agency id = only that agency's rows. Refused when the actor has no business at the site. Evaluators read
+ * every site (callers that must not show them the list leave 'evaluator' out of requireRole).
+ */
+export function siteListScope(actor: Actor, siteId: string): { agencyId: string | null } {
+  switch (actor.role) {
+    case 'national_admin':
+    case 'evaluator':
+      return { agencyId: null };
+    case 'site_manager':
+      if (actor.siteId === siteId) return { agencyId: null };
+      break;
+    case 'agency_admin':
+    case 'officer':
+      if (actor.agencyId && (actor.siteId === null || actor.siteId === siteId))
+        return { agencyId: actor.agencyId };
+      break;
+  }
+  throw new AppError('auth.out_of_scope');
+}
+
+/**
+ * Lists across sites (counters one may open, application files): the rows must match every non-null field;
+ * null for a role that sees none.
+ */
+export interface Reach {
+  siteId: string | null;
+  agencyId: string | null;
+  boothId: string | null;
+}
+export function reachOf(actor: Actor): Reach | null {
+  switch (actor.role) {
+    case 'national_admin':
+      return { siteId: null, agencyId: null, boothId: null };
+    case 'site_manager':
+      return actor.siteId ? { siteId: actor.siteId, agencyId: null, boothId: null } : null;
+    case 'agency_admin':
+      return actor.agencyId ? { siteId: actor.siteId, agencyId: actor.agencyId, boothId: null } : null;
+    case 'officer':
+      return actor.boothId
+        ? { siteId: actor.siteId, agencyId: actor.agencyId, boothId: actor.boothId }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Booth layout (counters and the services each serves): the site's manager, the agency's admin at that site. */
+export async function assertBoothScope(db: Executor, actor: Actor, boothId: string): Promise<void> {
+  if (actor.role === 'national_admin') return;
+  const booth = await db
+    .selectFrom('booths')
+    .select(['siteId', 'agencyId'])
+    .where('id', '=', boothId)
+    .executeTakeFirst();
+  if (!booth) throw new AppError('booth.not_found');
+  if (actor.role === 'officer') throw new AppError('auth.out_of_scope');
+  assertSiteAgencyScope(actor, { siteId: booth.siteId, agencyId: booth.agencyId });
+}
+
+/** Staff who may issue a number at their desk for a walk-in: the site's manager and officers, the national admin. */
+export function mayIssueAt(actor: Actor, siteId: string): boolean {
+  if (actor.role === 'national_admin') return true;
+  if (actor.role === 'site_manager' || actor.role === 'officer') return actor.siteId === siteId;
+  return false;
+}
+
+/**
+ * An agency in the actor's catalogue reach: a site manager's when it has a booth at their site, an agency admin's
+ * own (whatever their site). Enough to offer its services at one's own booths or to add a service; changing what
+ * the agency shares with other sites needs assertSharedAgencyData / assertSharedServiceData as well.
+ */
 export async function assertAgencyScope(db: Executor, actor: Actor, agencyId: string): Promise<void> {
   if (actor.role === 'national_admin') return;
   if (actor.role === 'agency_admin' && actor.agencyId === agencyId) return;
@@ -46,16 +166,106 @@ export async function assertAgencyScope(db: Executor, actor: Actor, agencyId: st
   throw new AppError('auth.out_of_scope');
 }
 
-/** Booth layout (booths, counters) belongs to the site manager; an agency admin may staff their own booths. */
-export async function assertBoothScope(db: Executor, actor: Actor, boothId: string): Promise<void> {
-  if (actor.role === 'national_admin') return;
-  const booth = await db
+/**
+ * Shared data: an agency's own fields (name, description, contacts, active), and a service's name, description,
+ * keywords, category, duration, quota, booking flag, standard, workflow and active flag. These show and apply at
+ * every site that offers them, so a change made for one site changes all of them. The rule: whoever's scope covers
+ * every site concerned may change it — the national admin, or the agency's admin for all its sites. A site-bound
+ * actor (a site manager, an agency admin of one site) may change it only while nothing of it is at another site
+ * (the agency has no booth elsewhere; the service is offered at no other site's booth). What a site manager always
+ * keeps is their own site's part: which of their booths offer a service (see offeringSiteOf), their booths and
+ * counters, schedules and calendar.
+ */
+export async function assertSharedAgencyData(db: Executor, actor: Actor, agencyId: string): Promise<void> {
+  await assertAgencyScope(db, actor, agencyId);
+  const site = boundSiteOf(actor);
+  if (site === null) return;
+  const elsewhere = await db
     .selectFrom('booths')
-    .select(['siteId', 'agencyId'])
-    .where('id', '=', boothId)
+    .select('id')
+    .where('agencyId', '=', agencyId)
+    .where('siteId', '!=', site)
+    .limit(1)
     .executeTakeFirst();
-  if (!booth) throw new AppError('booth.not_found');
-  if (actor.role === 'site_manager' && actor.siteId === booth.siteId) return;
-  if (actor.role === 'agency_admin' && actor.agencyId === booth.agencyId) return;
-  throw new AppError('auth.out_of_scope');
+  if (elsewhere) throw new AppError('auth.shared_data');
+}
+
+/** See assertSharedAgencyData: a service's shared fields, standard and workflow. */
+export async function assertSharedServiceData(
+  db: Executor,
+  actor: Actor,
+  service: { id: string; agencyId: string },
+): Promise<void> {
+  await assertAgencyScope(db, actor, service.agencyId);
+  const site = boundSiteOf(actor);
+  if (site === null) return;
+  const elsewhere = await db
+    .selectFrom('serviceBooths as sb')
+    .innerJoin('booths as b', 'b.id', 'sb.boothId')
+    .select('b.id')
+    .where('sb.serviceId', '=', service.id)
+    .where('b.siteId', '!=', site)
+    .limit(1)
+    .executeTakeFirst();
+  if (elsewhere) throw new AppError('auth.shared_data');
+}
+
+/**
+ * Whose booths the actor may add to or remove from a service's offering: null = any booth of the agency (national
+ * admin, an agency admin of all sites); a site id = only that site's booths, the other sites' offering untouched.
+ */
+export function offeringSiteOf(actor: Actor): string | null {
+  return boundSiteOf(actor);
+}
+
+/**
+ * Nobody grants more than they hold. The national admin grants any role and scope. A site manager creates only
+ * officers of a booth at their site and agency admins of an agency with a booth at their site, always bound to
+ * that site (never "all sites"). Everyone else grants nothing. `grant` is the scope as it will be stored (an
+ * officer's site and agency already taken from their booth).
+ */
+export async function assertMayGrant(
+  db: Executor,
+  actor: Actor,
+  grant: { role: Role; siteId: string | null; agencyId: string | null },
+): Promise<void> {
+  if (actor.role === 'national_admin') return;
+  if (actor.role !== 'site_manager' || !actor.siteId) throw new AppError('auth.forbidden');
+  if (grant.role !== 'officer' && grant.role !== 'agency_admin') throw new AppError('auth.forbidden');
+  if (grant.siteId !== actor.siteId || !grant.agencyId) throw new AppError('auth.out_of_scope');
+  await assertAgencyScope(db, actor, grant.agencyId);
+}
+
+/** An existing account the actor may manage (see its details, reset, disable): what they could have granted. */
+export function mayManageUser(
+  actor: Actor,
+  user: { role: Role; siteId: string | null; agencyId: string | null },
+): boolean {
+  if (actor.role === 'national_admin') return true;
+  return (
+    actor.role === 'site_manager' &&
+    actor.siteId !== null &&
+    user.siteId === actor.siteId &&
+    (user.role === 'officer' || user.role === 'agency_admin')
+  );
+}
+
+/**
+ * The audit log an actor may read. The national admin: everything (optionally one site). A site manager: entries
+ * recorded for their site, plus site-less catalogue entries (agency, service) of agencies with a booth at their
+ * site — never another site's entries. An agency admin: their agency's entries at their site (all its sites when
+ * unbound), plus its site-less catalogue entries: they oversee their agency's officers, files and services.
+ * Officers and evaluators do not read the log.
+ */
+export type AuditScope =
+  | { kind: 'all'; siteId: string | null }
+  | { kind: 'site'; siteId: string }
+  | { kind: 'agency'; agencyId: string; siteId: string | null };
+export const sharedAuditEntityTypes = ['agency', 'service'];
+export function auditScopeOf(actor: Actor, requestedSiteId: string | null): AuditScope {
+  if (actor.role === 'national_admin') return { kind: 'all', siteId: requestedSiteId };
+  if (actor.role === 'site_manager' && actor.siteId) return { kind: 'site', siteId: actor.siteId };
+  if (actor.role === 'agency_admin' && actor.agencyId)
+    return { kind: 'agency', agencyId: actor.agencyId, siteId: actor.siteId ?? requestedSiteId };
+  throw new AppError('auth.forbidden');
 }

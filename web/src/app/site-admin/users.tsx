@@ -33,14 +33,19 @@ export function UsersPage() {
     enabled: Boolean(me),
   });
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
-  const agencies = useQuery({
-    queryKey: ['agencies', 'active'],
-    queryFn: () => api<{ id: string; name: string }[]>('/api/agencies'),
-  });
   const allowed = me?.role === 'site_manager' ? (['officer', 'agency_admin'] as const) : ROLES;
   const [role, setRole] = useState<string>('officer');
   const [siteId, setSiteId] = useState<string>('');
   const site = siteId || me?.siteId || sites.data?.[0]?.id || '';
+  // An agency admin's site: a site manager's own (the server forces it); the national admin picks one or every
+  // site of the agency ('').
+  const [agencySite, setAgencySite] = useState<string>('');
+  const adminSite = me?.siteId ?? agencySite;
+  const agencies = useQuery({
+    queryKey: ['agencies', 'active', adminSite],
+    queryFn: () =>
+      api<{ id: string; name: string }[]>(`/api/agencies${adminSite ? `?siteId=${adminSite}` : ''}`),
+  });
   const detail = useQuery({
     queryKey: ['site-detail-by-id', site],
     queryFn: () => api<SiteAdminDetail>(`/api/sites/${site}`),
@@ -63,7 +68,7 @@ export function UsersPage() {
           displayName: f.get('displayName'),
           password: f.get('password'),
           role,
-          siteId: role === 'site_manager' ? site : null,
+          siteId: role === 'site_manager' ? site : role === 'agency_admin' ? adminSite || null : null,
           agencyId: role === 'agency_admin' ? value('agencyId') : null,
           boothId: role === 'officer' ? value('boothId') : null,
         },
@@ -134,6 +139,19 @@ export function UsersPage() {
               <FieldError text={errors.field('boothId')} />
             </label>
           )}
+          {role === 'agency_admin' && !me?.siteId && (
+            <label>
+              {t('users.site')}
+              <select value={agencySite} onChange={(e) => setAgencySite(e.target.value)}>
+                <option value="">{t('users.allSites')}</option>
+                {sites.data?.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {role === 'agency_admin' && (
             <label>
               {t('users.agency')}
@@ -167,7 +185,7 @@ export function UsersPage() {
               <td>{u.displayName}</td>
               <td>{t(`users.roles.${u.role}`)}</td>
               <td>
-                {siteName(u.siteId)}
+                {u.role === 'agency_admin' && !u.siteId ? t('users.allSites') : siteName(u.siteId)}
                 {u.active ? '' : ` · ${t('siteAdmin.inactive')}`}
               </td>
             </tr>
