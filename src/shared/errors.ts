@@ -117,6 +117,21 @@ export const errorCatalogue = {
     id: 'Peran ini memerlukan cakupan (MPP, instansi, atau gerai).',
     en: 'This role needs a scope (site, agency or booth).',
   },
+  'user.own_account': {
+    status: 409,
+    id: 'Akun Anda sendiri tidak dapat diubah di sini. Ganti kata sandi Anda melalui halaman Ganti kata sandi.',
+    en: 'You cannot do this to your own account. Change your password on the Change password page.',
+  },
+  'user.wrong_password': {
+    status: 422,
+    id: 'Kata sandi saat ini salah.',
+    en: 'The current password is wrong.',
+  },
+  'user.password_unchanged': {
+    status: 422,
+    id: 'Kata sandi baru harus berbeda dari yang lama.',
+    en: 'The new password must differ from the old one.',
+  },
   'import.invalid_file': {
     status: 400,
     id: 'Berkas tidak dapat dibaca. Gunakan templat XLSX atau CSV yang disediakan.',

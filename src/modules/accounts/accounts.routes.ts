@@ -4,8 +4,17 @@ import type { AppDeps } from '../../app.ts';
 import { deleteSession, SESSION_COOKIE } from '../../shared/auth/sessions.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { loginInput, sessionOut, userInput, userOut } from './accounts.schemas.ts';
-import { createUser, listUsers, login } from './accounts.service.ts';
+import { changeOwnPassword, resetPassword, setUserActive } from './accounts.manage.ts';
+import {
+  loginInput,
+  passwordChangeInput,
+  passwordResetInput,
+  sessionOut,
+  userInput,
+  userOut,
+  userParams,
+} from './accounts.schemas.ts';
+import { createUser, LoginThrottled, listUsers, login } from './accounts.service.ts';
 
 const tags = ['accounts'];
 
@@ -22,7 +31,13 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { actor, session } = await login(db, request.body, request.ip, config.sessionHours);
+        const { actor, session } = await login(db, request.body, request.ip, config.sessionHours).catch(
+          (error: unknown) => {
+            // The error handler keeps headers set before the error.
+            if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
+            throw error;
+          },
+        );
         reply.setCookie(SESSION_COOKIE, session.token, {
           path: '/',
           httpOnly: true,
@@ -82,5 +97,58 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply.status(201).send({ id: await createUser(db, contextOf(request), request.body) }),
     );
+
+    app.post(
+      '/auth/password',
+      {
+        schema: {
+          tags,
+          summary: 'Change your own password (ends your other sessions; this one stays signed in)',
+          body: passwordChangeInput,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await changeOwnPassword(db, contextOf(request), request.sessionToken, request.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/users/:id/password',
+      {
+        schema: {
+          tags,
+          summary: "Reset another user's password (ends all their sessions)",
+          params: userParams,
+          body: passwordResetInput,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await resetPassword(db, contextOf(request), request.params.id, request.body.newPassword);
+        return reply.status(204).send(null);
+      },
+    );
+
+    for (const [action, active] of [
+      ['disable', false],
+      ['enable', true],
+    ] as const) {
+      app.post(
+        `/users/:id/${action}`,
+        {
+          schema: {
+            tags,
+            summary: active
+              ? 'Enable a disabled user'
+              : 'Disable a user: they cannot sign in and their sessions end at once',
+            params: userParams,
+            response: { 200: userOut },
+          },
+        },
+        async (request) => setUserActive(db, contextOf(request), request.params.id, active),
+      );
+    }
   };
 }

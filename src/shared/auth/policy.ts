@@ -59,3 +59,25 @@ export async function assertBoothScope(db: Executor, actor: Actor, boothId: stri
   if (actor.role === 'agency_admin' && actor.agencyId === booth.agencyId) return;
   throw new AppError('auth.out_of_scope');
 }
+
+/**
+ * Who may reset, disable or enable another user's account: the national admin anyone; a site manager the agency
+ * admins and officers of their own site (never another manager or a national admin). Nobody acts on their own
+ * account this way: their password they change themselves, and disabling oneself would lock the door behind.
+ */
+export function assertUserManageScope(
+  actor: Actor,
+  target: { id: string; role: Role; siteId: string | null },
+): void {
+  if (target.id === actor.userId) throw new AppError('user.own_account');
+  if (actor.role === 'national_admin') return;
+  if (
+    actor.role === 'site_manager' &&
+    actor.siteId !== null &&
+    target.siteId === actor.siteId &&
+    (target.role === 'agency_admin' || target.role === 'officer')
+  ) {
+    return;
+  }
+  throw new AppError('auth.out_of_scope');
+}
