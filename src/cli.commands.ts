@@ -8,7 +8,14 @@ import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
 import { AppError } from './shared/errors.ts';
-import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import { PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import {
+  DEVELOPMENT_KEY,
+  loadDataKey,
+  openPersonalData,
+  readKeyFile,
+} from './shared/personal-data/data-key.ts';
+import { rotateDataKey } from './shared/personal-data/rotate.ts';
 
 /** The CLI's commands other than serve. Each opens the database, does one thing, and stops it. */
 
@@ -48,7 +55,7 @@ export function seedCommand(config: Config, force: boolean): Promise<void> {
       say('The database already has sites; not seeding. (Use --force on an empty database only.)');
       return;
     }
-    const cipher = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
+    const cipher = await openPersonalData(db, config, say);
     await seedDemo(db, { progress: say, history: { cipher, now: new Date(), days: 30 } });
   });
 }
@@ -142,5 +149,30 @@ export function createUserCommand(
       throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
     const id = await createUser(db, systemContext, parsed.data);
     say(`Created user ${username} (${role}), id ${id}.`);
+  });
+}
+
+/**
+ * `atap rotate-data-key --from-development-key | --old-key-file FILE`: re-encrypts all personal data from the old
+ * key to this installation's key (ATAP_DATA_KEY, else the key file, generated if absent). Stop the app first.
+ */
+export function rotateDataKeyCommand(
+  config: Config,
+  options: { fromDevelopmentKey: boolean; oldKeyFile: string | undefined },
+): Promise<void> {
+  if (options.fromDevelopmentKey === (options.oldKeyFile !== undefined)) {
+    throw new ConfigError(
+      'rotate-data-key needs exactly one of --from-development-key or --old-key-file FILE (the key to move from).',
+    );
+  }
+  const from = new PersonalDataCipher(options.oldKeyFile ? readKeyFile(options.oldKeyFile) : DEVELOPMENT_KEY);
+  return withDatabase(config, async ({ db }) => {
+    const to = new PersonalDataCipher(loadDataKey(config, say));
+    say('Re-encrypting personal data with the new key (one transaction)…');
+    const counts = await rotateDataKey(db, from, to, say);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    say(
+      `Done: ${total} rows now under the new key. Keep the old key until a backup under the new one exists.`,
+    );
   });
 }

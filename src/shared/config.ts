@@ -36,11 +36,14 @@ const envSchema = z.object({
   ATAP_FLOOR_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   ATAP_FLOOR_FANOUT_MS: z.coerce.number().int().min(0).max(1000).default(25),
   ATAP_SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(2000),
-  ATAP_DATA_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'base64 of 32 or more random bytes')
-    .optional(),
-  NODE_ENV: z.string().default('development'),
+  // Empty means unset (the key file in ATAP_DATA_DIR is used).
+  ATAP_DATA_KEY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'base64 of 32 or more random bytes')
+      .optional(),
+  ),
   ATAP_BOOKING_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
   ATAP_SMTP_URL: z
     .string()
@@ -72,9 +75,8 @@ export interface Config {
   readonly floorPollMs: number;
   /** At most one outbox read and one write per subscriber per window and site (coalesces bursts). */
   readonly floorFanoutMs: number;
-  /** Secret for personal data at rest (base64); a public development key is used when absent, except in production. */
+  /** Secret for personal data at rest (base64); when absent, the key file in dataDir (personal-data/data-key.ts). */
   readonly dataKey: string | undefined;
-  readonly production: boolean;
   /** Booking writes per client address per minute (0: unlimited). */
   readonly bookingRatePerMinute: number;
   /** Notification channels: each is off unless configured. */
@@ -118,7 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     floorFanoutMs: e.ATAP_FLOOR_FANOUT_MS,
     searchCacheSize: e.ATAP_SEARCH_CACHE_SIZE,
     dataKey: e.ATAP_DATA_KEY,
-    production: e.NODE_ENV === 'production',
     bookingRatePerMinute: e.ATAP_BOOKING_RATE_PER_MINUTE,
     smtpUrl: e.ATAP_SMTP_URL,
     mailFrom: e.ATAP_MAIL_FROM,

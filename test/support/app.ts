@@ -3,6 +3,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/shared/config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/shared/db/database.ts';
 import { createTestDatabase } from './cluster.ts';
+import { testDataKey } from './data-key.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,7 +18,12 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
-  const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false', ...options.env });
+  const config = loadConfig({
+    ATAP_LOG_LEVEL: 'silent',
+    ATAP_SEED_DEMO: 'false',
+    ATAP_DATA_KEY: testDataKey,
+    ...options.env,
+  });
   const app = await buildApp({ config, db: handle.db, databaseUrl: database.url, now: options.now });
   await app.ready();
   const close = async () => {

@@ -177,6 +177,13 @@ export interface LoginFailuresTable {
   failedAt: Timestamp;
 }
 
+/** One row: the fingerprint of the key personal data is encrypted with (personal-data/data-key.ts). */
+export interface PersonalDataKeyTable {
+  onlyRow: Generated<boolean>;
+  fingerprint: Buffer;
+  recordedAt: Generated<Timestamp>;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -209,4 +216,5 @@ export interface DB extends FloorTables, BookingTables, NotificationTables, Requ
   sessions: SessionsTable;
   loginFailures: LoginFailuresTable;
   auditLog: AuditLogTable;
+  personalDataKey: PersonalDataKeyTable;
 }
