@@ -10,6 +10,9 @@ import { freePort } from '../test/support/processes.ts';
 
 /** The personal-data key of this bench run (random): the server and the bench's own writes share it. */
 export const benchDataKey = randomBytes(32).toString('base64');
+/** /metrics is not public: the bench's servers require this token, and the bench sends it. */
+export const benchMetricsToken = randomBytes(24).toString('base64url');
+export const metricsHeaders = { authorization: `Bearer ${benchMetricsToken}` };
 
 /** Shared benchmark plumbing: a real database, the real server in its own process, latency statistics. */
 
@@ -115,6 +118,7 @@ export async function startServer(
       ATAP_SEED_DEMO: 'false',
       ATAP_LOG_LEVEL: 'warn',
       ATAP_DATA_KEY: benchDataKey,
+      ATAP_METRICS_TOKEN: benchMetricsToken,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

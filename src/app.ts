@@ -138,7 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { cookieSecure: config.cookieSecure });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },
@@ -165,7 +165,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerSessionHooks(app, db);
-  registerMetrics(app, floor.hub);
+  registerMetrics(app, floor.hub, {
+    token: config.metricsToken,
+    port: config.metricsPort,
+    host: config.metricsHost,
+  });
 
   app.get(
     '/healthz',

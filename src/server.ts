@@ -50,6 +50,9 @@ export async function serve(config: Config): Promise<void> {
   const url = `http://localhost:${port}`;
   say(`\nAtap is running: ${url}`);
   say(`  API reference: ${url}/api/docs`);
+  if (config.metricsPort !== undefined)
+    say(`  Metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`);
+  else if (config.metricsToken) say(`  Metrics: ${url}/metrics (Authorization: Bearer <ATAP_METRICS_TOKEN>)`);
   if (config.seedDemo) {
     say('  Demo logins (username / password):');
     for (const login of demoLogins)

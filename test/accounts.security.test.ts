@@ -1,14 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { buildApp } from '../src/app.ts';
+import { encryptPlainBookingNames } from '../src/modules/booking/booking.names.ts';
+import { loadConfig } from '../src/shared/config.ts';
+import { openDatabase } from '../src/shared/db/database.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { testCipher, testDataKey } from './support/data-key.ts';
+import { freePort } from './support/processes.ts';
+
+// Monday 23 November 2026, 09:00 in Surabaya (WIB): the booking window is open.
+const NOW = new Date('2026-11-23T02:00:00Z');
 
 /** Issue 19, items 4–7: sign-in throttling, accounts, data key, caching and guessing limits. */
 describe('accounts and security hardening', () => {
   let t: TestApp;
   after(() => t.close());
   before(async () => {
-    t = await buildTestApp();
+    t = await buildTestApp({ now: () => NOW });
   });
 
   const signIn = (username: string, password: string, remoteAddress: string) =>
@@ -148,5 +157,169 @@ describe('accounts and security hardening', () => {
       'user.password_change',
       'user.password_reset',
     ]);
+  });
+
+  it('answers that carry a session or personal data are not stored by caches', async () => {
+    const res = await signIn('admin', 'atap-admin-2026', '198.51.100.40');
+    assert.equal(res.headers['cache-control'], 'no-store');
+    const admin = await login(t.app, 'admin', 'atap-admin-2026');
+    for (const url of ['/api/auth/me', '/api/users', '/api/audit']) {
+      const answer = await t.app.inject({ url, headers: admin });
+      assert.equal(answer.headers['cache-control'], 'no-store', url);
+    }
+    const tracking = await t.app.inject({
+      method: 'POST',
+      url: '/api/requests/track',
+      payload: { code: 'ABCD-EFGH', last4: '1234' },
+    });
+    assert.equal(tracking.headers['cache-control'], 'no-store');
+  });
+
+  it('caps wrong answers per file code and per booking code, whatever the address', async () => {
+    const track = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/requests/track',
+        payload: { code: 'T7KQ-2M9X', last4: String(1000 + i) },
+        remoteAddress: `192.0.2.${i + 1}`,
+      });
+    for (let i = 0; i < 10; i++) assert.equal((await track(i)).statusCode, 404);
+    const locked = await track(10);
+    assert.equal(locked.statusCode, 429, locked.body);
+    assert.equal(locked.json().error.code, 'application.code_locked');
+    assert.ok(locked.json().error.message.id && locked.json().error.message.en);
+    assert.ok(Number(locked.headers['retry-after']) > 0);
+    // Another code is not affected.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/requests/track',
+      payload: { code: 'Q2W3-E4R5', last4: '1234' },
+      remoteAddress: '192.0.2.200',
+    });
+    assert.equal(other.statusCode, 404);
+
+    const lookup = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/lookup',
+        payload: { code: 'BK7Q2M9XZA', nik: `35780117089${String(i).padStart(5, '0')}` },
+        remoteAddress: `192.0.2.${i + 50}`,
+      });
+    const answers: number[] = [];
+    for (let i = 0; i < 11; i++) answers.push((await lookup(i)).statusCode);
+    assert.deepEqual(answers, [...Array(10).fill(404), 429]);
+  });
+
+  it('stores booking names encrypted, and encrypts the names of bookings made before', async () => {
+    const offer = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .innerJoin('serviceBooths as sb', 'sb.serviceId', 'bs.serviceId')
+      .innerJoin('booths as b', (j) => j.onRef('b.id', '=', 'sb.boothId').onRef('b.siteId', '=', 's.id'))
+      .innerJoin('counterServices as cs', 'cs.serviceId', 'bs.serviceId')
+      .select('bs.serviceId')
+      .where('s.code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    const book = (starts: string, serial: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/sites/SBY/bookings',
+        payload: {
+          serviceId: offer.serviceId,
+          date: '2026-11-24',
+          starts,
+          nik: `35780117089${String(serial).padStart(5, '0')}`,
+          name: `Siti Rahayu ${serial}`,
+          phone: '0812-3456-7890',
+        },
+        remoteAddress: '198.51.100.60',
+      });
+    const made = await book('09:00', 901);
+    assert.equal(made.statusCode, 201, made.body);
+    const row = await t.db
+      .selectFrom('bookings')
+      .select(['id', 'name', 'nameEncrypted'])
+      .where('code', '=', made.json().code)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.name, null);
+    assert.ok(row.nameEncrypted && !row.nameEncrypted.includes('Siti'));
+    assert.equal(testCipher.decrypt(row.nameEncrypted), 'Siti Rahayu 901');
+    // The owner still sees their name.
+    const view = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/lookup',
+      payload: { code: made.json().code, nik: '3578011708900901' },
+      remoteAddress: '198.51.100.61',
+    });
+    assert.equal(view.json().name, 'Siti Rahayu 901');
+
+    // A booking stored before names were encrypted (as migration 0014_a leaves it) is encrypted at start.
+    await sql`UPDATE bookings SET name = 'Budi Santoso', name_encrypted = NULL WHERE id = ${row.id}`.execute(
+      t.db,
+    );
+    assert.equal(await encryptPlainBookingNames(t.db, testCipher), 1);
+    const after = await t.db
+      .selectFrom('bookings')
+      .select(['name', 'nameEncrypted'])
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(after.name, null);
+    assert.equal(testCipher.decrypt(after.nameEncrypted ?? ''), 'Budi Santoso');
+    assert.equal(await encryptPlainBookingNames(t.db, testCipher), 0, 'idempotent');
+  });
+
+  it('keeps /metrics private, and sends HSTS exactly when the session cookie is Secure', async () => {
+    // Neither a token nor a separate address configured: /metrics is not served.
+    const open = await t.app.inject({ url: '/metrics' });
+    assert.ok(!open.body.includes('atap_http_request_duration_seconds'), 'no metrics without configuration');
+    const plain = await signIn('admin', 'atap-admin-2026', '198.51.100.70');
+    assert.equal(plain.headers['strict-transport-security'], undefined, 'no HSTS over plain HTTP');
+    assert.ok(!/;\s*secure/i.test(String(plain.headers['set-cookie'])));
+
+    const token = 'metrics-token-for-this-test-0123';
+    const metricsPort = await freePort();
+    // A second app on the same database, behind a TLS proxy it trusts, with both ways to reach /metrics.
+    const handle = openDatabase(t.url, 2);
+    const app = await buildApp({
+      config: loadConfig({
+        ATAP_LOG_LEVEL: 'silent',
+        ATAP_SEED_DEMO: 'false',
+        ATAP_DATA_KEY: testDataKey,
+        ATAP_TRUST_PROXY: 'true',
+        ATAP_METRICS_TOKEN: token,
+        ATAP_METRICS_PORT: String(metricsPort),
+      }),
+      db: handle.db,
+      databaseUrl: t.url,
+    });
+    await app.ready();
+    const proxied = { app };
+    try {
+      assert.equal((await proxied.app.inject({ url: '/metrics' })).statusCode, 401);
+      const scraped = await proxied.app.inject({
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(scraped.statusCode, 200);
+      assert.match(scraped.body, /atap_http_request_duration_seconds/);
+      const separate = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      assert.equal(separate.status, 200);
+      assert.match(await separate.text(), /atap_floor_subscribers/);
+
+      const overHttps = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: 'atap-admin-2026' },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      assert.equal(overHttps.statusCode, 200);
+      assert.match(String(overHttps.headers['strict-transport-security']), /max-age=\d+/);
+      assert.match(String(overHttps.headers['set-cookie']), /;\s*Secure/i);
+      const overHttp = await proxied.app.inject({ url: '/api/auth/me' });
+      assert.equal(overHttp.headers['strict-transport-security'], undefined);
+    } finally {
+      await app.close();
+      await handle.close();
+    }
   });
 });

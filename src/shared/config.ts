@@ -53,6 +53,9 @@ const envSchema = z.object({
   ATAP_WEBHOOK_URL: z.url().optional(),
   ATAP_WEBHOOK_SECRET: z.string().min(16).optional(),
   ATAP_NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  ATAP_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  ATAP_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  ATAP_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export interface Config {
@@ -87,6 +90,11 @@ export interface Config {
   readonly notifyPollMs: number;
   /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
   readonly searchCacheSize: number;
+  /** /metrics on the app's port needs `Authorization: Bearer <token>`; without a token it is not served there. */
+  readonly metricsToken: string | undefined;
+  /** A separate listener for /metrics (no token), on metricsHost (loopback unless set). */
+  readonly metricsPort: number | undefined;
+  readonly metricsHost: string;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -126,6 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webhookUrl: e.ATAP_WEBHOOK_URL,
     webhookSecret: e.ATAP_WEBHOOK_SECRET,
     notifyPollMs: e.ATAP_NOTIFY_POLL_MS,
+    metricsToken: e.ATAP_METRICS_TOKEN,
+    metricsPort: e.ATAP_METRICS_PORT,
+    metricsHost: e.ATAP_METRICS_HOST,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

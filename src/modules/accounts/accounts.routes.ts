@@ -4,6 +4,8 @@ import type { AppDeps } from '../../app.ts';
 import { deleteSession, SESSION_COOKIE } from '../../shared/auth/sessions.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { withRetryAfter } from '../../shared/http/retry-after.ts';
+import { servedOverHttps } from '../../shared/http/security-headers.ts';
 import { changeOwnPassword, resetPassword, setUserActive } from './accounts.manage.ts';
 import {
   loginInput,
@@ -14,7 +16,7 @@ import {
   userOut,
   userParams,
 } from './accounts.schemas.ts';
-import { createUser, LoginThrottled, listUsers, login } from './accounts.service.ts';
+import { createUser, listUsers, login } from './accounts.service.ts';
 
 const tags = ['accounts'];
 
@@ -31,18 +33,15 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { actor, session } = await login(db, request.body, request.ip, config.sessionHours).catch(
-          (error: unknown) => {
-            // The error handler keeps headers set before the error.
-            if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-            throw error;
-          },
+        const { actor, session } = await withRetryAfter(
+          reply,
+          login(db, request.body, request.ip, config.sessionHours),
         );
         reply.setCookie(SESSION_COOKIE, session.token, {
           path: '/',
           httpOnly: true,
           sameSite: 'strict',
-          secure: config.cookieSecure,
+          secure: servedOverHttps(request, config.cookieSecure),
           expires: session.expiresAt,
         });
         return {

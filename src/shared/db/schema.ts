@@ -184,6 +184,14 @@ export interface PersonalDataKeyTable {
   recordedAt: Generated<Timestamp>;
 }
 
+/** Wrong answers to a public check by code (auth/code-guesses.ts). */
+export interface CodeGuessFailuresTable {
+  id: Generated<string>;
+  kind: 'request' | 'booking';
+  code: string;
+  failedAt: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -217,4 +225,5 @@ export interface DB extends FloorTables, BookingTables, NotificationTables, Requ
   loginFailures: LoginFailuresTable;
   auditLog: AuditLogTable;
   personalDataKey: PersonalDataKeyTable;
+  codeGuessFailures: CodeGuessFailuresTable;
 }
