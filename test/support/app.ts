@@ -12,6 +12,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** /metrics is not public: a test that reads it builds its app with `metrics.env` and sends `metrics.headers`. */
+const metricsToken = 'test-metrics-token-not-secret';
+export const metrics = {
+  env: { ATAP_METRICS_TOKEN: metricsToken },
+  headers: { authorization: `Bearer ${metricsToken}` },
+};
+
 /** The whole app on its own seeded database; the caller closes it in an `after` hook. */
 export async function buildTestApp(
   options: { now?: () => Date; env?: Record<string, string> } = {},
