@@ -157,6 +157,22 @@ describe('accounts and security hardening', () => {
       'user.password_change',
       'user.password_reset',
     ]);
+
+    // A session in the wrong hands cannot be used to guess the password: wrong current passwords are throttled.
+    const stolen = await login(t.app, 'petugas.dukcapil', 'sementara-2026-x');
+    const guess = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: stolen,
+        payload: { currentPassword: 'tebakan-salah', newPassword: 'pengambil-alih-2026' },
+      });
+    const guesses = [await guess(), await guess(), await guess(), await guess()];
+    assert.deepEqual(
+      guesses.map((g) => g.statusCode),
+      [422, 422, 422, 429],
+    );
+    assert.ok(Number(guesses[3]?.headers['retry-after']) > 0);
   });
 
   it('answers that carry a session or personal data are not stored by caches', async () => {

@@ -43,8 +43,8 @@ export const errorCatalogue = {
   },
   'auth.throttled': {
     status: 429,
-    id: 'Terlalu banyak percobaan masuk. Coba lagi beberapa menit lagi.',
-    en: 'Too many sign-in attempts. Try again in a few minutes.',
+    id: 'Terlalu banyak percobaan masuk yang salah dari perangkat ini. Tunggu sebentar, lalu coba lagi.',
+    en: 'Too many failed sign-in attempts from this device. Wait a moment, then try again.',
   },
   'auth.csrf_invalid': {
     status: 403,

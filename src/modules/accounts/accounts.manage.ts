@@ -6,6 +6,7 @@ import { hashToken } from '../../shared/auth/sessions.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { assertMayTry, recordFailure } from './login.throttle.ts';
 
 /**
  * Account changes after creation: a user changes their own password; an administrator resets another's, or
@@ -54,6 +55,10 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const actor = requireActor(ctx);
+  // A stolen session must not become a way to guess the password: wrong answers count as failed sign-ins.
+  const now = new Date();
+  const clientIp = ctx.clientIp ?? 'unknown';
+  await assertMayTry(db, actor.username, clientIp, now);
   const current = await db
     .selectFrom('users')
     .select('passwordHash')
@@ -61,6 +66,7 @@ export async function changeOwnPassword(
     .executeTakeFirst();
   if (!current) throw new AppError('user.not_found');
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
+    await recordFailure(db, actor.username, clientIp, now);
     throw new AppError('user.wrong_password');
   }
   if (input.newPassword === input.currentPassword) throw new AppError('user.password_unchanged');

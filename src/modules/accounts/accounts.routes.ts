@@ -108,7 +108,10 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await changeOwnPassword(db, contextOf(request), request.sessionToken, request.body);
+        await withRetryAfter(
+          reply,
+          changeOwnPassword(db, contextOf(request), request.sessionToken, request.body),
+        );
         return reply.status(204).send(null);
       },
     );

@@ -7,63 +7,9 @@ import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UserInput } from './accounts.schemas.ts';
-import { loginThrottle, loginWaitSeconds } from './login.rules.ts';
+import { assertMayTry, recordFailure } from './login.throttle.ts';
 
 /** Sign-in with throttling, and user accounts with their scopes. */
-
-/** A refused try: the error says "too many attempts", `retryAfterSeconds` says when the next one is heard. */
-export class LoginThrottled extends AppError {
-  readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super('auth.throttled');
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
-
-/** The failures that bear on this try (login.rules.ts says what they mean). */
-async function failuresFor(db: Database, username: string, clientIp: string, now: Date) {
-  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000);
-  const since = hoursAgo(loginThrottle.windowHours);
-  const addressSince = hoursAgo(loginThrottle.addressWindowHours);
-  const attackSince = hoursAgo(loginThrottle.attackWindowMinutes / 60);
-  const row = await db
-    .selectFrom('loginFailures')
-    .select((eb) => {
-      const pair = eb.and([eb('username', '=', username), eb('clientIp', '=', clientIp)]);
-      const address = eb.and([eb('clientIp', '=', clientIp), eb('failedAt', '>', addressSince)]);
-      const recent = eb.and([eb('username', '=', username), eb('failedAt', '>', attackSince)]);
-      return [
-        eb.fn.countAll<string>().filterWhere(pair).as('pairCount'),
-        eb.fn.max<Date | null>('failedAt').filterWhere(pair).as('pairLast'),
-        eb.fn.countAll<string>().filterWhere(address).as('addressCount'),
-        eb.fn.max<Date | null>('failedAt').filterWhere(address).as('addressLast'),
-        eb.fn.countAll<string>().filterWhere(recent).as('usernameRecent'),
-      ];
-    })
-    .where('failedAt', '>', since)
-    .where((eb) => eb.or([eb('username', '=', username), eb('clientIp', '=', clientIp)]))
-    .executeTakeFirstOrThrow();
-  return {
-    failures: {
-      pair: { count: Number(row.pairCount), last: row.pairLast },
-      address: { count: Number(row.addressCount), last: row.addressLast },
-    },
-    usernameRecent: Number(row.usernameRecent),
-  };
-}
-
-async function recordFailure(db: Database, username: string, clientIp: string, now: Date): Promise<void> {
-  const cutoff = new Date(now.getTime() - loginThrottle.windowHours * 3600_000);
-  await db.transaction().execute(async (tx) => {
-    // Failures older than the window no longer count: forget them while touching this username.
-    await tx
-      .deleteFrom('loginFailures')
-      .where('username', '=', username)
-      .where('failedAt', '<', cutoff)
-      .execute();
-    await tx.insertInto('loginFailures').values({ username, clientIp, failedAt: now }).execute();
-  });
-}
 
 export async function login(
   db: Database,
@@ -72,9 +18,7 @@ export async function login(
   sessionHours: number,
 ): Promise<{ actor: Actor; session: NewSession }> {
   const now = new Date();
-  const { failures, usernameRecent } = await failuresFor(db, input.username, clientIp, now);
-  const wait = loginWaitSeconds(failures, usernameRecent, now);
-  if (wait > 0) throw new LoginThrottled(wait);
+  await assertMayTry(db, input.username, clientIp, now);
   const user = await db
     .selectFrom('users')
     .selectAll()
