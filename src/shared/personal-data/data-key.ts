@@ -139,13 +139,9 @@ export async function openPersonalData(
     { cipher, name: 'current' },
     { cipher: new PersonalDataCipher(DEVELOPMENT_KEY), name: 'development' },
   ]);
-  if (found.name === 'current') {
-    // A database that held data before fingerprints existed: remember the key that reads it.
-    if (!(await storedFingerprint(db))) await recordFingerprint(db, cipher);
-    return cipher;
-  }
-  if (found.empty) {
-    // First start: this key from now on. ON CONFLICT: another process may have recorded its own first.
+  if (found.name === 'current' || found.empty) {
+    // First start, or data from before fingerprints existed that this key reads: this key from now on. Another
+    // process may have recorded its own first (ON CONFLICT DO NOTHING), so read back what is stored.
     await db
       .insertInto('personalDataKey')
       .values({ fingerprint: cipher.fingerprint() })
