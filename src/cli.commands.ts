@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { resetPassword } from './modules/accounts/accounts.manage.ts';
+import { newPassword } from './modules/accounts/accounts.schemas.ts';
 import { createUser } from './modules/accounts/accounts.service.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
 import { importServices } from './modules/transfer/transfer.service.ts';
@@ -174,5 +176,27 @@ export function rotateDataKeyCommand(
     say(
       `Done: ${total} rows now under the new key. Keep the old key until a backup under the new one exists.`,
     );
+  });
+}
+
+/** `atap reset-password --username U --password P`: for an operator at the server (e.g. the last national admin). */
+export function resetPasswordCommand(
+  config: Config,
+  username: string | undefined,
+  password: string | undefined,
+) {
+  const parsed = newPassword.safeParse(password ?? '');
+  if (!username || !parsed.success) {
+    throw new ConfigError('reset-password needs --username and --password (10 to 200 characters)');
+  }
+  return withDatabase(config, async ({ db }) => {
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', username.trim().toLowerCase())
+      .executeTakeFirst();
+    if (!user) throw new ConfigError(`No user ${username}`);
+    await resetPassword(db, systemContext, user.id, parsed.data);
+    say(`Password of ${username} reset; their sessions ended.`);
   });
 }

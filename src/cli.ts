@@ -9,9 +9,10 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   import-services <file> --agency CODE    import an agency's services from the XLSX/CSV template
  *   create-user --username U --password P --role R [--site CODE] [--agency CODE] [--booth PREFIX]
  *   generate-services --count N             add N generated services (benchmarks)
+ *   reset-password --username U --password P   set a user's password (ends their sessions)
  *   rotate-data-key --from-development-key | --old-key-file FILE   re-encrypt personal data with this key
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|rotate-data-key> [options]
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key> [options]
   serve
   migrate
   seed-demo [--force]
@@ -19,6 +20,7 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
   create-user --username U --password P --role national_admin|site_manager|agency_admin|officer|evaluator
               [--name "Display Name"] [--site SITECODE] [--agency AGENCYCODE] [--booth PREFIX]
   generate-services --count N
+  reset-password --username U --password P
   rotate-data-key --from-development-key | --old-key-file FILE`;
 
 async function main(): Promise<void> {
@@ -62,6 +64,8 @@ async function main(): Promise<void> {
       return commands.createUserCommand(config, values);
     case 'generate-services':
       return commands.generateCommand(config, Number(values.count ?? '450'));
+    case 'reset-password':
+      return commands.resetPasswordCommand(config, values.username, values.password);
     case 'rotate-data-key':
       return commands.rotateDataKeyCommand(config, {
         fromDevelopmentKey: values['from-development-key'] ?? false,

@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
-import { openPersonalData } from './shared/personal-data/data-key.ts';
+import { keyFilePath, openPersonalData } from './shared/personal-data/data-key.ts';
 
 /**
  * `atap serve`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, HTTP.
@@ -50,6 +50,7 @@ export async function serve(config: Config): Promise<void> {
   const url = `http://localhost:${port}`;
   say(`\nAtap is running: ${url}`);
   say(`  API reference: ${url}/api/docs`);
+  say(`  Personal-data key: ${config.dataKey ? 'ATAP_DATA_KEY' : keyFilePath(config)} (keep a backup of it)`);
   if (config.metricsPort !== undefined)
     say(`  Metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`);
   else if (config.metricsToken) say(`  Metrics: ${url}/metrics (Authorization: Bearer <ATAP_METRICS_TOKEN>)`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { generateHistory } from '../src/modules/requests/requests.history.ts';
+import { verifyPassword } from '../src/shared/auth/passwords.ts';
 import { type DatabaseHandle, openDatabase } from '../src/shared/db/database.ts';
 import { PersonalDataCipher } from '../src/shared/personal-data/cipher.ts';
 import { encryptedTables } from '../src/shared/personal-data/columns.ts';
@@ -122,6 +123,31 @@ describe('the personal-data key', () => {
 
     const app = await startAppProcess(database.url, env);
     await app.stop();
+  });
+
+  it('`atap reset-password` lets an operator at the server set a password (the last admin locked out)', async () => {
+    const done = await cli(database.url, tempDir(), [
+      'reset-password',
+      '--username',
+      'admin',
+      '--password',
+      'kunci-baru-2026',
+    ]);
+    assert.equal(done.code, 0, done.output);
+    const admin = await handle.db
+      .selectFrom('users')
+      .select('passwordHash')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    assert.ok(await verifyPassword(admin.passwordHash, 'kunci-baru-2026'));
+    const short = await cli(database.url, tempDir(), [
+      'reset-password',
+      '--username',
+      'admin',
+      '--password',
+      'pendek',
+    ]);
+    assert.notEqual(short.code, 0);
   });
 
   it('lists every encrypted column of the database, so rotation covers them all', async () => {

@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from '../../shared/auth/passwords.ts';
 import { assertUserManageScope, requireActor, requireRole } from '../../shared/auth/policy.ts';
 import { isRole } from '../../shared/auth/roles.ts';
 import { hashToken } from '../../shared/auth/sessions.ts';
-import type { RequestContext } from '../../shared/context.ts';
+import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { assertMayTry, recordFailure } from './login.throttle.ts';
@@ -26,9 +26,12 @@ const userColumns = [
   'active',
 ] as const;
 
-/** The target row, locked for the change, in the actor's scope. */
+/**
+ * The target row, locked for the change, in the actor's scope. The CLI (systemContext) acts on anyone: it is how an
+ * operator lets the last national admin back in.
+ */
 async function targetUser(tx: Tx, ctx: RequestContext, userId: string) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  const actor = ctx === systemContext ? null : requireRole(ctx, 'national_admin', 'site_manager');
   const user = await tx
     .selectFrom('users')
     .select(userColumns)
@@ -36,7 +39,7 @@ async function targetUser(tx: Tx, ctx: RequestContext, userId: string) {
     .forUpdate()
     .executeTakeFirst();
   if (!user || !isRole(user.role)) throw new AppError('user.not_found');
-  assertUserManageScope(actor, { id: user.id, role: user.role, siteId: user.siteId });
+  if (actor) assertUserManageScope(actor, { id: user.id, role: user.role, siteId: user.siteId });
   return { ...user, role: user.role };
 }
 
