@@ -12,9 +12,16 @@ import { seedDemo } from '../src/modules/demo/demo.seed.ts';
 import { attentionList, siteMonitor } from '../src/modules/requests/monitor.service.ts';
 import { generateHistory } from '../src/modules/requests/requests.history.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
-import { dataKeyFrom, PersonalDataCipher } from '../src/shared/personal-data/cipher.ts';
+import { PersonalDataCipher } from '../src/shared/personal-data/cipher.ts';
 import { freePort } from '../test/support/processes.ts';
-import { benchDatabase, formatStats, type LatencyStats, startServer, stats } from './support.ts';
+import {
+  benchDatabase,
+  benchDataKey,
+  formatStats,
+  type LatencyStats,
+  startServer,
+  stats,
+} from './support.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -44,7 +51,7 @@ export async function run(): Promise<void> {
       .select('id')
       .where('code', '=', 'SBY')
       .executeTakeFirstOrThrow();
-    const cipher = new PersonalDataCipher(dataKeyFrom(undefined, false));
+    const cipher = new PersonalDataCipher(Buffer.from(benchDataKey, 'base64'));
     const t0 = performance.now();
     const generated = await generateHistory(db, cipher, {
       siteId: site.id,

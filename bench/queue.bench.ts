@@ -23,6 +23,7 @@ import {
   benchDatabase,
   formatStats,
   type LatencyStats,
+  metricsHeaders,
   type ServerProcess,
   startServer,
   stats,
@@ -326,7 +327,7 @@ const rssKb = (pid: number) => {
 
 /** The hub's fan-out counters, from the server's /metrics. */
 async function fanoutCounts(server: ServerProcess) {
-  const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
+  const text = await (await fetch(`${server.baseUrl}/metrics`, { headers: metricsHeaders })).text();
   const read = (key: string) =>
     Number(new RegExp(`^atap_floor_fanout_${key}_total (\\d+)`, 'm').exec(text)?.[1] ?? 0);
   const writeCostMs =
@@ -532,7 +533,7 @@ function subscriberProcess(url: string) {
 async function subscribersGone(server: ServerProcess): Promise<void> {
   const deadline = performance.now() + 30_000;
   while (performance.now() < deadline) {
-    const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
+    const text = await (await fetch(`${server.baseUrl}/metrics`, { headers: metricsHeaders })).text();
     if (Number(/^atap_floor_subscribers (\d+)/m.exec(text)?.[1] ?? 0) === 0) return;
     await sleep(200);
   }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres } from '../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../src/shared/db/migrate.ts';
 import { freePort } from '../test/support/processes.ts';
+
+/** The personal-data key of this bench run (random): the server and the bench's own writes share it. */
+export const benchDataKey = randomBytes(32).toString('base64');
+/** /metrics is not public: the bench's servers require this token, and the bench sends it. */
+export const benchMetricsToken = randomBytes(24).toString('base64url');
+export const metricsHeaders = { authorization: `Bearer ${benchMetricsToken}` };
 
 /** Shared benchmark plumbing: a real database, the real server in its own process, latency statistics. */
 
@@ -110,6 +117,8 @@ export async function startServer(
       HOST: '127.0.0.1',
       ATAP_SEED_DEMO: 'false',
       ATAP_LOG_LEVEL: 'warn',
+      ATAP_DATA_KEY: benchDataKey,
+      ATAP_METRICS_TOKEN: benchMetricsToken,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -13,6 +13,7 @@ import {
 import { sql } from 'kysely';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { encryptPlainBookingNames } from './modules/booking/booking.names.ts';
 import { queueDayBeforeReminders } from './modules/booking/booking.notify.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
@@ -33,7 +34,8 @@ import { registerMetrics } from './shared/http/metrics.ts';
 import { registerSecurityHeaders } from './shared/http/security-headers.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
-import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import type { PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import { openPersonalData } from './shared/personal-data/data-key.ts';
 
 export interface AppOptions {
   config: Config;
@@ -42,6 +44,8 @@ export interface AppOptions {
   databaseUrl: string;
   /** The clock of the floor (tests may set it). */
   now?: () => Date;
+  /** The personal-data cipher, already checked against the database (serve opens it before seeding); else opened here. */
+  personalData?: PersonalDataCipher;
 }
 
 export interface AppDeps extends AppOptions {
@@ -55,7 +59,10 @@ export interface AppDeps extends AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const floor = await startFloorRuntime({ db, config, databaseUrl: options.databaseUrl, now: options.now });
-  const personalData = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
+  const personalData =
+    options.personalData ?? (await openPersonalData(db, config, (line) => process.stderr.write(`${line}\n`)));
+  // Bookings' names written before they were encrypted (migration 0014_a): encrypted before anything is served.
+  await encryptPlainBookingNames(db, personalData);
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };
@@ -131,7 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { cookieSecure: config.cookieSecure });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },
@@ -158,7 +165,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerSessionHooks(app, db);
-  registerMetrics(app, floor.hub);
+  registerMetrics(app, floor.hub, {
+    token: config.metricsToken,
+    port: config.metricsPort,
+    host: config.metricsHost,
+  });
 
   app.get(
     '/healthz',

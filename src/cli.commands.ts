@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { resetPassword } from './modules/accounts/accounts.manage.ts';
+import { newPassword } from './modules/accounts/accounts.schemas.ts';
 import { createUser } from './modules/accounts/accounts.service.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
 import { importServices } from './modules/transfer/transfer.service.ts';
@@ -8,7 +10,14 @@ import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
 import { AppError } from './shared/errors.ts';
-import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import { PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import {
+  DEVELOPMENT_KEY,
+  loadDataKey,
+  openPersonalData,
+  readKeyFile,
+} from './shared/personal-data/data-key.ts';
+import { rotateDataKey } from './shared/personal-data/rotate.ts';
 
 /** The CLI's commands other than serve. Each opens the database, does one thing, and stops it. */
 
@@ -48,7 +57,7 @@ export function seedCommand(config: Config, force: boolean): Promise<void> {
       say('The database already has sites; not seeding. (Use --force on an empty database only.)');
       return;
     }
-    const cipher = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
+    const cipher = await openPersonalData(db, config, say);
     await seedDemo(db, { progress: say, history: { cipher, now: new Date(), days: 30 } });
   });
 }
@@ -142,5 +151,52 @@ export function createUserCommand(
       throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
     const id = await createUser(db, systemContext, parsed.data);
     say(`Created user ${username} (${role}), id ${id}.`);
+  });
+}
+
+/**
+ * `atap rotate-data-key --from-development-key | --old-key-file FILE`: re-encrypts all personal data from the old
+ * key to this installation's key (ATAP_DATA_KEY, else the key file, generated if absent). Stop the app first.
+ */
+export function rotateDataKeyCommand(
+  config: Config,
+  options: { fromDevelopmentKey: boolean; oldKeyFile: string | undefined },
+): Promise<void> {
+  if (options.fromDevelopmentKey === (options.oldKeyFile !== undefined)) {
+    throw new ConfigError(
+      'rotate-data-key needs exactly one of --from-development-key or --old-key-file FILE (the key to move from).',
+    );
+  }
+  const from = new PersonalDataCipher(options.oldKeyFile ? readKeyFile(options.oldKeyFile) : DEVELOPMENT_KEY);
+  return withDatabase(config, async ({ db }) => {
+    const to = new PersonalDataCipher(loadDataKey(config, say));
+    say('Re-encrypting personal data with the new key (one transaction)…');
+    const counts = await rotateDataKey(db, from, to, say);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    say(
+      `Done: ${total} rows now under the new key. Keep the old key until a backup under the new one exists.`,
+    );
+  });
+}
+
+/** `atap reset-password --username U --password P`: for an operator at the server (e.g. the last national admin). */
+export function resetPasswordCommand(
+  config: Config,
+  username: string | undefined,
+  password: string | undefined,
+) {
+  const parsed = newPassword.safeParse(password ?? '');
+  if (!username || !parsed.success) {
+    throw new ConfigError('reset-password needs --username and --password (10 to 200 characters)');
+  }
+  return withDatabase(config, async ({ db }) => {
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', username.trim().toLowerCase())
+      .executeTakeFirst();
+    if (!user) throw new ConfigError(`No user ${username}`);
+    await resetPassword(db, systemContext, user.id, parsed.data);
+    say(`Password of ${username} reset; their sessions ended.`);
   });
 }

@@ -9,15 +9,19 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   import-services <file> --agency CODE    import an agency's services from the XLSX/CSV template
  *   create-user --username U --password P --role R [--site CODE] [--agency CODE] [--booth PREFIX]
  *   generate-services --count N             add N generated services (benchmarks)
+ *   reset-password --username U --password P   set a user's password (ends their sessions)
+ *   rotate-data-key --from-development-key | --old-key-file FILE   re-encrypt personal data with this key
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services> [options]
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key> [options]
   serve
   migrate
   seed-demo [--force]
   import-services <file.xlsx|file.csv> --agency CODE
   create-user --username U --password P --role national_admin|site_manager|agency_admin|officer|evaluator
               [--name "Display Name"] [--site SITECODE] [--agency AGENCYCODE] [--booth PREFIX]
-  generate-services --count N`;
+  generate-services --count N
+  reset-password --username U --password P
+  rotate-data-key --from-development-key | --old-key-file FILE`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -32,6 +36,8 @@ async function main(): Promise<void> {
       site: { type: 'string' },
       booth: { type: 'string' },
       count: { type: 'string' },
+      'from-development-key': { type: 'boolean', default: false },
+      'old-key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -58,6 +64,13 @@ async function main(): Promise<void> {
       return commands.createUserCommand(config, values);
     case 'generate-services':
       return commands.generateCommand(config, Number(values.count ?? '450'));
+    case 'reset-password':
+      return commands.resetPasswordCommand(config, values.username, values.password);
+    case 'rotate-data-key':
+      return commands.rotateDataKeyCommand(config, {
+        fromDevelopmentKey: values['from-development-key'] ?? false,
+        oldKeyFile: values['old-key-file'],
+      });
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }

@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
-import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.ts';
+import { keyFilePath, openPersonalData } from './shared/personal-data/data-key.ts';
 
 /**
  * `atap serve`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, HTTP.
@@ -11,11 +11,21 @@ import { dataKeyFrom, PersonalDataCipher } from './shared/personal-data/cipher.t
 export async function serve(config: Config): Promise<void> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const database = await startDatabase(config, say);
-  if (config.seedDemo && !(await isSeeded(database.db))) {
-    const cipher = new PersonalDataCipher(dataKeyFrom(config.dataKey, config.production));
-    await seedDemo(database.db, { progress: say, history: { cipher, now: new Date(), days: 30 } });
+  let personalData: Awaited<ReturnType<typeof openPersonalData>>;
+  try {
+    // The key is checked against the database before anything is written with it.
+    personalData = await openPersonalData(database.db, config, say);
+  } catch (error) {
+    await database.shutdown();
+    throw error;
   }
-  const app = await buildApp({ config, db: database.db, databaseUrl: database.url });
+  if (config.seedDemo && !(await isSeeded(database.db))) {
+    await seedDemo(database.db, {
+      progress: say,
+      history: { cipher: personalData, now: new Date(), days: 30 },
+    });
+  }
+  const app = await buildApp({ config, db: database.db, databaseUrl: database.url, personalData });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -40,6 +50,10 @@ export async function serve(config: Config): Promise<void> {
   const url = `http://localhost:${port}`;
   say(`\nAtap is running: ${url}`);
   say(`  API reference: ${url}/api/docs`);
+  say(`  Personal-data key: ${config.dataKey ? 'ATAP_DATA_KEY' : keyFilePath(config)} (keep a backup of it)`);
+  if (config.metricsPort !== undefined)
+    say(`  Metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`);
+  else if (config.metricsToken) say(`  Metrics: ${url}/metrics (Authorization: Bearer <ATAP_METRICS_TOKEN>)`);
   if (config.seedDemo) {
     say('  Demo logins (username / password):');
     for (const login of demoLogins)

@@ -7,7 +7,7 @@ import { forgetSiteCalendars, siteDay } from '../src/modules/queue/floor.clock.t
 import { systemContext } from '../src/shared/context.ts';
 import { INITIAL_WRITE_COST_MS } from '../src/shared/events/fanout-pacing.ts';
 import { FloorHub, type Subscriber } from '../src/shared/events/hub.ts';
-import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { buildTestApp, login, metrics as metricsAccess, type TestApp } from './support/app.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 import { connectSse } from './support/sse-client.ts';
 
@@ -24,7 +24,7 @@ let baseUrl: string;
 const wib = (local: string) => new Date(`${local}+07:00`);
 
 before(async () => {
-  t = await buildTestApp({ now: () => clock ?? new Date() });
+  t = await buildTestApp({ now: () => clock ?? new Date(), env: metricsAccess.env });
   await openAllDay(t.db, 'SBY');
   kiosk = await pairKiosk(t.app, t.db, 'SBY');
   kioskTtg = await pairKiosk(t.app, t.db, 'TTG');
@@ -545,7 +545,7 @@ describe('live events', () => {
     const mine = await tracking.waitFor((e) => e.event === 'ticket.issued');
     assert.equal((mine.data as { boothId: string }).boothId, d.boothId);
     // Operators see the streams and the fan-out in /metrics.
-    const metrics = (await t.app.inject({ url: '/metrics' })).body;
+    const metrics = (await t.app.inject({ url: '/metrics', headers: metricsAccess.headers })).body;
     const metric = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(metrics)?.[1] ?? -1);
     assert.equal(metric('atap_floor_subscribers'), 1, 'the tracking stream is open');
     assert.ok(metric('atap_floor_fanout_passes_total') >= 3);
@@ -603,7 +603,7 @@ describe('live events', () => {
       Array.from({ length: 120 }, () => connectSse(`${baseUrl}/api/floor/sites/SBY/stream`, { agent })),
     );
     const costOf = async () => {
-      const metrics = (await t.app.inject({ url: '/metrics' })).body;
+      const metrics = (await t.app.inject({ url: '/metrics', headers: metricsAccess.headers })).body;
       return Number(/^atap_floor_fanout_write_cost_seconds (\S+)/m.exec(metrics)?.[1]);
     };
     const before = await costOf();

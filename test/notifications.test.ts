@@ -13,9 +13,9 @@ import { enqueueNotification } from '../src/modules/notifications/outbox.ts';
 import { MAX_ATTEMPTS, sendDue } from '../src/modules/notifications/worker.ts';
 import { loadConfig } from '../src/shared/config.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
-import { dataKeyFrom, PersonalDataCipher } from '../src/shared/personal-data/cipher.ts';
 import { login } from './support/app.ts';
 import { createTestDatabase } from './support/cluster.ts';
+import { testCipher, testDataKey } from './support/data-key.ts';
 
 const NOW = new Date('2026-11-23T02:00:00Z'); // Monday 09:00 in Surabaya
 const SECRET = 'webhook-secret-0123456789';
@@ -31,7 +31,7 @@ describe('notifications', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let handle: ReturnType<typeof openDatabase>;
   let config: ReturnType<typeof loadConfig>;
-  const cipher = new PersonalDataCipher(dataKeyFrom(undefined, false));
+  const cipher = testCipher;
 
   before(async () => {
     smtp = new SMTPServer({
@@ -72,6 +72,7 @@ describe('notifications', () => {
     config = loadConfig({
       ATAP_LOG_LEVEL: 'silent',
       ATAP_SEED_DEMO: 'false',
+      ATAP_DATA_KEY: testDataKey,
       ATAP_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       ATAP_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/hook`,
       ATAP_WEBHOOK_SECRET: SECRET,

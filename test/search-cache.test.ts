@@ -7,6 +7,7 @@ import { currentRevision } from '../src/modules/catalogue/search.cache.ts';
 import { loadConfig } from '../src/shared/config.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { testDataKey } from './support/data-key.ts';
 
 interface ListBody {
   items: { id: string; name: string }[];
@@ -37,7 +38,7 @@ describe('search cache', () => {
     // A second app on the same database: its own cache, the same revision.
     const handle = openDatabase(t.url, 4);
     const other = await buildApp({
-      config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' }),
+      config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false', ATAP_DATA_KEY: testDataKey }),
       db: handle.db,
       databaseUrl: t.url,
     });

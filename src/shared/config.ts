@@ -40,11 +40,14 @@ const envSchema = z.object({
   ATAP_FLOOR_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   ATAP_FLOOR_FANOUT_MS: z.coerce.number().int().min(0).max(1000).default(25),
   ATAP_SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(2000),
-  ATAP_DATA_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'base64 of 32 or more random bytes')
-    .optional(),
-  NODE_ENV: z.string().default('development'),
+  // Empty means unset (the key file in ATAP_DATA_DIR is used).
+  ATAP_DATA_KEY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'base64 of 32 or more random bytes')
+      .optional(),
+  ),
   ATAP_BOOKING_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
   ATAP_SMTP_URL: z
     .string()
@@ -54,6 +57,9 @@ const envSchema = z.object({
   ATAP_WEBHOOK_URL: z.url().optional(),
   ATAP_WEBHOOK_SECRET: z.string().min(16).optional(),
   ATAP_NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  ATAP_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  ATAP_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  ATAP_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export interface Config {
@@ -82,9 +88,8 @@ export interface Config {
   readonly floorPollMs: number;
   /** At most one outbox read and one write per subscriber per window and site (coalesces bursts). */
   readonly floorFanoutMs: number;
-  /** Secret for personal data at rest (base64); a public development key is used when absent, except in production. */
+  /** Secret for personal data at rest (base64); when absent, the key file in dataDir (personal-data/data-key.ts). */
   readonly dataKey: string | undefined;
-  readonly production: boolean;
   /** Booking writes per client address per minute (0: unlimited). */
   readonly bookingRatePerMinute: number;
   /** Notification channels: each is off unless configured. */
@@ -95,6 +100,11 @@ export interface Config {
   readonly notifyPollMs: number;
   /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
   readonly searchCacheSize: number;
+  /** /metrics on the app's port needs `Authorization: Bearer <token>`; without a token it is not served there. */
+  readonly metricsToken: string | undefined;
+  /** A separate listener for /metrics (no token), on metricsHost (loopback unless set). */
+  readonly metricsPort: number | undefined;
+  readonly metricsHost: string;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -132,13 +142,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     floorFanoutMs: e.ATAP_FLOOR_FANOUT_MS,
     searchCacheSize: e.ATAP_SEARCH_CACHE_SIZE,
     dataKey: e.ATAP_DATA_KEY,
-    production: e.NODE_ENV === 'production',
     bookingRatePerMinute: e.ATAP_BOOKING_RATE_PER_MINUTE,
     smtpUrl: e.ATAP_SMTP_URL,
     mailFrom: e.ATAP_MAIL_FROM,
     webhookUrl: e.ATAP_WEBHOOK_URL,
     webhookSecret: e.ATAP_WEBHOOK_SECRET,
     notifyPollMs: e.ATAP_NOTIFY_POLL_MS,
+    metricsToken: e.ATAP_METRICS_TOKEN,
+    metricsPort: e.ATAP_METRICS_PORT,
+    metricsHost: e.ATAP_METRICS_HOST,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

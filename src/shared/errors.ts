@@ -43,8 +43,8 @@ export const errorCatalogue = {
   },
   'auth.throttled': {
     status: 429,
-    id: 'Terlalu banyak percobaan masuk. Coba lagi beberapa menit lagi.',
-    en: 'Too many sign-in attempts. Try again in a few minutes.',
+    id: 'Terlalu banyak percobaan masuk yang salah dari perangkat ini. Tunggu sebentar, lalu coba lagi.',
+    en: 'Too many failed sign-in attempts from this device. Wait a moment, then try again.',
   },
   'auth.csrf_invalid': {
     status: 403,
@@ -126,6 +126,21 @@ export const errorCatalogue = {
     status: 422,
     id: 'Instansi ini tidak memiliki gerai di MPP tersebut.',
     en: 'This agency has no booth at that site.',
+  },
+  'user.own_account': {
+    status: 409,
+    id: 'Akun Anda sendiri tidak dapat diubah di sini. Ganti kata sandi Anda melalui halaman Ganti kata sandi.',
+    en: 'You cannot do this to your own account. Change your password on the Change password page.',
+  },
+  'user.wrong_password': {
+    status: 422,
+    id: 'Kata sandi saat ini salah.',
+    en: 'The current password is wrong.',
+  },
+  'user.password_unchanged': {
+    status: 422,
+    id: 'Kata sandi baru harus berbeda dari yang lama.',
+    en: 'The new password must differ from the old one.',
   },
   'import.invalid_file': {
     status: 400,

@@ -3,6 +3,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/shared/config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/shared/db/database.ts';
 import { createTestDatabase } from './cluster.ts';
+import { testDataKey } from './data-key.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -11,13 +12,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** /metrics is not public: a test that reads it builds its app with `metrics.env` and sends `metrics.headers`. */
+const metricsToken = 'test-metrics-token-not-secret';
+export const metrics = {
+  env: { ATAP_METRICS_TOKEN: metricsToken },
+  headers: { authorization: `Bearer ${metricsToken}` },
+};
+
 /** The whole app on its own seeded database; the caller closes it in an `after` hook. */
 export async function buildTestApp(
   options: { now?: () => Date; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
-  const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false', ...options.env });
+  const config = loadConfig({
+    ATAP_LOG_LEVEL: 'silent',
+    ATAP_SEED_DEMO: 'false',
+    ATAP_DATA_KEY: testDataKey,
+    ...options.env,
+  });
   const app = await buildApp({ config, db: handle.db, databaseUrl: database.url, now: options.now });
   await app.ready();
   const close = async () => {

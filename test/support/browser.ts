@@ -5,6 +5,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/shared/config.ts';
 import { openDatabase } from '../../src/shared/db/database.ts';
 import { createTestDatabase } from './cluster.ts';
+import { testDataKey } from './data-key.ts';
 
 /** The real server on a free port with its own seeded database, and Debian's Chromium to drive it. */
 export interface BrowserHarness {
@@ -18,7 +19,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
   const app = await buildApp({
-    config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false' }),
+    config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false', ATAP_DATA_KEY: testDataKey }),
     db: handle.db,
     databaseUrl: database.url,
   });

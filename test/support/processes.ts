@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { testDataKey } from './data-key.ts';
 
 /** Real app processes (`atap serve`) on a shared database, for tests and benchmarks across processes. */
 
@@ -38,6 +39,7 @@ export async function startAppProcess(
       HOST: '127.0.0.1',
       ATAP_SEED_DEMO: 'false',
       ATAP_LOG_LEVEL: 'warn',
+      ATAP_DATA_KEY: testDataKey,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

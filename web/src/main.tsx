@@ -6,6 +6,7 @@ import './i18n/index.ts';
 import './styles.css';
 import './app/floor/floor.css';
 import './app/requests/requests.css';
+import { ChangePasswordPage } from './app/account/password.tsx';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
 import { BookingAdminPage } from './app/booking/booking-admin.tsx';
 import { BookingCheck } from './app/booking/booking-check.tsx';
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
       { path: '/pesan/cek', element: <BookingCheck /> },
       { path: '/pesan/:site', element: <BookingFlow /> },
       { path: '/masuk', element: <LoginPage /> },
+      { path: '/akun/kata-sandi', element: <ChangePasswordPage /> },
       { path: '/kelola', element: <ManageServices /> },
       { path: '/kelola/impor', element: <ImportPage /> },
       { path: '/kelola/instansi', element: <AgenciesPage /> },

@@ -4,7 +4,18 @@ import type { AppDeps } from '../../app.ts';
 import { deleteSession, SESSION_COOKIE } from '../../shared/auth/sessions.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { loginInput, sessionOut, userInput, userOut } from './accounts.schemas.ts';
+import { withRetryAfter } from '../../shared/http/retry-after.ts';
+import { servedOverHttps } from '../../shared/http/security-headers.ts';
+import { changeOwnPassword, resetPassword, setUserActive } from './accounts.manage.ts';
+import {
+  loginInput,
+  passwordChangeInput,
+  passwordResetInput,
+  sessionOut,
+  userInput,
+  userOut,
+  userParams,
+} from './accounts.schemas.ts';
 import { createUser, listUsers, login } from './accounts.service.ts';
 
 const tags = ['accounts'];
@@ -22,12 +33,15 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { actor, session } = await login(db, request.body, request.ip, config.sessionHours);
+        const { actor, session } = await withRetryAfter(
+          reply,
+          login(db, request.body, request.ip, config.sessionHours),
+        );
         reply.setCookie(SESSION_COOKIE, session.token, {
           path: '/',
           httpOnly: true,
           sameSite: 'strict',
-          secure: config.cookieSecure,
+          secure: servedOverHttps(request, config.cookieSecure),
           expires: session.expiresAt,
         });
         return {
@@ -82,5 +96,61 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply.status(201).send({ id: await createUser(db, contextOf(request), request.body) }),
     );
+
+    app.post(
+      '/auth/password',
+      {
+        schema: {
+          tags,
+          summary: 'Change your own password (ends your other sessions; this one stays signed in)',
+          body: passwordChangeInput,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await withRetryAfter(
+          reply,
+          changeOwnPassword(db, contextOf(request), request.sessionToken, request.body),
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/users/:id/password',
+      {
+        schema: {
+          tags,
+          summary: "Reset another user's password (ends all their sessions)",
+          params: userParams,
+          body: passwordResetInput,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await resetPassword(db, contextOf(request), request.params.id, request.body.newPassword);
+        return reply.status(204).send(null);
+      },
+    );
+
+    for (const [action, active] of [
+      ['disable', false],
+      ['enable', true],
+    ] as const) {
+      app.post(
+        `/users/:id/${action}`,
+        {
+          schema: {
+            tags,
+            summary: active
+              ? 'Enable a disabled user'
+              : 'Disable a user: they cannot sign in and their sessions end at once',
+            params: userParams,
+            response: { 200: userOut },
+          },
+        },
+        async (request) => setUserActive(db, contextOf(request), request.params.id, active),
+      );
+    }
   };
 }

@@ -34,3 +34,15 @@ export const userOut = z.object({
 export const sessionOut = z.object({ user: userOut, csrfToken: z.string() });
 
 export type UserInput = z.infer<typeof userInput>;
+
+/** The password policy of every password a person sets (creation, change, reset). */
+export const newPassword = z.string().min(10).max(200);
+
+export const passwordChangeInput = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword,
+});
+
+export const passwordResetInput = z.object({ newPassword });
+
+export const userParams = z.object({ id: z.uuid() });

@@ -7,12 +7,9 @@ import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UserInput } from './accounts.schemas.ts';
+import { assertMayTry, recordFailure } from './login.throttle.ts';
 
 /** Sign-in with throttling, and user accounts with their scopes. */
-
-const THROTTLE_WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_USERNAME = 5;
-const MAX_FAILURES_PER_IP = 30;
 
 export async function login(
   db: Database,
@@ -20,19 +17,8 @@ export async function login(
   clientIp: string,
   sessionHours: number,
 ): Promise<{ actor: Actor; session: NewSession }> {
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const failures = await db
-    .selectFrom('loginFailures')
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('username', '=', input.username).as('byUser'),
-      eb.fn.countAll<number>().filterWhere('clientIp', '=', clientIp).as('byIp'),
-    ])
-    .where('failedAt', '>', since)
-    .where((eb) => eb.or([eb('username', '=', input.username), eb('clientIp', '=', clientIp)]))
-    .executeTakeFirstOrThrow();
-  if (Number(failures.byUser) >= MAX_FAILURES_PER_USERNAME || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
-    throw new AppError('auth.throttled');
-  }
+  const now = new Date();
+  await assertMayTry(db, input.username, clientIp, now);
   const user = await db
     .selectFrom('users')
     .selectAll()
@@ -41,7 +27,7 @@ export async function login(
   // Verify even when the user does not exist, so response time does not reveal which usernames exist.
   const ok = await verifyPassword(user?.passwordHash ?? dummyHash, input.password);
   if (!user || !ok || !user.active || !isRole(user.role)) {
-    await db.insertInto('loginFailures').values({ username: input.username, clientIp }).execute();
+    await recordFailure(db, input.username, clientIp, now);
     throw new AppError('auth.invalid_credentials');
   }
   const actor: Actor = {
@@ -54,7 +40,12 @@ export async function login(
     boothId: user.boothId,
   };
   return db.transaction().execute(async (tx) => {
-    await tx.deleteFrom('loginFailures').where('username', '=', input.username).execute();
+    // Only this address's failures: a success elsewhere must not reset an attacker's doubling.
+    await tx
+      .deleteFrom('loginFailures')
+      .where('username', '=', input.username)
+      .where('clientIp', '=', clientIp)
+      .execute();
     const session = await createSession(tx, user.id, sessionHours, clientIp);
     await recordAudit(
       tx,

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskPhone } from '../../shared/personal-data/nik.rules.ts';
 import { siteDay } from '../queue/floor.clock.ts';
+import { bookingName } from './booking.names.ts';
 
 /** Enough for a closure of a busy day; beyond it the manager sees the first ones and the total. */
 const MAX_LISTED = 1000;
@@ -39,13 +40,14 @@ export async function affectedBookings(
     serviceName: string;
     date: string;
     starts: string;
-    name: string;
+    name: string | null;
+    nameEncrypted: string | null;
     phoneEncrypted: string;
     notices: { channel: 'email' | 'webhook'; status: 'pending' | 'sent' | 'dead'; sentAt: string | null }[];
     total: string;
   }>`
     SELECT b.id, b.code, b.service_id, s.name AS service_name, b.service_date AS date, b.starts, b.name,
-      b.phone_encrypted,
+      b.name_encrypted, b.phone_encrypted,
       coalesce((SELECT json_agg(json_build_object('channel', n.channel, 'status', n.status, 'sentAt', n.sent_at)
                   ORDER BY n.channel)
                 FROM notifications n
@@ -64,8 +66,9 @@ export async function affectedBookings(
   return {
     site: { id: day.site.id, code: day.site.code, name: day.site.name },
     total: Number(rows.rows[0]?.total ?? 0),
-    items: rows.rows.map(({ phoneEncrypted, total: _total, ...r }) => ({
+    items: rows.rows.map(({ phoneEncrypted, nameEncrypted, total: _total, ...r }) => ({
       ...r,
+      name: bookingName(deps.personalData, { name: r.name, nameEncrypted }),
       phone: maskPhone(deps.personalData.decrypt(phoneEncrypted)),
       // No channel to send on, or every notice given up on: these are the ones to phone. (A pending one is still
       // being retried by the notification worker.)

@@ -37,7 +37,7 @@ interface Attempt {
   phone: string;
   nikMatch: Buffer;
   /** Personal data encrypted as the request arrives, off the batch's critical path. */
-  sealed: { nik: string; phone: string; email: string | null };
+  sealed: { nik: string; phone: string; email: string | null; name: string };
   idempotencyKey: string | null;
   /** How many batches have sent it on to the next one. */
   tries: number;
@@ -84,6 +84,7 @@ export function bookingDesk(deps: BookingDeps) {
         nik: cipher.encrypt(nik),
         phone: cipher.encrypt(phone),
         email: input.email ? cipher.encrypt(input.email) : null,
+        name: cipher.encrypt(input.name),
       },
       idempotencyKey,
       tries: 0,
@@ -277,7 +278,7 @@ function prepare(deps: BookingDeps, bctx: BookingContext, a: Attempt, i: number,
     nik_encrypted: a.sealed.nik,
     phone_encrypted: a.sealed.phone,
     email_encrypted: a.sealed.email,
-    name: a.input.name,
+    name_encrypted: a.sealed.name,
     idempotency_key: a.idempotencyKey,
     language: booking.language,
     actor_user_id: a.ctx.actor?.userId ?? null,

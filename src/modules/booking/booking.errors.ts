@@ -80,6 +80,11 @@ export const bookingErrors = {
     id: 'Pesanan ini tidak terdampak perubahan jadwal; kontaknya tidak dibuka.',
     en: 'This booking is not affected by a calendar change; its contact is not shown.',
   },
+  'booking.code_locked': {
+    status: 429,
+    id: 'Terlalu banyak jawaban salah untuk kode pesanan ini. Kode ini dikunci sementara; coba lagi nanti.',
+    en: 'Too many wrong answers for this booking code. It is locked for a while; try again later.',
+  },
   'booking.rate_limited': {
     status: 429,
     id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',

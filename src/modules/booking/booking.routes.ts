@@ -1,8 +1,11 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
+import { guardedByCode } from '../../shared/auth/code-guesses.ts';
 import { AppError, errorBody, errorCatalogue } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { withRetryAfter } from '../../shared/http/retry-after.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import { affectedBookings, affectedContact } from './booking.affected.ts';
 import { bookingDesk, heardFull } from './booking.book.ts';
@@ -41,6 +44,22 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
   const limit = (ip: string) => {
     if (!limiter.allow(ip)) throw new AppError('booking.rate_limited');
   };
+  /** A check by code and NIK: limited per address, and per code across addresses (auth/code-guesses.ts). */
+  const byCode = <T>(reply: FastifyReply, code: string, check: () => Promise<T>) =>
+    withRetryAfter(
+      reply,
+      guardedByCode(
+        db,
+        {
+          kind: 'booking',
+          code,
+          notFound: 'booking.not_found',
+          locked: 'booking.code_locked',
+          now: floor.now(),
+        },
+        check,
+      ),
+    );
   return async (app) => {
     app.get(
       '/booking/sites/:site/services',
@@ -127,9 +146,9 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/lookup',
       { schema: { tags, summary: 'A booking by its code and NIK (personal data masked)', body: codeBody } },
-      async (request) => {
+      async (request, reply) => {
         limit(request.ip);
-        return bookingView(deps, request.body.code, request.body.nik);
+        return byCode(reply, request.body.code, () => bookingView(deps, request.body.code, request.body.nik));
       },
     );
     app.post(
@@ -141,18 +160,20 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           body: codeBody,
         },
       },
-      async (request) => {
+      async (request, reply) => {
         limit(request.ip);
-        return cancel(deps, contextOf(request), request.body.code, request.body.nik);
+        return byCode(reply, request.body.code, () =>
+          cancel(deps, contextOf(request), request.body.code, request.body.nik),
+        );
       },
     );
     app.post(
       '/booking/reschedule',
       { schema: { tags, summary: 'Move a booking to another slot', body: rescheduleBody } },
-      async (request) => {
+      async (request, reply) => {
         limit(request.ip);
         const { code, nik, date, starts } = request.body;
-        return reschedule(deps, contextOf(request), code, nik, { date, starts });
+        return byCode(reply, code, () => reschedule(deps, contextOf(request), code, nik, { date, starts }));
       },
     );
     app.post(

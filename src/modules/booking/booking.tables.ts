@@ -70,7 +70,9 @@ export interface BookingsTable {
   nikEncrypted: string;
   nikMatch: Buffer;
   phoneEncrypted: string;
-  name: string;
+  /** Only on rows written before names were encrypted, until the start-up step encrypts them (migration 0014_a). */
+  name: string | null;
+  nameEncrypted: string | null;
   status: Generated<BookingStatus>;
   idempotencyKey: string | null;
   ticketId: string | null;

@@ -1,5 +1,6 @@
 import type { Database } from '../../shared/db/database.ts';
 import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
+import { bookingName } from './booking.names.ts';
 import type { BookingDeps } from './booking.service.ts';
 import { ownBooking } from './booking.service.ts';
 
@@ -31,7 +32,7 @@ async function present(db: Database, deps: BookingDeps, b: Awaited<ReturnType<ty
     site: site ?? null,
     date: b.serviceDate,
     starts: b.starts,
-    name: b.name,
+    name: bookingName(deps.personalData, b),
     nik: maskNik(deps.personalData.decrypt(b.nikEncrypted)),
     phone: maskPhone(deps.personalData.decrypt(b.phoneEncrypted)),
     outsideHours: b.outsideHours,

@@ -60,6 +60,11 @@ export const requestErrors = {
     id: 'Terlalu banyak percobaan. Silakan coba lagi sebentar lagi.',
     en: 'Too many attempts. Please try again shortly.',
   },
+  'application.code_locked': {
+    status: 429,
+    id: 'Terlalu banyak jawaban salah untuk kode berkas ini. Pelacakan kode ini dikunci sementara; coba lagi nanti atau tanyakan di gerai.',
+    en: 'Too many wrong answers for this file code. Tracking it is locked for a while; try later or ask at the booth.',
+  },
   'holiday.not_found': { status: 404, id: 'Hari libur tidak ditemukan.', en: 'Holiday not found.' },
   'holiday.duplicate': {
     status: 409,

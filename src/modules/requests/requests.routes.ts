@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
+import { guardedByCode } from '../../shared/auth/code-guesses.ts';
 import { assertSharedServiceData, requireActor } from '../../shared/auth/policy.ts';
+import { normaliseCode } from '../../shared/codes.ts';
 import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { withRetryAfter } from '../../shared/http/retry-after.ts';
 import { assertMayStaff, counterInfo, finish } from '../queue/counter.service.ts';
 import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
 import {
@@ -131,9 +134,22 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           body: trackBody,
         },
       },
-      async (request) => {
+      async (request, reply) => {
         if (!limiter.allow(request.ip)) throw new AppError('application.rate_limited');
-        return trackRequest(db, personalData, request.body.code, request.body.last4, floor.now());
+        const now = floor.now();
+        const guess = {
+          kind: 'request' as const,
+          code: normaliseCode(request.body.code),
+          notFound: 'application.not_found' as const,
+          locked: 'application.code_locked' as const,
+          now,
+        };
+        return withRetryAfter(
+          reply,
+          guardedByCode(db, guess, () =>
+            trackRequest(db, personalData, request.body.code, request.body.last4, now),
+          ),
+        );
       },
     );
 

@@ -269,3 +269,16 @@ export function auditScopeOf(actor: Actor, requestedSiteId: string | null): Audi
     return { kind: 'agency', agencyId: actor.agencyId, siteId: actor.siteId ?? requestedSiteId };
   throw new AppError('auth.forbidden');
 }
+
+/**
+ * Who may reset, disable or enable another user's account: the national admin anyone; a site manager the agency
+ * admins and officers of their own site (never another manager or a national admin). Nobody acts on their own
+ * account this way: their password they change themselves, and disabling oneself would lock the door behind.
+ */
+export function assertUserManageScope(
+  actor: Actor,
+  target: { id: string; role: Role; siteId: string | null; agencyId: string | null },
+): void {
+  if (target.id === actor.userId) throw new AppError('user.own_account');
+  if (!mayManageUser(actor, target)) throw new AppError('auth.out_of_scope');
+}

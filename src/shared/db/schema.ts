@@ -177,6 +177,21 @@ export interface LoginFailuresTable {
   failedAt: Timestamp;
 }
 
+/** One row: the fingerprint of the key personal data is encrypted with (personal-data/data-key.ts). */
+export interface PersonalDataKeyTable {
+  onlyRow: Generated<boolean>;
+  fingerprint: Buffer;
+  recordedAt: Generated<Timestamp>;
+}
+
+/** Wrong answers to a public check by code (auth/code-guesses.ts). */
+export interface CodeGuessFailuresTable {
+  id: Generated<string>;
+  kind: 'request' | 'booking';
+  code: string;
+  failedAt: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -209,4 +224,6 @@ export interface DB extends FloorTables, BookingTables, NotificationTables, Requ
   sessions: SessionsTable;
   loginFailures: LoginFailuresTable;
   auditLog: AuditLogTable;
+  personalDataKey: PersonalDataKeyTable;
+  codeGuessFailures: CodeGuessFailuresTable;
 }

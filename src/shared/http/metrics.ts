@@ -1,9 +1,16 @@
+import { timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { AppError } from '../errors.ts';
 import type { FloorHub } from '../events/hub.ts';
 
 /** Prometheus metrics: process defaults, request duration by route and status, and the floor's live streams. */
-export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
+export function registerMetrics(
+  app: FastifyInstance,
+  hub: FloorHub,
+  access: { token: string | undefined; port: number | undefined; host: string },
+): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'atap_' });
   const duration = new Histogram({
@@ -73,9 +80,44 @@ export function registerMetrics(app: FastifyInstance, hub: FloorHub): Registry {
     );
     done();
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
+  // Not public (issue 19): the figures tell an outsider the load, the routes and the process. Either a bearer token
+  // on the app's own port, or a separate listener the operator keeps off the public network, or nothing.
+  if (access.token) {
+    const expected = Buffer.from(`Bearer ${access.token}`);
+    app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+      const given = Buffer.from(request.headers.authorization ?? '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        reply.header('www-authenticate', 'Bearer');
+        throw new AppError('auth.required');
+      }
+      reply.type(registry.contentType);
+      return registry.metrics();
+    });
+  }
+  if (access.port !== undefined) {
+    const server = http.createServer((request, response) => {
+      if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+        response.writeHead(404).end();
+        return;
+      }
+      registry.metrics().then(
+        (text) =>
+          response
+            .writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' })
+            .end(text),
+        () => response.writeHead(500).end(),
+      );
+    });
+    const port = access.port;
+    app.addHook(
+      'onReady',
+      () =>
+        new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(port, access.host, () => resolve());
+        }),
+    );
+    app.addHook('onClose', () => new Promise<void>((resolve) => server.close(() => resolve())));
+  }
   return registry;
 }

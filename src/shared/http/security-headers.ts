@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 
 /** Helmet's choice of headers for this app: CSP, HSTS, nosniff, frame denial… */
@@ -42,11 +42,29 @@ export function securityHeaders(): Record<string, string> {
   return headers;
 }
 
-/** Security headers on every response, API and pages alike. */
-export function registerSecurityHeaders(app: FastifyInstance): void {
-  const headers = securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+/**
+ * Whether this request reached the app over HTTPS: ATAP_COOKIE_SECURE says the app is always served so (a TLS
+ * proxy that does not say which scheme), else the connection or, behind a trusted proxy, X-Forwarded-Proto does.
+ * The session cookie's Secure flag and HSTS both follow it, so they never disagree.
+ */
+export function servedOverHttps(request: FastifyRequest, cookieSecure: boolean): boolean {
+  return cookieSecure || request.protocol === 'https';
+}
+
+/**
+ * Security headers on every response, API and pages alike. HSTS only over HTTPS (see servedOverHttps). API
+ * answers carry sessions and personal data: `no-store`, so no browser or proxy cache keeps them (a route may
+ * still set its own, e.g. a download).
+ */
+export function registerSecurityHeaders(app: FastifyInstance, transport: { cookieSecure: boolean }): void {
+  const { 'strict-transport-security': hsts, ...headers } = securityHeaders();
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
+    if (hsts && servedOverHttps(request, transport.cookieSecure))
+      reply.header('strict-transport-security', hsts);
+    if (request.url.startsWith('/api/') || request.url.startsWith('/metrics')) {
+      reply.header('cache-control', 'no-store');
+    }
     done();
   });
 }

@@ -18,6 +18,7 @@ export class PersonalDataCipher {
   // Key objects, not buffers: Node checks and copies a raw key on every use, a measurable cost per request.
   private readonly encryptionKey: KeyObject;
   private readonly matchingKey: KeyObject;
+  private readonly fingerprintKey: KeyObject;
 
   constructor(secret: Buffer) {
     if (secret.length < 32) throw new Error('ATAP_DATA_KEY must hold at least 32 bytes');
@@ -25,6 +26,7 @@ export class PersonalDataCipher {
       createSecretKey(Buffer.from(hkdfSync('sha256', secret, 'atap-personal-data', info, 32)));
     this.encryptionKey = derive('encryption v1');
     this.matchingKey = derive('matching v1');
+    this.fingerprintKey = derive('fingerprint v1');
   }
 
   encrypt(plain: string): string {
@@ -44,19 +46,16 @@ export class PersonalDataCipher {
     );
   }
 
+  /**
+   * Names the key without revealing it: stored in the database, so that a process started with another key than
+   * the data was written with is refused at start (data-key.ts).
+   */
+  fingerprint(): Buffer {
+    return createHmac('sha256', this.fingerprintKey).update('atap personal-data key fingerprint').digest();
+  }
+
   /** The same input always gives the same 32 bytes; without the key nobody can test a guessed NIK against it. */
   matchKey(plain: string): Buffer {
     return createHmac('sha256', this.matchingKey).update(plain, 'utf8').digest();
   }
-}
-
-/**
- * The secret from ATAP_DATA_KEY (base64, 32+ bytes). Without it, development and tests use a fixed key that is
- * public (it is in this file) — fine for demo data, never for real citizens: the server refuses to start without
- * one when NODE_ENV=production.
- */
-export function dataKeyFrom(value: string | undefined, production: boolean): Buffer {
-  if (value) return Buffer.from(value, 'base64');
-  if (production) throw new Error('ATAP_DATA_KEY is required in production (32 random bytes, base64)');
-  return Buffer.from('atap-development-only-personal-data-key-not-secret', 'utf8');
 }

@@ -51,6 +51,7 @@ export function Layout() {
               <span>
                 {t('login.signedInAs', { name: session.data.user.displayName, role: session.data.user.role })}
               </span>
+              <Link to="/akun/kata-sandi">{t('account.nav')}</Link>
               <button type="button" onClick={() => void signOut()}>
                 {t('nav.signOut')}
               </button>

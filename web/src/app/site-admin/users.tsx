@@ -6,6 +6,7 @@ import { useSession } from '../layout.tsx';
 import type { SiteSummary } from '../types.ts';
 import type { SiteAdminDetail } from './site-settings.tsx';
 import { FieldError, useFormErrors } from './use-form-errors.tsx';
+import { UserActions } from './user-actions.tsx';
 
 interface UserRow {
   id: string;
@@ -82,6 +83,10 @@ export function UsersPage() {
   };
 
   if (!session.isLoading && !me) return <p>{t('siteAdmin.signIn')}</p>;
+  // Mirrors the server's rule (policy.ts assertUserManageScope): a site manager manages their officers and
+  // agency admins; the national admin everyone.
+  const mayManage = (u: UserRow) =>
+    me?.role === 'national_admin' || u.role === 'officer' || u.role === 'agency_admin';
   const siteName = (id: string | null) => sites.data?.find((s) => s.id === id)?.name ?? '';
   return (
     <section className="site-admin">
@@ -176,6 +181,7 @@ export function UsersPage() {
             <th scope="col">{t('users.displayName')}</th>
             <th scope="col">{t('users.role')}</th>
             <th scope="col">{t('users.scope')}</th>
+            <th scope="col">{t('userActions.heading')}</th>
           </tr>
         </thead>
         <tbody>
@@ -187,6 +193,9 @@ export function UsersPage() {
               <td>
                 {u.role === 'agency_admin' && !u.siteId ? t('users.allSites') : siteName(u.siteId)}
                 {u.active ? '' : ` · ${t('siteAdmin.inactive')}`}
+              </td>
+              <td>
+                {u.id === me?.id ? t('userActions.you') : mayManage(u) ? <UserActions user={u} /> : null}
               </td>
             </tr>
           ))}

@@ -1,0 +1,341 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { buildApp } from '../src/app.ts';
+import { encryptPlainBookingNames } from '../src/modules/booking/booking.names.ts';
+import { loadConfig } from '../src/shared/config.ts';
+import { openDatabase } from '../src/shared/db/database.ts';
+import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { testCipher, testDataKey } from './support/data-key.ts';
+import { freePort } from './support/processes.ts';
+
+// Monday 23 November 2026, 09:00 in Surabaya (WIB): the booking window is open.
+const NOW = new Date('2026-11-23T02:00:00Z');
+
+/** Issue 19, items 4–7: sign-in throttling, accounts, data key, caching and guessing limits. */
+describe('accounts and security hardening', () => {
+  let t: TestApp;
+  after(() => t.close());
+  before(async () => {
+    t = await buildTestApp({ now: () => NOW });
+  });
+
+  const signIn = (username: string, password: string, remoteAddress: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress,
+    });
+
+  it('wrong passwords from one address never keep the user out from theirs; that address waits longer and longer', async () => {
+    const attacker = '203.0.113.7';
+    const codes: number[] = [];
+    for (let i = 0; i < 8; i++)
+      codes.push((await signIn('petugas.dukcapil', 'wrong-password', attacker)).statusCode);
+    assert.deepEqual(codes.slice(0, 3), [401, 401, 401], 'a few free tries');
+    assert.ok(
+      codes.slice(3).every((c) => c === 429),
+      `then throttled: ${codes.join(',')}`,
+    );
+
+    // The real officer, from their own address, signs in at once.
+    const own = await signIn('petugas.dukcapil', 'petugas-2026', '198.51.100.20');
+    assert.equal(own.statusCode, 200, own.body);
+
+    const throttled = await signIn('petugas.dukcapil', 'wrong-password', attacker);
+    assert.equal(throttled.statusCode, 429);
+    assert.equal(throttled.json().error.code, 'auth.throttled');
+    const first = Number(throttled.headers['retry-after']);
+    assert.ok(first >= 1 && first <= 5, `Retry-After ${first}`);
+
+    // Let the wait pass (move the failures back in time) and fail once more: the next wait doubles.
+    const shiftBack = () =>
+      sql`UPDATE login_failures SET failed_at = failed_at - interval '10 minutes' WHERE client_ip = ${attacker}`.execute(
+        t.db,
+      );
+    await shiftBack();
+    assert.equal((await signIn('petugas.dukcapil', 'wrong-password', attacker)).statusCode, 401);
+    const second = Number(
+      (await signIn('petugas.dukcapil', 'wrong-password', attacker)).headers['retry-after'],
+    );
+    assert.ok(second > first && second <= 10, `Retry-After grew: ${first} → ${second}`);
+    await shiftBack();
+    assert.equal((await signIn('petugas.dukcapil', 'wrong-password', attacker)).statusCode, 401);
+    const third = Number(
+      (await signIn('petugas.dukcapil', 'wrong-password', attacker)).headers['retry-after'],
+    );
+    assert.ok(third > second, `Retry-After grew: ${second} → ${third}`);
+    // Even the right password waits at that address: the throttle does not reveal whether a guess was right.
+    assert.equal((await signIn('petugas.dukcapil', 'petugas-2026', attacker)).statusCode, 429);
+  });
+
+  it('accounts: change one’s password, reset and disable another’s; each ends that user’s other sessions', async () => {
+    const officerId = (
+      await t.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'petugas.dukcapil')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const me = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    const desk = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
+    const phone = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
+
+    // Own change: the current password is required, the policy applies, the other session ends.
+    const change = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: desk, payload });
+    const wrong = await change({ currentPassword: 'not-it-at-all', newPassword: 'petugas-baru-2026' });
+    assert.equal(wrong.statusCode, 422);
+    assert.equal(wrong.json().error.code, 'user.wrong_password');
+    assert.ok(wrong.json().error.message.id && wrong.json().error.message.en);
+    assert.equal((await change({ currentPassword: 'petugas-2026', newPassword: 'short' })).statusCode, 400);
+    assert.equal(
+      (await change({ currentPassword: 'petugas-2026', newPassword: 'petugas-baru-2026' })).statusCode,
+      204,
+    );
+    assert.equal((await me(desk)).statusCode, 200, 'the session that changed it stays');
+    assert.equal((await me(phone)).statusCode, 401, 'the other session ended');
+    assert.equal((await signIn('petugas.dukcapil', 'petugas-2026', '198.51.100.30')).statusCode, 401);
+
+    // A site manager resets the password of an officer of their site; every session of the officer ends.
+    const manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    const otherManager = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
+    const reset = (headers: Record<string, string>, id: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/users/${id}/password`,
+        headers,
+        payload: { newPassword: 'sementara-2026-x' },
+      });
+    assert.equal((await reset(otherManager, officerId)).statusCode, 403, 'another site’s manager may not');
+    const managerId = (
+      await t.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'manajer.ttg')
+        .executeTakeFirstOrThrow()
+    ).id;
+    assert.equal(
+      (await reset(manager, managerId)).statusCode,
+      403,
+      'nor may a manager reset another manager',
+    );
+    assert.equal((await reset(manager, officerId)).statusCode, 204);
+    assert.equal((await me(desk)).statusCode, 401, 'a reset ends every session of the user');
+    const officer = await login(t.app, 'petugas.dukcapil', 'sementara-2026-x');
+
+    // Disable: sign-in refused and the live session stops at once; enable lets them back in.
+    const set = (action: 'disable' | 'enable') =>
+      t.app.inject({ method: 'POST', url: `/api/users/${officerId}/${action}`, headers: manager });
+    const disabled = await set('disable');
+    assert.equal(disabled.statusCode, 200);
+    assert.equal(disabled.json().active, false);
+    assert.equal((await me(officer)).statusCode, 401);
+    assert.equal((await signIn('petugas.dukcapil', 'sementara-2026-x', '198.51.100.31')).statusCode, 401);
+    assert.equal((await set('enable')).json().active, true);
+    assert.equal((await signIn('petugas.dukcapil', 'sementara-2026-x', '198.51.100.32')).statusCode, 200);
+
+    const own = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${(await me(manager)).json().user.id}/disable`,
+      headers: manager,
+    });
+    assert.equal(own.json().error.code, 'user.own_account');
+
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('entityId', '=', officerId)
+      .where('action', 'like', 'user.%')
+      .execute();
+    assert.deepEqual(audit.map((a) => a.action).sort(), [
+      'user.create',
+      'user.disable',
+      'user.enable',
+      'user.password_change',
+      'user.password_reset',
+    ]);
+
+    // A session in the wrong hands cannot be used to guess the password: wrong current passwords are throttled.
+    const stolen = await login(t.app, 'petugas.dukcapil', 'sementara-2026-x');
+    const guess = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: stolen,
+        payload: { currentPassword: 'tebakan-salah', newPassword: 'pengambil-alih-2026' },
+      });
+    const guesses = [await guess(), await guess(), await guess(), await guess()];
+    assert.deepEqual(
+      guesses.map((g) => g.statusCode),
+      [422, 422, 422, 429],
+    );
+    assert.ok(Number(guesses[3]?.headers['retry-after']) > 0);
+  });
+
+  it('answers that carry a session or personal data are not stored by caches', async () => {
+    const res = await signIn('admin', 'atap-admin-2026', '198.51.100.40');
+    assert.equal(res.headers['cache-control'], 'no-store');
+    const admin = await login(t.app, 'admin', 'atap-admin-2026');
+    for (const url of ['/api/auth/me', '/api/users', '/api/audit']) {
+      const answer = await t.app.inject({ url, headers: admin });
+      assert.equal(answer.headers['cache-control'], 'no-store', url);
+    }
+    const tracking = await t.app.inject({
+      method: 'POST',
+      url: '/api/requests/track',
+      payload: { code: 'ABCD-EFGH', last4: '1234' },
+    });
+    assert.equal(tracking.headers['cache-control'], 'no-store');
+  });
+
+  it('caps wrong answers per file code and per booking code, whatever the address', async () => {
+    const track = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/requests/track',
+        payload: { code: 'T7KQ-2M9X', last4: String(1000 + i) },
+        remoteAddress: `192.0.2.${i + 1}`,
+      });
+    for (let i = 0; i < 10; i++) assert.equal((await track(i)).statusCode, 404);
+    const locked = await track(10);
+    assert.equal(locked.statusCode, 429, locked.body);
+    assert.equal(locked.json().error.code, 'application.code_locked');
+    assert.ok(locked.json().error.message.id && locked.json().error.message.en);
+    assert.ok(Number(locked.headers['retry-after']) > 0);
+    // Another code is not affected.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/requests/track',
+      payload: { code: 'Q2W3-E4R5', last4: '1234' },
+      remoteAddress: '192.0.2.200',
+    });
+    assert.equal(other.statusCode, 404);
+
+    const lookup = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/lookup',
+        payload: { code: 'BK7Q2M9XZA', nik: `35780117089${String(i).padStart(5, '0')}` },
+        remoteAddress: `192.0.2.${i + 50}`,
+      });
+    const answers: number[] = [];
+    for (let i = 0; i < 11; i++) answers.push((await lookup(i)).statusCode);
+    assert.deepEqual(answers, [...Array(10).fill(404), 429]);
+  });
+
+  it('stores booking names encrypted, and encrypts the names of bookings made before', async () => {
+    const offer = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .innerJoin('serviceBooths as sb', 'sb.serviceId', 'bs.serviceId')
+      .innerJoin('booths as b', (j) => j.onRef('b.id', '=', 'sb.boothId').onRef('b.siteId', '=', 's.id'))
+      .innerJoin('counterServices as cs', 'cs.serviceId', 'bs.serviceId')
+      .select('bs.serviceId')
+      .where('s.code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    const book = (starts: string, serial: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/sites/SBY/bookings',
+        payload: {
+          serviceId: offer.serviceId,
+          date: '2026-11-24',
+          starts,
+          nik: `35780117089${String(serial).padStart(5, '0')}`,
+          name: `Siti Rahayu ${serial}`,
+          phone: '0812-3456-7890',
+        },
+        remoteAddress: '198.51.100.60',
+      });
+    const made = await book('09:00', 901);
+    assert.equal(made.statusCode, 201, made.body);
+    const row = await t.db
+      .selectFrom('bookings')
+      .select(['id', 'name', 'nameEncrypted'])
+      .where('code', '=', made.json().code)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.name, null);
+    assert.ok(row.nameEncrypted && !row.nameEncrypted.includes('Siti'));
+    assert.equal(testCipher.decrypt(row.nameEncrypted), 'Siti Rahayu 901');
+    // The owner still sees their name.
+    const view = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/lookup',
+      payload: { code: made.json().code, nik: '3578011708900901' },
+      remoteAddress: '198.51.100.61',
+    });
+    assert.equal(view.json().name, 'Siti Rahayu 901');
+
+    // A booking stored before names were encrypted (as migration 0014_a leaves it) is encrypted at start.
+    await sql`UPDATE bookings SET name = 'Budi Santoso', name_encrypted = NULL WHERE id = ${row.id}`.execute(
+      t.db,
+    );
+    assert.equal(await encryptPlainBookingNames(t.db, testCipher), 1);
+    const after = await t.db
+      .selectFrom('bookings')
+      .select(['name', 'nameEncrypted'])
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(after.name, null);
+    assert.equal(testCipher.decrypt(after.nameEncrypted ?? ''), 'Budi Santoso');
+    assert.equal(await encryptPlainBookingNames(t.db, testCipher), 0, 'idempotent');
+  });
+
+  it('keeps /metrics private, and sends HSTS exactly when the session cookie is Secure', async () => {
+    // Neither a token nor a separate address configured: /metrics is not served.
+    const open = await t.app.inject({ url: '/metrics' });
+    assert.ok(!open.body.includes('atap_http_request_duration_seconds'), 'no metrics without configuration');
+    const plain = await signIn('admin', 'atap-admin-2026', '198.51.100.70');
+    assert.equal(plain.headers['strict-transport-security'], undefined, 'no HSTS over plain HTTP');
+    assert.ok(!/;\s*secure/i.test(String(plain.headers['set-cookie'])));
+
+    const token = 'metrics-token-for-this-test-0123';
+    const metricsPort = await freePort();
+    // A second app on the same database, behind a TLS proxy it trusts, with both ways to reach /metrics.
+    const handle = openDatabase(t.url, 2);
+    const app = await buildApp({
+      config: loadConfig({
+        ATAP_LOG_LEVEL: 'silent',
+        ATAP_SEED_DEMO: 'false',
+        ATAP_DATA_KEY: testDataKey,
+        ATAP_TRUST_PROXY: 'true',
+        ATAP_METRICS_TOKEN: token,
+        ATAP_METRICS_PORT: String(metricsPort),
+      }),
+      db: handle.db,
+      databaseUrl: t.url,
+    });
+    await app.ready();
+    const proxied = { app };
+    try {
+      assert.equal((await proxied.app.inject({ url: '/metrics' })).statusCode, 401);
+      const scraped = await proxied.app.inject({
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(scraped.statusCode, 200);
+      assert.match(scraped.body, /atap_http_request_duration_seconds/);
+      const separate = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      assert.equal(separate.status, 200);
+      assert.match(await separate.text(), /atap_floor_subscribers/);
+
+      const overHttps = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: 'atap-admin-2026' },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      assert.equal(overHttps.statusCode, 200);
+      assert.match(String(overHttps.headers['strict-transport-security']), /max-age=\d+/);
+      assert.match(String(overHttps.headers['set-cookie']), /;\s*Secure/i);
+      const overHttp = await proxied.app.inject({ url: '/api/auth/me' });
+      assert.equal(overHttp.headers['strict-transport-security'], undefined);
+    } finally {
+      await app.close();
+      await handle.close();
+    }
+  });
+});
