@@ -11,6 +11,7 @@ import { seedDemo } from '../src/modules/demo/demo.seed.ts';
 import { type DatabaseHandle, openDatabase } from '../src/shared/db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../src/shared/db/migrate.ts';
+import { metrics } from './support/app.ts';
 import { dukcapil, openAllDay } from './support/floor.ts';
 import { httpClient } from './support/http-client.ts';
 import { type AppProcess, freePort, startAppProcess } from './support/processes.ts';
@@ -182,6 +183,7 @@ describe('when the database goes away', () => {
     proxy = await pausableProxy(pgPort);
     const env = {
       ...LIMITS,
+      ...metrics.env,
       ATAP_BOOKING_RATE_PER_MINUTE: '0',
       ATAP_LOG_LEVEL: 'error',
       ATAP_FLOOR_POLL_MS: '15000',
@@ -368,7 +370,7 @@ describe('when the database goes away', () => {
       assert.equal(state.listener.status, 'reconnecting');
       assert.ok(state.listener.attempts >= 2, `attempts: ${state.listener.attempts}`);
       assert.match(
-        await fetch(`${b.baseUrl}/metrics`).then((r) => r.text()),
+        await fetch(`${b.baseUrl}/metrics`, { headers: metrics.headers }).then((r) => r.text()),
         /^atap_floor_listener_connected 0$/m,
       );
       await admin.query('ALTER DATABASE atap ALLOW_CONNECTIONS true');
@@ -477,8 +479,8 @@ describe('when the database goes away', () => {
       // The LISTEN connections are rebuilt (backoff capped at 5 s), and a kiosk at A reaches B's display at once,
       // not at B's 15 s poll, on the stream that stayed open all along.
       await listenerConnected(b, 12_000);
-      const metrics = await fetch(`${b.baseUrl}/metrics`).then((r) => r.text());
-      assert.match(metrics, /^atap_floor_listener_connected 1$/m);
+      const scraped = await fetch(`${b.baseUrl}/metrics`, { headers: metrics.headers }).then((r) => r.text());
+      assert.match(scraped, /^atap_floor_listener_connected 1$/m);
       const issuedAt = performance.now();
       const last = await issueAt(a);
       assert.equal(last.status, 201);
