@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import bookingEn from './booking.en.json' with { type: 'json' };
 import bookingId from './booking.id.json' with { type: 'json' };
+import citizenEn from './citizen.en.json' with { type: 'json' };
+import citizenId from './citizen.id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
@@ -13,8 +15,8 @@ import siteAdminId from './site-admin.id.json' with { type: 'json' };
 
 // One catalogue per area (each file owns distinct top-level keys), merged into one namespace per language.
 const catalogue = {
-  id: { ...id, ...floorId, ...siteAdminId, ...bookingId, ...requestsId },
-  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn, ...requestsEn },
+  id: { ...id, ...floorId, ...siteAdminId, ...bookingId, ...requestsId, ...citizenId },
+  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn, ...requestsEn, ...citizenEn },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('atap.lang') : null;
