@@ -14,5 +14,6 @@ export const DEFAULT_TIMEZONE = 'Asia/Jakarta';
  */
 export function effectiveDate(now: Date, timezones: readonly string[]): string {
   const zones = timezones.length > 0 ? timezones : [DEFAULT_TIMEZONE];
-  return zones.map((zone) => localDateTime(now, zone).date).reduce((a, b) => (b < a ? b : a));
+  // ISO dates sort as text: the first after sorting is the earliest.
+  return zones.map((zone) => localDateTime(now, zone).date).sort()[0] as string;
 }
