@@ -199,8 +199,15 @@ const router = createBrowserRouter([
       {
         path: '/kelola/layanan/:id',
         lazy: staff(
-          () => import('./app/manage.tsx'),
+          () => import('./app/standard/edit-standard.tsx'),
           (m) => m.EditStandard,
+        ),
+      },
+      {
+        path: '/kelola/layanan/:id/riwayat',
+        lazy: staff(
+          () => import('./app/standard/standard-history.tsx'),
+          (m) => m.StandardHistoryPage,
         ),
       },
       { path: '*', element: <NotYet /> },

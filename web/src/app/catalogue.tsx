@@ -153,8 +153,13 @@ function StandardView({ s }: { s: Standard }) {
       <ul>
         {s.requirements.map((r) => (
           <li key={r.name}>
-            {r.name} ({r.mandatory ? t('service.mandatory') : t('service.optional')},{' '}
-            {r.isDocument ? t('service.document') : t('service.condition')})
+            {r.name} (
+            {r.condition
+              ? `${t('standardEditor.requirement.needs.conditional')}: ${r.condition}`
+              : r.mandatory
+                ? t('service.mandatory')
+                : t('service.optional')}
+            , {r.isDocument ? t('service.document') : t('service.condition')})
             {r.description ? ` — ${r.description}` : ''}
           </li>
         ))}

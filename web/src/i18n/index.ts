@@ -12,11 +12,13 @@ import requestsEn from './requests.en.json' with { type: 'json' };
 import requestsId from './requests.id.json' with { type: 'json' };
 import siteAdminEn from './site-admin.en.json' with { type: 'json' };
 import siteAdminId from './site-admin.id.json' with { type: 'json' };
+import standardEn from './standard.en.json' with { type: 'json' };
+import standardId from './standard.id.json' with { type: 'json' };
 
 // One catalogue per area (each file owns distinct top-level keys), merged into one namespace per language.
 const catalogue = {
-  id: { ...id, ...floorId, ...siteAdminId, ...bookingId, ...requestsId, ...citizenId },
-  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn, ...requestsEn, ...citizenEn },
+  id: { ...id, ...floorId, ...siteAdminId, ...bookingId, ...requestsId, ...citizenId, ...standardId },
+  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn, ...requestsEn, ...citizenEn, ...standardEn },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('atap.lang') : null;
