@@ -102,6 +102,8 @@ describe('service standard editor in a browser', () => {
     await component(14).getByLabel('Evaluasi kinerja pelaksana').fill('Setiap triwulan dengan SKM');
     await page.getByLabel('Catatan perubahan').fill('Semua komponen ditinjau ulang');
     await page.screenshot({ path: path.join(SCREENS, 'standard-editor.png'), fullPage: true });
+    await component(1).screenshot({ path: path.join(SCREENS, 'standard-requirements.png') });
+    await component(4).screenshot({ path: path.join(SCREENS, 'standard-fee.png') });
     assert.deepEqual(await seriousViolations(page), []);
     await page.getByRole('button', { name: 'Simpan versi baru' }).click();
     const next = before.currentVersion + 1;

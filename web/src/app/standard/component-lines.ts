@@ -24,7 +24,8 @@ export function useComponentLines() {
             (r.description ? ` — ${r.description}` : ''),
         );
       case 'procedure':
-        return s.procedure.map((p, i) => `${i + 1}. ${p.title}${p.description ? ` — ${p.description}` : ''}`);
+        // Unnumbered: a step inserted would otherwise renumber, and so "change", every step after it.
+        return s.procedure.map((p) => `${p.title}${p.description ? ` — ${p.description}` : ''}`);
       case 'completionTime':
         return [
           t(`time.${s.completionTime.unit}`, { count: s.completionTime.amount }),

@@ -184,7 +184,7 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
       <table className="standard-compare">
         <thead>
           <tr>
-            <th scope="col">{t('standardEditor.history.version')}</th>
+            <th scope="col">{t('standardEditor.history.component')}</th>
             <th scope="col">v{a}</th>
             <th scope="col">v{b}</th>
           </tr>
