@@ -7,7 +7,7 @@ import { buildTestApp, type TestApp } from './support/app.ts';
  * The web app on a cheap phone: compressed at build time and sent compressed, hashed files cached for a year,
  * the page that names them revalidated every visit. Needs `npm run build:web` (npm test builds first).
  */
-describe('static web files', () => {
+describe('static web files and compressed answers', () => {
   let t: TestApp;
   let script = '';
   after(() => t.close());
@@ -54,5 +54,25 @@ describe('static web files', () => {
   it('answers 404 for a hashed file that does not exist, not the page', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/assets/index-gone1234.js' });
     assert.equal(res.statusCode, 404);
+  });
+
+  it('compresses a large API answer, leaves a small one and session answers alone', async () => {
+    const big = await t.app.inject({ url: '/api/sites/SBY', headers: { 'accept-encoding': 'gzip, br' } });
+    assert.equal(big.statusCode, 200);
+    assert.equal(big.headers['content-encoding'], 'br');
+    const plain = await t.app.inject({ url: '/api/sites/SBY' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.deepEqual(JSON.parse(zlib.brotliDecompressSync(big.rawPayload).toString()), plain.json());
+    assert.ok(big.rawPayload.length < plain.rawPayload.length / 3);
+    const small = await t.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'br' } });
+    assert.equal(small.headers['content-encoding'], undefined);
+    const session = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-encoding': 'br' },
+      payload: { username: 'admin', password: 'atap-admin-2026' },
+    });
+    assert.equal(session.statusCode, 200);
+    assert.equal(session.headers['content-encoding'], undefined);
   });
 });
