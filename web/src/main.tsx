@@ -18,7 +18,7 @@ import { FileTrackingPage } from './app/requests/file-tracking.tsx';
  * Staff screens (and the chart-heavy live queue) load on demand: a citizen's phone downloads the citizen
  * pages only, not the consoles, charts and editors (their code is most of the app).
  */
-const staff =
+const onDemand =
   <M,>(load: () => Promise<M>, pick: (m: M) => ComponentType) =>
   async () => ({ Component: pick(await load()) });
 
@@ -26,14 +26,14 @@ const router = createBrowserRouter([
   // Full-screen floor devices: no site header, nothing to wander off to.
   {
     path: '/kiosk/:site',
-    lazy: staff(
+    lazy: onDemand(
       () => import('./app/floor/kiosk.tsx'),
       (m) => m.KioskPage,
     ),
   },
   {
     path: '/display/:site',
-    lazy: staff(
+    lazy: onDemand(
       () => import('./app/floor/display.tsx'),
       (m) => m.DisplayPage,
     ),
@@ -49,7 +49,7 @@ const router = createBrowserRouter([
       // Its chart library is the heaviest part of the app: loaded only on this page.
       {
         path: '/mpp/:code/antrian',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/floor/live.tsx'),
           (m) => m.LivePage,
         ),
@@ -65,147 +65,147 @@ const router = createBrowserRouter([
     children: [
       {
         path: '/kiosk',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/floor/site-picker.tsx'),
           (m) => () => <m.SitePicker kind="kiosk" />,
         ),
       },
       {
         path: '/display',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/floor/site-picker.tsx'),
           (m) => () => <m.SitePicker kind="display" />,
         ),
       },
       {
         path: '/loket',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/floor/counter-picker.tsx'),
           (m) => m.CounterPicker,
         ),
       },
       {
         path: '/loket/:id',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/floor/console.tsx'),
           (m) => m.CounterConsole,
         ),
       },
       {
         path: '/berkas',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/requests/file-list.tsx'),
           (m) => m.FileListPage,
         ),
       },
       {
         path: '/berkas/:id',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/requests/file-detail.tsx'),
           (m) => m.FileDetailPage,
         ),
       },
       {
         path: '/kelola/monitor',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/requests/monitor.tsx'),
           (m) => m.MonitorPage,
         ),
       },
       {
         path: '/kelola/monitor/langsung',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/requests/monitor-live.tsx'),
           (m) => m.MonitorLivePage,
         ),
       },
       {
         path: '/kelola/libur',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/requests/holidays.tsx'),
           (m) => m.HolidaysPage,
         ),
       },
       {
         path: '/masuk',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/login.tsx'),
           (m) => m.LoginPage,
         ),
       },
       {
         path: '/kelola',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/manage.tsx'),
           (m) => m.ManageServices,
         ),
       },
       {
         path: '/kelola/impor',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/import.tsx'),
           (m) => m.ImportPage,
         ),
       },
       {
         path: '/kelola/instansi',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/admin.tsx'),
           (m) => m.AgenciesPage,
         ),
       },
       {
         path: '/kelola/audit',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/admin.tsx'),
           (m) => m.AuditPage,
         ),
       },
       {
         path: '/kelola/kehadiran',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/floor/attendance.tsx'),
           (m) => m.AttendancePage,
         ),
       },
       {
         path: '/kelola/pemesanan',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/booking/booking-admin.tsx'),
           (m) => m.BookingAdminPage,
         ),
       },
       {
         path: '/kelola/mpp/:code',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/site-admin/site-settings.tsx'),
           (m) => m.SiteSettingsPage,
         ),
       },
       {
         path: '/kelola/mpp/:code/loket',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/site-admin/booths.tsx'),
           (m) => m.BoothsPage,
         ),
       },
       {
         path: '/kelola/pengguna',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/site-admin/users.tsx'),
           (m) => m.UsersPage,
         ),
       },
       {
         path: '/kelola/layanan/:id',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/standard/edit-standard.tsx'),
           (m) => m.EditStandard,
         ),
       },
       {
         path: '/kelola/layanan/:id/riwayat',
-        lazy: staff(
+        lazy: onDemand(
           () => import('./app/standard/standard-history.tsx'),
           (m) => m.StandardHistoryPage,
         ),
