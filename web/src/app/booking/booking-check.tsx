@@ -77,7 +77,7 @@ export function BookingCheck() {
         <>
           <p>{t(`booking.status.${booking.status}`)}</p>
           {booking.outsideHours && <p role="alert">{t('booking.outsideHours')}</p>}
-          <BookingConfirmation booking={booking} />
+          <BookingConfirmation booking={booking} nested />
           {booking.status === 'booked' && (
             <div className="kiosk-row">
               <button type="button" onClick={() => setMoving(!moving)}>

@@ -192,7 +192,14 @@ export function BookingFlow() {
  * A booking as its owner sees it. Only a live booking shows the QR and "what to bring": a cancelled one says
  * so plainly, so nobody travels to the MPP with a code the kiosk will refuse.
  */
-export function BookingConfirmation({ booking }: { booking: BookingView }) {
+export function BookingConfirmation({
+  booking,
+  nested = false,
+}: {
+  booking: BookingView;
+  /** Inside another page with its own h1 (the booking check): the heading is an h2. */
+  nested?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useDateFormat();
   const live = booking.status === 'booked';
@@ -204,7 +211,7 @@ export function BookingConfirmation({ booking }: { booking: BookingView }) {
         : t(`citizen.status.${booking.status}`);
   return (
     <section className="phone-page">
-      <h1>{heading}</h1>
+      {nested ? <h2>{heading}</h2> : <h1>{heading}</h1>}
       <p className={`booking-code${live ? '' : ' booking-code-void'}`} data-testid="booking-code">
         {booking.code}
       </p>
