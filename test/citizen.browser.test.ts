@@ -88,6 +88,7 @@ describe('citizen booking on a phone', () => {
     await phone.waitForURL((u) => u.searchParams.has('jam'));
     const when = ((await phone.getByTestId('booking-when').textContent()) ?? '').trim();
     assert.match(when, PEOPLE_DATE);
+    await phone.screenshot({ path: path.join(SCREENS, 'booking-details.png') });
 
     // Back: details → time → service list, all on the site.
     await phone.goBack();
@@ -107,6 +108,7 @@ describe('citizen booking on a phone', () => {
     assert.match(code, /^[0-9A-Z]{10}$/);
     assert.match(((await phone.getByTestId('booking-when').textContent()) ?? '').trim(), PEOPLE_DATE);
     await phone.getByRole('img', { name: `Kode QR pesanan ${code}` }).waitFor();
+    await phone.screenshot({ path: path.join(SCREENS, 'booking-done.png'), fullPage: true });
     // Back from the result goes to the time step (the filled form was replaced), still on the site.
     await phone.goBack();
     await phone.getByRole('heading', { name: 'Pilih tanggal' }).waitFor();
