@@ -29,6 +29,7 @@ import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
+import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
 import { registerSecurityHeaders } from './shared/http/security-headers.ts';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerSecurityHeaders(app, { cookieSecure: config.cookieSecure });
+  await registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },

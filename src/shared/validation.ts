@@ -61,6 +61,12 @@ function describe(issue: RawIssue): { id: string; en: string } {
       };
     case 'not_multiple_of':
       return { id: 'Harus bilangan bulat.', en: 'Must be a whole number.' };
+    case 'custom': {
+      // A rule of our own (zod refine) names its message in both languages in `params`.
+      const own = p.params as { id?: unknown; en?: unknown } | undefined;
+      if (typeof own?.id === 'string' && typeof own.en === 'string') return { id: own.id, en: own.en };
+      return { id: issue.message, en: issue.message };
+    }
     default:
       return { id: issue.message, en: issue.message };
   }

@@ -1,76 +1,222 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { type ComponentType, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n/index.ts';
 import './styles.css';
 import './app/floor/floor.css';
 import './app/requests/requests.css';
-import { ChangePasswordPage } from './app/account/password.tsx';
-import { AgenciesPage, AuditPage } from './app/admin.tsx';
-import { BookingAdminPage } from './app/booking/booking-admin.tsx';
 import { BookingCheck } from './app/booking/booking-check.tsx';
 import { BookingFlow } from './app/booking/booking-flow.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
-import { AttendancePage } from './app/floor/attendance.tsx';
-import { CounterConsole } from './app/floor/console.tsx';
-import { CounterPicker } from './app/floor/counter-picker.tsx';
-import { DisplayPage } from './app/floor/display.tsx';
-import { KioskPage } from './app/floor/kiosk.tsx';
-import { LivePage } from './app/floor/live.tsx';
-import { SitePicker } from './app/floor/site-picker.tsx';
 import { TrackingPage } from './app/floor/tracking.tsx';
-import { ImportPage } from './app/import.tsx';
 import { Layout, NotYet } from './app/layout.tsx';
-import { LoginPage } from './app/login.tsx';
-import { EditStandard, ManageServices } from './app/manage.tsx';
-import { FileDetailPage } from './app/requests/file-detail.tsx';
-import { FileListPage } from './app/requests/file-list.tsx';
+import { PublicLayout } from './app/public-layout.tsx';
 import { FileTrackingPage } from './app/requests/file-tracking.tsx';
-import { HolidaysPage } from './app/requests/holidays.tsx';
-import { MonitorPage } from './app/requests/monitor.tsx';
-import { MonitorLivePage } from './app/requests/monitor-live.tsx';
-import { BoothsPage } from './app/site-admin/booths.tsx';
-import { SiteSettingsPage } from './app/site-admin/site-settings.tsx';
-import { UsersPage } from './app/site-admin/users.tsx';
+
+/**
+ * Staff screens (and the chart-heavy live queue) load on demand: a citizen's phone downloads the citizen
+ * pages only, not the consoles, charts and editors (their code is most of the app).
+ */
+const onDemand =
+  <M,>(load: () => Promise<M>, pick: (m: M) => ComponentType) =>
+  async () => ({ Component: pick(await load()) });
 
 const router = createBrowserRouter([
   // Full-screen floor devices: no site header, nothing to wander off to.
-  { path: '/kiosk/:site', element: <KioskPage /> },
-  { path: '/display/:site', element: <DisplayPage /> },
   {
-    element: <Layout />,
+    path: '/kiosk/:site',
+    lazy: onDemand(
+      () => import('./app/floor/kiosk.tsx'),
+      (m) => m.KioskPage,
+    ),
+  },
+  {
+    path: '/display/:site',
+    lazy: onDemand(
+      () => import('./app/floor/display.tsx'),
+      (m) => m.DisplayPage,
+    ),
+  },
+  {
+    // Citizen pages: a light frame without the staff menu.
+    element: <PublicLayout />,
     children: [
       { path: '/', element: <Home /> },
       { path: '/layanan', element: <Catalogue /> },
       { path: '/layanan/:id', element: <ServicePage /> },
       { path: '/mpp/:code', element: <SitePage /> },
-      { path: '/mpp/:code/antrian', element: <LivePage /> },
-      { path: '/kiosk', element: <SitePicker kind="kiosk" /> },
-      { path: '/display', element: <SitePicker kind="display" /> },
-      { path: '/loket', element: <CounterPicker /> },
-      { path: '/loket/:id', element: <CounterConsole /> },
+      // Its chart library is the heaviest part of the app: loaded only on this page.
+      {
+        path: '/mpp/:code/antrian',
+        lazy: onDemand(
+          () => import('./app/floor/live.tsx'),
+          (m) => m.LivePage,
+        ),
+      },
       { path: '/lacak/:code', element: <TrackingPage /> },
       { path: '/lacak-berkas', element: <FileTrackingPage /> },
-      { path: '/berkas', element: <FileListPage /> },
-      { path: '/berkas/:id', element: <FileDetailPage /> },
-      { path: '/kelola/monitor', element: <MonitorPage /> },
-      { path: '/kelola/monitor/langsung', element: <MonitorLivePage /> },
-      { path: '/kelola/libur', element: <HolidaysPage /> },
       { path: '/pesan/cek', element: <BookingCheck /> },
       { path: '/pesan/:site', element: <BookingFlow /> },
-      { path: '/masuk', element: <LoginPage /> },
-      { path: '/akun/kata-sandi', element: <ChangePasswordPage /> },
-      { path: '/kelola', element: <ManageServices /> },
-      { path: '/kelola/impor', element: <ImportPage /> },
-      { path: '/kelola/instansi', element: <AgenciesPage /> },
-      { path: '/kelola/audit', element: <AuditPage /> },
-      { path: '/kelola/kehadiran', element: <AttendancePage /> },
-      { path: '/kelola/pemesanan', element: <BookingAdminPage /> },
-      { path: '/kelola/mpp/:code', element: <SiteSettingsPage /> },
-      { path: '/kelola/mpp/:code/loket', element: <BoothsPage /> },
-      { path: '/kelola/pengguna', element: <UsersPage /> },
-      { path: '/kelola/layanan/:id', element: <EditStandard /> },
+    ],
+  },
+  {
+    element: <Layout />,
+    children: [
+      {
+        path: '/kiosk',
+        lazy: onDemand(
+          () => import('./app/floor/site-picker.tsx'),
+          (m) => () => <m.SitePicker kind="kiosk" />,
+        ),
+      },
+      {
+        path: '/display',
+        lazy: onDemand(
+          () => import('./app/floor/site-picker.tsx'),
+          (m) => () => <m.SitePicker kind="display" />,
+        ),
+      },
+      {
+        path: '/loket',
+        lazy: onDemand(
+          () => import('./app/floor/counter-picker.tsx'),
+          (m) => m.CounterPicker,
+        ),
+      },
+      {
+        path: '/loket/:id',
+        lazy: onDemand(
+          () => import('./app/floor/console.tsx'),
+          (m) => m.CounterConsole,
+        ),
+      },
+      {
+        path: '/berkas',
+        lazy: onDemand(
+          () => import('./app/requests/file-list.tsx'),
+          (m) => m.FileListPage,
+        ),
+      },
+      {
+        path: '/berkas/:id',
+        lazy: onDemand(
+          () => import('./app/requests/file-detail.tsx'),
+          (m) => m.FileDetailPage,
+        ),
+      },
+      {
+        path: '/kelola/monitor',
+        lazy: onDemand(
+          () => import('./app/requests/monitor.tsx'),
+          (m) => m.MonitorPage,
+        ),
+      },
+      {
+        path: '/kelola/monitor/langsung',
+        lazy: onDemand(
+          () => import('./app/requests/monitor-live.tsx'),
+          (m) => m.MonitorLivePage,
+        ),
+      },
+      {
+        path: '/kelola/libur',
+        lazy: onDemand(
+          () => import('./app/requests/holidays.tsx'),
+          (m) => m.HolidaysPage,
+        ),
+      },
+      {
+        path: '/masuk',
+        lazy: onDemand(
+          () => import('./app/login.tsx'),
+          (m) => m.LoginPage,
+        ),
+      },
+      {
+        path: '/akun/kata-sandi',
+        lazy: onDemand(
+          () => import('./app/account/password.tsx'),
+          (m) => m.ChangePasswordPage,
+        ),
+      },
+      {
+        path: '/kelola',
+        lazy: onDemand(
+          () => import('./app/manage.tsx'),
+          (m) => m.ManageServices,
+        ),
+      },
+      {
+        path: '/kelola/impor',
+        lazy: onDemand(
+          () => import('./app/import.tsx'),
+          (m) => m.ImportPage,
+        ),
+      },
+      {
+        path: '/kelola/instansi',
+        lazy: onDemand(
+          () => import('./app/admin.tsx'),
+          (m) => m.AgenciesPage,
+        ),
+      },
+      {
+        path: '/kelola/audit',
+        lazy: onDemand(
+          () => import('./app/admin.tsx'),
+          (m) => m.AuditPage,
+        ),
+      },
+      {
+        path: '/kelola/kehadiran',
+        lazy: onDemand(
+          () => import('./app/floor/attendance.tsx'),
+          (m) => m.AttendancePage,
+        ),
+      },
+      {
+        path: '/kelola/pemesanan',
+        lazy: onDemand(
+          () => import('./app/booking/booking-admin.tsx'),
+          (m) => m.BookingAdminPage,
+        ),
+      },
+      {
+        path: '/kelola/mpp/:code',
+        lazy: onDemand(
+          () => import('./app/site-admin/site-settings.tsx'),
+          (m) => m.SiteSettingsPage,
+        ),
+      },
+      {
+        path: '/kelola/mpp/:code/loket',
+        lazy: onDemand(
+          () => import('./app/site-admin/booths.tsx'),
+          (m) => m.BoothsPage,
+        ),
+      },
+      {
+        path: '/kelola/pengguna',
+        lazy: onDemand(
+          () => import('./app/site-admin/users.tsx'),
+          (m) => m.UsersPage,
+        ),
+      },
+      {
+        path: '/kelola/layanan/:id',
+        lazy: onDemand(
+          () => import('./app/standard/edit-standard.tsx'),
+          (m) => m.EditStandard,
+        ),
+      },
+      {
+        path: '/kelola/layanan/:id/riwayat',
+        lazy: onDemand(
+          () => import('./app/standard/standard-history.tsx'),
+          (m) => m.StandardHistoryPage,
+        ),
+      },
       { path: '*', element: <NotYet /> },
     ],
   },

@@ -21,10 +21,14 @@ async function present(db: Database, deps: BookingDeps, b: Awaited<ReturnType<ty
     .executeTakeFirst();
   const site = await db
     .selectFrom('sites')
-    .select(['code', 'name', 'address'])
+    .select(['code', 'name', 'address', 'timezone'])
     .where('id', '=', b.siteId)
     .executeTakeFirst();
-  const requirements = (service?.requirements ?? []) as { name: string; mandatory: boolean }[];
+  const requirements = (service?.requirements ?? []) as {
+    name: string;
+    mandatory: boolean;
+    condition?: string;
+  }[];
   return {
     code: b.code,
     status: b.status,
@@ -36,6 +40,10 @@ async function present(db: Database, deps: BookingDeps, b: Awaited<ReturnType<ty
     nik: maskNik(deps.personalData.decrypt(b.nikEncrypted)),
     phone: maskPhone(deps.personalData.decrypt(b.phoneEncrypted)),
     outsideHours: b.outsideHours,
-    requirements: requirements.map((r) => ({ name: r.name, mandatory: r.mandatory })),
+    requirements: requirements.map((r) => ({
+      name: r.name,
+      mandatory: r.mandatory,
+      ...(r.condition ? { condition: r.condition } : {}),
+    })),
   };
 }

@@ -99,6 +99,19 @@ export async function insertStandardVersion(
     .execute();
 }
 
+/** The timezones of the sites whose booths offer the service (its standard's days are counted there). */
+export async function serviceSiteTimezones(db: Executor, serviceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('serviceBooths as sb')
+    .innerJoin('booths as b', 'b.id', 'sb.boothId')
+    .innerJoin('sites as s', 's.id', 'b.siteId')
+    .select('s.timezone')
+    .distinct()
+    .where('sb.serviceId', '=', serviceId)
+    .execute();
+  return rows.map((r) => r.timezone);
+}
+
 /** Recomputes the search document of the given services (or all of an agency's, after a rename). */
 export async function refreshSearchDocuments(
   db: Executor,

@@ -37,7 +37,9 @@ import {
 const tags = ['catalogue'];
 const idOut = z.object({ id: z.uuid() });
 
-export function catalogueRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
+export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyncZod {
+  // The app's clock: a new version's effective date is today as the service's sites count days.
+  const clock = now ?? (() => new Date());
   setSearchCacheSize(config.searchCacheSize);
   return async (app) => {
     app.get(
@@ -154,7 +156,7 @@ export function catalogueRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod 
         },
       },
       async (request, reply) => {
-        const id = await createService(db, contextOf(request), request.body);
+        const id = await createService(db, contextOf(request), request.body, clock());
         return reply.status(201).send({ id });
       },
     );
@@ -187,7 +189,7 @@ export function catalogueRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod 
         },
       },
       async (request) => ({
-        version: await changeStandard(db, contextOf(request), request.params.id, request.body),
+        version: await changeStandard(db, contextOf(request), request.params.id, request.body, clock()),
       }),
     );
 

@@ -18,6 +18,7 @@ import {
   refreshSearchDocuments,
   rowToStandard,
   searchServices,
+  serviceSiteTimezones,
   standardColumns,
 } from './catalogue.repository.ts';
 import type {
@@ -31,6 +32,7 @@ import type {
 } from './catalogue.schemas.ts';
 import { ResultCache } from './search.cache.ts';
 import { parseQuery } from './search.rules.ts';
+import { effectiveDate } from './standard.rules.ts';
 
 type AgencyType = (typeof agencyTypes)[number];
 
@@ -39,10 +41,6 @@ type AgencyType = (typeof agencyTypes)[number];
 function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const e = error as { code?: string; constraint?: string };
   return e.code === '23505' && (!constraint || e.constraint === constraint);
-}
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 // ---------- agencies ----------
@@ -271,13 +269,18 @@ async function setServiceBooths(tx: Tx, serviceId: string, boothIds: string[]): 
 }
 
 /** Inside the caller's transaction: used by the API, the importer and the demo seed alike. */
-export async function insertService(tx: Tx, ctx: RequestContext, input: ServiceCreateInput): Promise<string> {
+export async function insertService(
+  tx: Tx,
+  ctx: RequestContext,
+  input: ServiceCreateInput,
+  now = new Date(),
+): Promise<string> {
   await assertBoothsOfAgency(tx, input.agencyId, input.boothIds);
   const { standard, boothIds, effectiveFrom, ...meta } = input;
   const service = await tx.insertInto('services').values(meta).returning('id').executeTakeFirstOrThrow();
   await setServiceBooths(tx, service.id, boothIds);
   await insertStandardVersion(tx, service.id, 1, standard, {
-    effectiveFrom: effectiveFrom ?? todayIso(),
+    effectiveFrom: effectiveFrom ?? effectiveDate(now, await serviceSiteTimezones(tx, service.id)),
     changeNote: 'Versi awal',
     createdBy: ctx.actor?.userId ?? null,
   });
@@ -293,7 +296,12 @@ export async function insertService(tx: Tx, ctx: RequestContext, input: ServiceC
   return service.id;
 }
 
-export async function createService(db: Database, ctx: RequestContext, input: ServiceCreateInput) {
+export async function createService(
+  db: Database,
+  ctx: RequestContext,
+  input: ServiceCreateInput,
+  now = new Date(),
+) {
   const actor = requireRole(ctx, ...catalogueEditors);
   try {
     return await db.transaction().execute(async (tx) => {
@@ -315,7 +323,7 @@ export async function createService(db: Database, ctx: RequestContext, input: Se
           .executeTakeFirst();
         if (elsewhere) throw new AppError('auth.out_of_scope');
       }
-      return insertService(tx, ctx, input);
+      return insertService(tx, ctx, input, now);
     });
   } catch (error) {
     if (isUniqueViolation(error, 'services_code_key')) throw new AppError('service.code_taken');
@@ -373,6 +381,7 @@ export async function changeStandard(
   ctx: RequestContext,
   id: string,
   input: StandardChangeInput,
+  now = new Date(),
 ) {
   const actor = requireRole(ctx, ...catalogueEditors);
   return db.transaction().execute(async (tx) => {
@@ -389,7 +398,7 @@ export async function changeStandard(
     const previous = await getStandardVersion(tx, id, service.currentStandardVersion);
     const version = service.currentStandardVersion + 1;
     await insertStandardVersion(tx, id, version, input.standard, {
-      effectiveFrom: input.effectiveFrom ?? todayIso(),
+      effectiveFrom: input.effectiveFrom ?? effectiveDate(now, await serviceSiteTimezones(tx, id)),
       changeNote: input.changeNote,
       createdBy: actor.userId,
     });

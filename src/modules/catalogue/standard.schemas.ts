@@ -8,13 +8,37 @@ import { z } from 'zod';
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 
-export const requirementSchema = z.object({
-  name: text(300),
-  description: z.string().trim().max(1000).default(''),
-  /** A document the citizen brings (e.g. KTP-el asli), as opposed to a condition. */
-  isDocument: z.boolean().default(true),
-  mandatory: z.boolean().default(true),
-});
+/**
+ * A requirement is mandatory (always needed), optional, or conditional: needed only in the case its
+ * `condition` names ("jika dikuasakan"). A conditional one is not mandatory by itself, so it never blocks a
+ * file on its own — the officer judges whether the case applies. Versions saved before conditions existed
+ * have no `condition` and read as they always did.
+ */
+export const requirementSchema = z
+  .object({
+    name: text(300),
+    description: z.string().trim().max(1000).default(''),
+    /** A document the citizen brings (e.g. KTP-el asli), as opposed to a condition. */
+    isDocument: z.boolean().default(true),
+    mandatory: z.boolean().default(true),
+    condition: text(500).optional(),
+  })
+  .refine((r) => !(r.mandatory && r.condition), {
+    path: ['condition'],
+    message: 'A conditional requirement is not mandatory in every case',
+    params: {
+      id: 'Persyaratan bersyarat tidak wajib untuk semua pemohon: pilih "bersyarat" tanpa "wajib".',
+      en: 'A conditional requirement is not needed by every applicant: choose "conditional", not "mandatory".',
+    },
+  });
+
+export const requirementNeeds = ['mandatory', 'optional', 'conditional'] as const;
+export type RequirementNeed = (typeof requirementNeeds)[number];
+
+/** How strongly a requirement is needed, from its stored fields. */
+export function requirementNeed(r: { mandatory: boolean; condition?: string | undefined }): RequirementNeed {
+  return r.condition ? 'conditional' : r.mandatory ? 'mandatory' : 'optional';
+}
 
 export const procedureStepSchema = z.object({
   title: text(300),

@@ -122,6 +122,23 @@ describe('parseServiceRow', () => {
     );
   });
 
+  it('reads a conditional requirement with its condition, and writes it back the same way', () => {
+    const { service, agencyCode, booths } = ok(
+      parseServiceRow(
+        row({ requirements: 'KTP-el asli\nSurat kuasa | bermeterai | bersyarat: jika dikuasakan | dokumen' }),
+      ),
+    );
+    assert.deepEqual(service.standard.requirements[1], {
+      name: 'Surat kuasa',
+      description: 'bermeterai',
+      mandatory: false,
+      isDocument: true,
+      condition: 'jika dikuasakan',
+    });
+    const cells = serviceToCells({ ...service, agencyCode, booths });
+    assert.match(cells.requirements, /Surat kuasa \| bermeterai \| bersyarat: jika dikuasakan \| dokumen/);
+  });
+
   it('knows the complaint channel kinds by their Indonesian names', () => {
     const { service } = ok(
       parseServiceRow(

@@ -194,8 +194,8 @@ export const serviceColumns: readonly TemplateColumn[] = [
     required: true,
     width: 50,
     help: {
-      id: `Wajib, ${LINE}: Nama dokumen | keterangan | wajib/opsional | dokumen/syarat. Bagian setelah nama boleh dikosongkan (bawaan: wajib, dokumen). "syarat" = ketentuan yang bukan dokumen.`,
-      en: `Required, ${LINE_EN}: Document name | note | wajib (mandatory)/opsional (optional) | dokumen (document)/syarat (condition). Parts after the name may be left out (default: mandatory, document).`,
+      id: `Wajib, ${LINE}: Nama dokumen | keterangan | wajib/opsional/bersyarat: kapan diperlukan | dokumen/syarat. Bagian setelah nama boleh dikosongkan (bawaan: wajib, dokumen). "syarat" = ketentuan yang bukan dokumen.`,
+      en: `Required, ${LINE_EN}: Document name | note | wajib (mandatory)/opsional (optional)/bersyarat: when needed (conditional) | dokumen (document)/syarat (condition). Parts after the name may be left out (default: mandatory, document).`,
     },
     example:
       'Kutipan akta kelahiran anak | asli dan fotokopi | wajib | dokumen\n' +
@@ -532,15 +532,21 @@ export function parseServiceRow(cells: RowCells): RowResult {
       );
     }
     const m = norm(mandatoryText);
+    // "bersyarat: jika dikuasakan" — needed only in the case named (a conditional requirement).
+    const conditional = /^(?:bersyarat|conditional)\s*:\s*(.+)$/i.exec(mandatoryText);
     let mandatory = true;
-    if (['opsional', 'optional', 'tidak wajib', 'tidak'].includes(m)) mandatory = false;
+    let condition: string | undefined;
+    if (conditional?.[1]) {
+      mandatory = false;
+      condition = conditional[1].trim();
+    } else if (['opsional', 'optional', 'tidak wajib', 'tidak'].includes(m)) mandatory = false;
     else if (!['', 'wajib', 'mandatory', 'required', 'ya'].includes(m)) {
       issues.push(
         issue(
           'requirements',
           `${field}.mandatory`,
-          `${label.id}: bagian ketiga harus "wajib" atau "opsional".`,
-          `${label.en}: the third part must be "wajib" (mandatory) or "opsional" (optional).`,
+          `${label.id}: bagian ketiga harus "wajib", "opsional" atau "bersyarat: <kapan diperlukan>".`,
+          `${label.en}: the third part must be "wajib" (mandatory), "opsional" (optional) or "bersyarat: <when needed>" (conditional).`,
         ),
       );
     }
@@ -557,7 +563,7 @@ export function parseServiceRow(cells: RowCells): RowResult {
         ),
       );
     }
-    return { name, description, mandatory, isDocument };
+    return { name, description, mandatory, isDocument, ...(condition ? { condition } : {}) };
   });
 
   // procedure
@@ -858,7 +864,7 @@ export function serviceToCells(s: ServiceForRow): Record<ColumnKey, string> {
         [
           oneLine(r.name),
           oneLine(r.description),
-          r.mandatory ? 'wajib' : 'opsional',
+          r.condition ? `bersyarat: ${oneLine(r.condition)}` : r.mandatory ? 'wajib' : 'opsional',
           r.isDocument ? 'dokumen' : 'syarat',
         ].join(' | '),
       )

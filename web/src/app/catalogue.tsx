@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, formatRupiah } from '../lib/api.ts';
+import { useDateFormat } from '../lib/datetime.ts';
 import type { ServiceDetail, ServiceSummary, SiteDetail, SiteSummary, Standard } from './types.ts';
 
 function useDuration() {
@@ -153,8 +154,13 @@ function StandardView({ s }: { s: Standard }) {
       <ul>
         {s.requirements.map((r) => (
           <li key={r.name}>
-            {r.name} ({r.mandatory ? t('service.mandatory') : t('service.optional')},{' '}
-            {r.isDocument ? t('service.document') : t('service.condition')})
+            {r.name} (
+            {r.condition
+              ? `${t('standardEditor.requirement.needs.conditional')}: ${r.condition}`
+              : r.mandatory
+                ? t('service.mandatory')
+                : t('service.optional')}
+            , {r.isDocument ? t('service.document') : t('service.condition')})
             {r.description ? ` — ${r.description}` : ''}
           </li>
         ))}
@@ -218,6 +224,7 @@ function StandardView({ s }: { s: Standard }) {
 
 export function ServicePage() {
   const { t } = useTranslation();
+  const format = useDateFormat();
   const { id = '' } = useParams();
   const service = useQuery({
     queryKey: ['service', id],
@@ -237,7 +244,9 @@ export function ServicePage() {
     <article className="standard">
       <p>{s.agency.name}</p>
       <h1>{s.name}</h1>
-      <p>{t('service.version', { version: s.standard.version, date: s.standard.effectiveFrom })}</p>
+      <p>
+        {t('service.version', { version: s.standard.version, date: format.day(s.standard.effectiveFrom) })}
+      </p>
       <button type="button" className="no-print" onClick={() => window.print()}>
         {t('service.print')}
       </button>
@@ -255,7 +264,7 @@ export function ServicePage() {
       <ul>
         {history.data?.map((v) => (
           <li key={v.version}>
-            v{v.version} · {v.effectiveFrom} · {v.changeNote}
+            v{v.version} · {format.day(v.effectiveFrom)} · {v.changeNote}
             {v.createdBy ? ` · ${v.createdBy}` : ''}
           </li>
         ))}

@@ -8,7 +8,13 @@ export interface ServiceSummary {
   fee: { amount: number; isFree: boolean };
 }
 export interface Standard {
-  requirements: { name: string; description: string; isDocument: boolean; mandatory: boolean }[];
+  requirements: {
+    name: string;
+    description: string;
+    isDocument: boolean;
+    mandatory: boolean;
+    condition?: string;
+  }[];
   procedure: { title: string; description: string }[];
   completionTime: { amount: number; unit: string; pausesWhenReturned?: boolean };
   fee: { amount: number; isFree: boolean; legalBasis: string; note: string };

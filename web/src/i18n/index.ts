@@ -4,6 +4,8 @@ import accountEn from './account.en.json' with { type: 'json' };
 import accountId from './account.id.json' with { type: 'json' };
 import bookingEn from './booking.en.json' with { type: 'json' };
 import bookingId from './booking.id.json' with { type: 'json' };
+import citizenEn from './citizen.en.json' with { type: 'json' };
+import citizenId from './citizen.id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
@@ -12,11 +14,31 @@ import requestsEn from './requests.en.json' with { type: 'json' };
 import requestsId from './requests.id.json' with { type: 'json' };
 import siteAdminEn from './site-admin.en.json' with { type: 'json' };
 import siteAdminId from './site-admin.id.json' with { type: 'json' };
+import standardEn from './standard.en.json' with { type: 'json' };
+import standardId from './standard.id.json' with { type: 'json' };
 
 // One catalogue per area (each file owns distinct top-level keys), merged into one namespace per language.
 const catalogue = {
-  id: { ...id, ...floorId, ...siteAdminId, ...bookingId, ...requestsId, ...accountId },
-  en: { ...en, ...floorEn, ...siteAdminEn, ...bookingEn, ...requestsEn, ...accountEn },
+  id: {
+    ...id,
+    ...floorId,
+    ...siteAdminId,
+    ...bookingId,
+    ...requestsId,
+    ...accountId,
+    ...citizenId,
+    ...standardId,
+  },
+  en: {
+    ...en,
+    ...floorEn,
+    ...siteAdminEn,
+    ...bookingEn,
+    ...requestsEn,
+    ...accountEn,
+    ...citizenEn,
+    ...standardEn,
+  },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('atap.lang') : null;

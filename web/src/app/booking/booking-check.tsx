@@ -1,17 +1,22 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { api } from '../../lib/api.ts';
+import { useDateFormat } from '../../lib/datetime.ts';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import { BookingConfirmation } from './booking-flow.tsx';
 import { SlotPicker } from './slot-picker.tsx';
 import type { BookingView } from './types.ts';
 
-/** /pesan/cek — find a booking by its code and NIK; cancel it (the place goes back at once) or move it. */
+/** /pesan/cek — find a booking by its code and NIK; cancel it (asked first: the place goes back at once) or move it. */
 export function BookingCheck() {
   const { t } = useTranslation();
+  const format = useDateFormat();
   const errors = useFormErrors();
   const [found, setFound] = useState<{ booking: BookingView; nik: string } | null>(null);
   const [moving, setMoving] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const lookup = async (code: string, nik: string) => {
     const booking = await api<BookingView>('/api/booking/lookup', { method: 'POST', body: { code, nik } });
@@ -30,6 +35,7 @@ export function BookingCheck() {
   const act = async (path: 'cancel' | 'reschedule', extra: object = {}) => {
     if (!found) return;
     errors.clear();
+    setBusy(true);
     try {
       await api(`/api/booking/${path}`, {
         method: 'POST',
@@ -40,8 +46,12 @@ export function BookingCheck() {
       await lookup(found.booking.code, found.nik);
     } catch (e) {
       errors.setError(e);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
     }
   };
+  const booking = found?.booking;
   return (
     <section className="phone-page">
       <h1>{t('booking.checkHeading')}</h1>
@@ -63,28 +73,47 @@ export function BookingCheck() {
       )}
       {errors.summary && <p role="alert">{errors.summary}</p>}
       {message && <p role="status">{message}</p>}
-      {found && (
+      {booking && (
         <>
-          <p>{t(`booking.status.${found.booking.status}`)}</p>
-          {found.booking.outsideHours && <p role="alert">{t('booking.outsideHours')}</p>}
-          <BookingConfirmation booking={found.booking} />
-          {found.booking.status === 'booked' && (
+          <p>{t(`booking.status.${booking.status}`)}</p>
+          {booking.outsideHours && <p role="alert">{t('booking.outsideHours')}</p>}
+          <BookingConfirmation booking={booking} nested />
+          {booking.status === 'booked' && (
             <div className="kiosk-row">
               <button type="button" onClick={() => setMoving(!moving)}>
                 {t('booking.move')}
               </button>
-              <button type="button" onClick={() => void act('cancel')}>
+              <button type="button" onClick={() => setConfirming(true)}>
                 {t('booking.cancel')}
               </button>
             </div>
           )}
-          {moving && found.booking.site && (
+          {moving && booking.site && (
             <SlotPicker
-              site={found.booking.site.code}
-              serviceId={found.booking.service.id}
+              site={booking.site.code}
+              serviceId={booking.service.id}
               onPick={(slot) => void act('reschedule', slot)}
             />
           )}
+          <ConfirmDialog
+            open={confirming}
+            title={t('citizen.cancel.title')}
+            confirmLabel={t('citizen.cancel.confirm')}
+            cancelLabel={t('citizen.cancel.keep')}
+            busy={busy}
+            onConfirm={() => void act('cancel')}
+            onCancel={() => setConfirming(false)}
+          >
+            <p>
+              {t('citizen.cancel.body', {
+                code: booking.code,
+                service: booking.service.name,
+                when: booking.site
+                  ? format.slot(booking.date, booking.starts, booking.site.timezone)
+                  : format.day(booking.date),
+              })}
+            </p>
+          </ConfirmDialog>
         </>
       )}
     </section>

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,7 +6,10 @@ export function BookingQr({ code }: { code: string }) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    void QRCode.toDataURL(code, { margin: 2, width: 280, errorCorrectionLevel: 'M' }).then(setQr);
+    // Loaded when a booking is shown, not with the page the citizen starts on.
+    void import('qrcode').then((QRCode) =>
+      QRCode.toDataURL(code, { margin: 2, width: 280, errorCorrectionLevel: 'M' }).then(setQr),
+    );
   }, [code]);
   if (!qr) return null;
   return (

@@ -1,8 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
+import { useDateFormat } from '../../lib/datetime.ts';
 import type { Availability } from './types.ts';
+
+/** A service's open days and slots at a site; also the site's timezone for showing the chosen time. */
+export const availabilityQuery = (site: string, serviceId: string) =>
+  queryOptions({
+    queryKey: ['availability', site, serviceId],
+    queryFn: () =>
+      api<Availability>(`/api/booking/sites/${encodeURIComponent(site)}/services/${serviceId}/availability`),
+    refetchInterval: 15_000,
+    staleTime: 0,
+  });
 
 /** Day, then time: places left shown live (refreshed every 15 s, the window opening moves fast). */
 export function SlotPicker({
@@ -14,26 +25,15 @@ export function SlotPicker({
   serviceId: string;
   onPick: (slot: { date: string; starts: string }) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useDateFormat();
   const [date, setDate] = useState<string | null>(null);
-  const availability = useQuery({
-    queryKey: ['availability', site, serviceId],
-    queryFn: () =>
-      api<Availability>(`/api/booking/sites/${encodeURIComponent(site)}/services/${serviceId}/availability`),
-    refetchInterval: 15_000,
-    staleTime: 0,
-  });
+  const availability = useQuery(availabilityQuery(site, serviceId));
   if (availability.isError) return <p role="alert">{t('booking.unavailable')}</p>;
   if (!availability.data) return <p>{t('booking.loading')}</p>;
   const days = availability.data.days.filter((d) => d.slots.length > 0);
   const day = days.find((d) => d.date === date) ?? null;
-  const label = (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
+  const label = (iso: string) => format.day(iso, { weekday: 'short', day: 'numeric', month: 'short' });
   return (
     <div>
       <h2>{t('booking.chooseDay')}</h2>

@@ -18,12 +18,12 @@ export interface BookingView {
   code: string;
   status: 'booked' | 'checked_in' | 'cancelled' | 'no_show';
   service: { id: string; name: string };
-  site: { code: string; name: string; address: string } | null;
+  site: { code: string; name: string; address: string; timezone: string } | null;
   date: string;
   starts: string;
   name: string;
   nik: string;
   phone: string;
   outsideHours: boolean;
-  requirements: { name: string; mandatory: boolean }[];
+  requirements: { name: string; mandatory: boolean; condition?: string }[];
 }

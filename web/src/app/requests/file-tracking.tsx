@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api.ts';
+import { useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../floor/error-text.ts';
 import { useFileFormat } from './format.ts';
 import type { TrackedFile } from './types.ts';
@@ -10,6 +11,7 @@ import type { TrackedFile } from './types.ts';
 export function FileTrackingPage() {
   const { t } = useTranslation();
   const f = useFileFormat();
+  const format = useDateFormat();
   const errorText = useErrorText();
   const [params] = useSearchParams();
   const [file, setFile] = useState<TrackedFile | null>(null);
@@ -93,7 +95,7 @@ export function FileTrackingPage() {
             {file.steps.map((s, i) => (
               <li key={s.code} className={s.reachedAt ? (i === reachedIndex ? 'current' : 'past') : ''}>
                 {f.stepLabel(s.code, file.steps)}
-                {s.reachedAt ? ` — ${f.dateTime(s.reachedAt, file.timezone)}` : ''}
+                {s.reachedAt ? ` — ${format.instant(s.reachedAt, file.timezone)}` : ''}
               </li>
             ))}
           </ol>
