@@ -50,6 +50,15 @@ const envSchema = z.object({
   ATAP_WEBHOOK_URL: z.url().optional(),
   ATAP_WEBHOOK_SECRET: z.string().min(16).optional(),
   ATAP_NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  ATAP_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'an http(s) address, e.g. https://mpp.surabaya.go.id' })
+    .refine((value) => {
+      const url = URL.parse(value);
+      return !url || (!url.search && !url.hash && !url.username && !url.password);
+    }, 'no query, fragment or credentials')
+    // Links are built by appending '/lacak/…': no trailing slash.
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export interface Config {
@@ -83,6 +92,8 @@ export interface Config {
   readonly webhookUrl: string | undefined;
   readonly webhookSecret: string | undefined;
   readonly notifyPollMs: number;
+  /** Where citizens reach this installation (receipts, QR codes, notifications); unset: the request's origin. */
+  readonly publicUrl: string | undefined;
   /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
   readonly searchCacheSize: number;
   /** Built web app, served by the same process. */
@@ -125,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webhookUrl: e.ATAP_WEBHOOK_URL,
     webhookSecret: e.ATAP_WEBHOOK_SECRET,
     notifyPollMs: e.ATAP_NOTIFY_POLL_MS,
+    publicUrl: e.ATAP_PUBLIC_URL,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });
