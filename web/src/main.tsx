@@ -7,6 +7,7 @@ import './styles.css';
 import './app/floor/floor.css';
 import './app/requests/requests.css';
 import { AgenciesPage, AuditPage } from './app/admin.tsx';
+import { AgencyPage } from './app/agency.tsx';
 import { BookingAdminPage } from './app/booking/booking-admin.tsx';
 import { BookingCheck } from './app/booking/booking-check.tsx';
 import { BookingFlow } from './app/booking/booking-flow.tsx';
@@ -20,9 +21,10 @@ import { LivePage } from './app/floor/live.tsx';
 import { SitePicker } from './app/floor/site-picker.tsx';
 import { TrackingPage } from './app/floor/tracking.tsx';
 import { ImportPage } from './app/import.tsx';
-import { Layout, NotYet } from './app/layout.tsx';
+import { Layout } from './app/layout.tsx';
 import { LoginPage } from './app/login.tsx';
 import { EditStandard, ManageServices } from './app/manage.tsx';
+import { NotFoundPage } from './app/page-state.tsx';
 import { FileDetailPage } from './app/requests/file-detail.tsx';
 import { FileListPage } from './app/requests/file-list.tsx';
 import { FileTrackingPage } from './app/requests/file-tracking.tsx';
@@ -32,6 +34,8 @@ import { MonitorLivePage } from './app/requests/monitor-live.tsx';
 import { BoothsPage } from './app/site-admin/booths.tsx';
 import { SiteSettingsPage } from './app/site-admin/site-settings.tsx';
 import { UsersPage } from './app/site-admin/users.tsx';
+import { shouldRetry } from './lib/api.ts';
+import { publicConfigQuery } from './lib/public-url.ts';
 
 const router = createBrowserRouter([
   // Full-screen floor devices: no site header, nothing to wander off to.
@@ -43,6 +47,7 @@ const router = createBrowserRouter([
       { path: '/', element: <Home /> },
       { path: '/layanan', element: <Catalogue /> },
       { path: '/layanan/:id', element: <ServicePage /> },
+      { path: '/instansi/:id', element: <AgencyPage /> },
       { path: '/mpp/:code', element: <SitePage /> },
       { path: '/mpp/:code/antrian', element: <LivePage /> },
       { path: '/kiosk', element: <SitePicker kind="kiosk" /> },
@@ -69,16 +74,23 @@ const router = createBrowserRouter([
       { path: '/kelola/mpp/:code/loket', element: <BoothsPage /> },
       { path: '/kelola/pengguna', element: <UsersPage /> },
       { path: '/kelola/layanan/:id', element: <EditStandard /> },
-      { path: '*', element: <NotYet /> },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);
+
+// A 4xx will not change on retry: the page says so at once instead of "loading" for seconds.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } },
+});
+// The public address is known before any slip or receipt is printed.
+void queryClient.prefetchQuery(publicConfigQuery);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })}>
+      <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
     </StrictMode>,

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, formatRupiah } from '../lib/api.ts';
+import { QueryState } from './page-state.tsx';
 import type { ServiceDetail, ServiceSummary, SiteDetail, SiteSummary, Standard } from './types.ts';
 
 function useDuration() {
@@ -230,12 +231,13 @@ export function ServicePage() {
         `/api/services/${id}/versions`,
       ),
   });
-  if (service.error) return <p role="alert">{t('error.generic')}</p>;
-  if (!service.data) return <p>{t('loading')}</p>;
+  if (!service.data) return <QueryState query={service} />;
   const s = service.data;
   return (
     <article className="standard">
-      <p>{s.agency.name}</p>
+      <p>
+        <Link to={`/instansi/${s.agency.id}`}>{s.agency.name}</Link>
+      </p>
       <h1>{s.name}</h1>
       <p>{t('service.version', { version: s.standard.version, date: s.standard.effectiveFrom })}</p>
       <button type="button" className="no-print" onClick={() => window.print()}>
@@ -268,8 +270,7 @@ export function SitePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const site = useQuery({ queryKey: ['site', code], queryFn: () => api<SiteDetail>(`/api/sites/${code}`) });
-  if (site.error) return <p role="alert">{t('error.generic')}</p>;
-  if (!site.data) return <p>{t('loading')}</p>;
+  if (!site.data) return <QueryState query={site} />;
   const s = site.data;
   return (
     <>
@@ -296,7 +297,7 @@ export function SitePage() {
       <ul className="cards">
         {s.booths.map((b) => (
           <li key={b.id}>
-            <strong>{b.queuePrefix}</strong> {b.agency.name}
+            <strong>{b.queuePrefix}</strong> <Link to={`/instansi/${b.agency.id}`}>{b.agency.name}</Link>
             <p>
               {b.zone}, lt. {b.floor} · {t('site.counters', { count: b.counters.length })}
             </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../lib/api.ts';
 import { useSession } from './layout.tsx';
+import { QueryState } from './page-state.tsx';
 import { WorkflowEditor } from './requests/workflow-editor.tsx';
 import { SiteAdminLinks } from './site-admin/site-links.tsx';
 import type { ServiceDetail, ServiceSummary, Standard } from './types.ts';
@@ -64,7 +65,7 @@ export function EditStandard() {
     queryFn: () => api<ServiceDetail>(`/api/services/${id}`),
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  if (!service.data) return <p>{t('loading')}</p>;
+  if (!service.data) return <QueryState query={service} />;
   const current = service.data.standard.standard;
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -60,7 +60,7 @@ export interface SiteDetail extends SiteSummary {
     zone: string;
     floor: number;
     queuePrefix: string;
-    agency: { name: string };
+    agency: { id: string; name: string };
     counters: unknown[];
   }[];
 }

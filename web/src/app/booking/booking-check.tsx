@@ -9,7 +9,7 @@ import type { BookingView } from './types.ts';
 /** /pesan/cek — find a booking by its code and NIK; cancel it (the place goes back at once) or move it. */
 export function BookingCheck() {
   const { t } = useTranslation();
-  const errors = useFormErrors();
+  const errors = useFormErrors(['code', 'nik']);
   const [found, setFound] = useState<{ booking: BookingView; nik: string } | null>(null);
   const [moving, setMoving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);

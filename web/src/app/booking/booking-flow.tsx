@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
+import { NotFoundPage } from '../page-state.tsx';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import { BookingQr } from './booking-qr.tsx';
 import { SlotPicker } from './slot-picker.tsx';
@@ -12,7 +13,7 @@ import type { BookableService, BookingView } from './types.ts';
 export function BookingFlow() {
   const { t, i18n } = useTranslation();
   const { site = '' } = useParams();
-  const errors = useFormErrors();
+  const errors = useFormErrors(['nik', 'name', 'phone', 'email']);
   const [service, setService] = useState<BookableService | null>(null);
   const [slot, setSlot] = useState<{ date: string; starts: string } | null>(null);
   const [done, setDone] = useState<BookingView | null>(null);
@@ -55,6 +56,7 @@ export function BookingFlow() {
   };
 
   if (done) return <BookingConfirmation booking={done} />;
+  if (isNotFound(services.error)) return <NotFoundPage />;
   return (
     <section className="phone-page">
       <h1>{t('booking.heading')}</h1>
