@@ -49,6 +49,8 @@ const router = createBrowserRouter([
       { path: '/layanan/:id', element: <ServicePage /> },
       { path: '/instansi/:id', element: <AgencyPage /> },
       { path: '/mpp/:code', element: <SitePage /> },
+      { path: '/mpp/:code/antrean', element: <LivePage /> },
+      // The address before the KBBI spelling ("antrean"), still printed on older posters.
       { path: '/mpp/:code/antrian', element: <LivePage /> },
       { path: '/kiosk', element: <SitePicker kind="kiosk" /> },
       { path: '/display', element: <SitePicker kind="display" /> },

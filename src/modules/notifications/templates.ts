@@ -22,7 +22,7 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
     id: (d) => ({
       subject: `Pesanan ${s(d, 'code')}: ${s(d, 'service')}`,
       lines: [
-        `Pesanan antrian Anda di ${s(d, 'site')} berhasil.`,
+        `Pesanan antrean Anda di ${s(d, 'site')} berhasil.`,
         `Kode booking: ${s(d, 'code')}`,
         `Layanan: ${s(d, 'service')}`,
         `Waktu: ${s(d, 'date')} pukul ${s(d, 'starts')}`,
@@ -113,7 +113,7 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       subject: `Pesanan ${s(d, 'code')} dibatalkan oleh MPP`,
       lines: [
         `Petugas ${s(d, 'site')} membatalkan pesanan ${s(d, 'code')} untuk ${s(d, 'service')} pada ${s(d, 'date')} ${s(d, 'starts')}, karena layanan tidak tersedia pada waktu itu.`,
-        'Silakan pesan waktu lain, atau datang dan ambil antrian di kios.',
+        'Silakan pesan waktu lain, atau datang dan ambil antrean di kios.',
       ],
     }),
     en: (d) => ({

@@ -277,7 +277,7 @@ export function SitePage() {
       <h1>{s.name}</h1>
       <p>{s.address}</p>
       <p>
-        <Link to={`/mpp/${s.code}/antrian`}>{t('floor.live.link')}</Link> ·{' '}
+        <Link to={`/mpp/${s.code}/antrean`}>{t('floor.live.link')}</Link> ·{' '}
         <Link to={`/pesan/${s.code}`}>{t('booking.siteLink')}</Link>
       </p>
       <h2>{t('site.today')}</h2>

@@ -65,6 +65,6 @@ export interface SiteDetail extends SiteSummary {
   }[];
 }
 export interface SessionUser {
-  user: { displayName: string; role: string };
+  user: { displayName: string; role: string; siteId: string | null; agencyId: string | null };
   csrfToken: string;
 }
