@@ -28,3 +28,25 @@ test('Indonesian text says "antrean", never "antrian"', () => {
   );
   assert.deepEqual(found, []);
 });
+
+// Chromium compiles an input's `pattern` with the v flag; one that does not compile there is silently ignored
+// (the agency code's "[A-Za-z0-9-]" was: an unescaped "-" in a class), and the browser's check is off.
+test('every pattern attribute in the web app compiles as the browser compiles it', () => {
+  const sources = files('web/src', (f) => f.endsWith('.tsx'));
+  const patterns = sources.flatMap((file) =>
+    [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/pattern="([^"]*)"/g)].map((m) => ({
+      file,
+      pattern: m[1] ?? '',
+    })),
+  );
+  assert.ok(patterns.length >= 4, 'the patterns were found');
+  const invalid = patterns.filter(({ pattern }) => {
+    try {
+      new RegExp(`^(?:${pattern})$`, 'v');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.deepEqual(invalid, []);
+});
