@@ -91,18 +91,11 @@ export function AgencyPage() {
             <li key={site.code}>
               <Link to={`/mpp/${site.code}`}>{site.name}</Link>
               <p>{site.address}</p>
-              <ul>
-                {site.booths.map((b) => (
-                  <li key={b.id}>
-                    {t('agency.booth', {
-                      booth: b.name,
-                      zone: b.zone,
-                      floor: b.floor,
-                      prefix: b.queuePrefix,
-                    })}
-                  </li>
-                ))}
-              </ul>
+              {site.booths.map((b) => (
+                <p key={b.id}>
+                  {t('agency.booth', { booth: b.name, zone: b.zone, floor: b.floor, prefix: b.queuePrefix })}
+                </p>
+              ))}
             </li>
           ))}
         </ul>
