@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, isNotFound } from '../../lib/api.ts';
-import { NotFoundPage } from '../page-state.tsx';
+import { api } from '../../lib/api.ts';
+import { QueryState } from '../page-state.tsx';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import { BookingQr } from './booking-qr.tsx';
 import { SlotPicker } from './slot-picker.tsx';
@@ -56,7 +56,7 @@ export function BookingFlow() {
   };
 
   if (done) return <BookingConfirmation booking={done} />;
-  if (isNotFound(services.error)) return <NotFoundPage />;
+  if (services.isError && !services.data) return <QueryState query={services} />;
   return (
     <section className="phone-page">
       <h1>{t('booking.heading')}</h1>
