@@ -182,7 +182,7 @@ export function AuditPage() {
             <tr key={e.id}>
               <td>{new Date(e.at).toLocaleString()}</td>
               <td>
-                {e.actorUsername} ({e.actorRole})
+                {e.actorUsername} {e.actorRole ? `(${t(`users.roles.${e.actorRole}`)})` : ''}
               </td>
               <td>{e.action}</td>
               <td>
