@@ -32,6 +32,7 @@ import type { Database } from './shared/db/database.ts';
 import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
+import { publicConfigRoutes } from './shared/http/public-config.ts';
 import { registerSecurityHeaders } from './shared/http/security-headers.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
@@ -119,8 +120,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await preparing;
   });
   // Notifications: send what is due; queue tomorrow's reminders every ten minutes (deduplicated).
-  const worker = startNotificationWorker(db, personalData, channels, config.notifyPollMs, (error) =>
-    app.log.warn({ err: error }, 'notification round failed'),
+  const worker = startNotificationWorker(
+    db,
+    personalData,
+    channels,
+    config.notifyPollMs,
+    (error) => app.log.warn({ err: error }, 'notification round failed'),
+    config.publicUrl,
   );
   const reminderTimer = setInterval(() => {
     queueDayBeforeReminders(db, personalData, notify, floor.now()).catch((error: unknown) =>
@@ -215,6 +221,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(bookingRoutes(deps));
       await api.register(requestRoutes(deps));
       await api.register(monitorRoutes(deps));
+      await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },
   );

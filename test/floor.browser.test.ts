@@ -68,12 +68,12 @@ describe('the floor in a browser: kiosk → display with voice → console → t
     // A citizen searches, picks the service, answers the priority question and gets a slip with a QR code.
     await kiosk.getByLabel('Cari layanan').fill(served.name.split(' ').slice(0, 3).join(' '));
     await kiosk.getByRole('button', { name: served.name }).first().click();
-    await kiosk.getByRole('button', { name: 'Ambil nomor antrian' }).click();
+    await kiosk.getByRole('button', { name: 'Ambil nomor antrean' }).click();
     await kiosk.getByRole('heading', { name: 'Apakah Anda memerlukan layanan prioritas?' }).waitFor();
     await kiosk.getByRole('button', { name: 'Tidak', exact: true }).click();
     const number = (await kiosk.getByTestId('slip-number').first().textContent()) ?? '';
     assert.match(number, new RegExp(`^${booth.prefix}-\\d{3}$`));
-    await kiosk.getByRole('img', { name: 'Kode QR untuk memantau antrian' }).waitFor();
+    await kiosk.getByRole('img', { name: 'Kode QR untuk memantau antrean' }).waitFor();
     const code = ((await kiosk.locator('.slip-code').textContent()) ?? '').trim();
     assert.match(code, /^[0-9a-z]{16}$/);
 
@@ -147,7 +147,7 @@ describe('the floor in a browser: kiosk → display with voice → console → t
     // The public live page: table, chart and no serious accessibility problems.
     const live = await phoneContext.newPage();
     await live.goto(`${h.baseUrl}/mpp/SBY/antrian`);
-    await live.getByRole('heading', { name: /Antrian saat ini/ }).waitFor();
+    await live.getByRole('heading', { name: /Antrean saat ini/ }).waitFor();
     await live.getByRole('img', { name: /Grafik jumlah menunggu/ }).waitFor();
     assert.deepEqual(await seriousViolations(live), []);
 

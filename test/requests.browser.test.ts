@@ -64,7 +64,7 @@ describe('an application file in a browser: counter → officer → citizen → 
     await form.getByLabel('Nama pemohon').fill('Siti Aminah');
     await form.getByLabel('NIK (16 digit)').fill('3578011708900001');
     await form.getByLabel('Nomor ponsel (untuk pemberitahuan)').fill('0812-3456-7890');
-    await form.getByRole('button', { name: 'Buka berkas dan selesaikan antrian' }).click();
+    await form.getByRole('button', { name: 'Buka berkas dan selesaikan antrean' }).click();
     const code = (await officer.getByTestId('file-code').textContent())?.trim() ?? '';
     assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     assert.deepEqual(await seriousViolations(officer), []);

@@ -60,6 +60,15 @@ const envSchema = z.object({
   ATAP_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   ATAP_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ATAP_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  ATAP_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'an http(s) address, e.g. https://mpp.surabaya.go.id' })
+    .refine((value) => {
+      const url = URL.parse(value);
+      return !url || (!url.search && !url.hash && !url.username && !url.password);
+    }, 'no query, fragment or credentials')
+    // Links are built by appending '/lacak/…': no trailing slash.
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export interface Config {
@@ -98,6 +107,8 @@ export interface Config {
   readonly webhookUrl: string | undefined;
   readonly webhookSecret: string | undefined;
   readonly notifyPollMs: number;
+  /** Where citizens reach this installation (receipts, QR codes, notifications); unset: the request's origin. */
+  readonly publicUrl: string | undefined;
   /** Catalogue search/listing results kept per catalogue revision (0: no cache). */
   readonly searchCacheSize: number;
   /** /metrics on the app's port needs `Authorization: Bearer <token>`; without a token it is not served there. */
@@ -151,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: e.ATAP_METRICS_TOKEN,
     metricsPort: e.ATAP_METRICS_PORT,
     metricsHost: e.ATAP_METRICS_HOST,
+    publicUrl: e.ATAP_PUBLIC_URL,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

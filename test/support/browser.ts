@@ -15,11 +15,16 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+export async function startBrowserHarness(env: Record<string, string> = {}): Promise<BrowserHarness> {
   const database = await createTestDatabase();
   const handle = openDatabase(database.url, 10);
   const app = await buildApp({
-    config: loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_SEED_DEMO: 'false', ATAP_DATA_KEY: testDataKey }),
+    config: loadConfig({
+      ATAP_LOG_LEVEL: 'silent',
+      ATAP_SEED_DEMO: 'false',
+      ATAP_DATA_KEY: testDataKey,
+      ...env,
+    }),
     db: handle.db,
     databaseUrl: database.url,
   });

@@ -6,13 +6,17 @@ import './i18n/index.ts';
 import './styles.css';
 import './app/floor/floor.css';
 import './app/requests/requests.css';
+import { AgencyPage } from './app/agency.tsx';
 import { BookingCheck } from './app/booking/booking-check.tsx';
 import { BookingFlow } from './app/booking/booking-flow.tsx';
 import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
 import { TrackingPage } from './app/floor/tracking.tsx';
-import { Layout, NotYet } from './app/layout.tsx';
+import { Layout } from './app/layout.tsx';
+import { NotFoundPage } from './app/page-state.tsx';
 import { PublicLayout } from './app/public-layout.tsx';
 import { FileTrackingPage } from './app/requests/file-tracking.tsx';
+import { shouldRetry } from './lib/api.ts';
+import { publicConfigQuery } from './lib/public-url.ts';
 
 /**
  * Staff screens (and the chart-heavy live queue) load on demand: a citizen's phone downloads the citizen
@@ -45,8 +49,17 @@ const router = createBrowserRouter([
       { path: '/', element: <Home /> },
       { path: '/layanan', element: <Catalogue /> },
       { path: '/layanan/:id', element: <ServicePage /> },
+      { path: '/instansi/:id', element: <AgencyPage /> },
       { path: '/mpp/:code', element: <SitePage /> },
       // Its chart library is the heaviest part of the app: loaded only on this page.
+      {
+        path: '/mpp/:code/antrean',
+        lazy: onDemand(
+          () => import('./app/floor/live.tsx'),
+          (m) => m.LivePage,
+        ),
+      },
+      // The address before the KBBI spelling ("antrean"), still printed on older posters.
       {
         path: '/mpp/:code/antrian',
         lazy: onDemand(
@@ -58,6 +71,8 @@ const router = createBrowserRouter([
       { path: '/lacak-berkas', element: <FileTrackingPage /> },
       { path: '/pesan/cek', element: <BookingCheck /> },
       { path: '/pesan/:site', element: <BookingFlow /> },
+      // An address that leads nowhere: the not-found page in the citizen's frame.
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
   {
@@ -217,16 +232,22 @@ const router = createBrowserRouter([
           (m) => m.StandardHistoryPage,
         ),
       },
-      { path: '*', element: <NotYet /> },
     ],
   },
 ]);
+
+// A 4xx will not change on retry: the page says so at once instead of "loading" for seconds.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } },
+});
+// The public address is known before any slip or receipt is printed.
+void queryClient.prefetchQuery(publicConfigQuery);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })}>
+      <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
     </StrictMode>,

@@ -67,7 +67,7 @@ export const bookingErrors = {
   },
   'booking.checkin_too_late': {
     status: 409,
-    id: 'Waktu check-in untuk pesanan ini sudah lewat. Silakan ambil nomor antrian biasa.',
+    id: 'Waktu check-in untuk pesanan ini sudah lewat. Silakan ambil nomor antrean biasa.',
     en: 'The check-in time for this booking has passed. Please take a regular queue number.',
   },
   'booking.wrong_site': {

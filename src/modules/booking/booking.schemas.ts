@@ -11,7 +11,8 @@ export const bookBody = z.object({
   starts: hhmm,
   nik: z.string().trim().min(1).max(40),
   name: z.string().trim().min(2).max(120),
-  phone: z.string().trim().min(6).max(30),
+  // Only a bound here: checkedPhone says what is wrong with a number (too short, not mobile…) in both languages.
+  phone: z.string().trim().min(1).max(30),
   /** Optional: the confirmation and the reminder also go by e-mail. */
   email: z.union([z.email().max(200), z.literal('')]).optional(),
   language: z.enum(['id', 'en']).default('id'),

@@ -1,5 +1,5 @@
 import type { ServiceSummaryRow } from './catalogue.repository.ts';
-import type { getServiceDetail } from './catalogue.service.ts';
+import type { getServiceDetail, listAgencyBooths } from './catalogue.service.ts';
 
 /** What leaves the server about services: the same shapes for HTTP now and for real-time later. */
 
@@ -42,4 +42,15 @@ export function presentServiceDetail(d: Awaited<ReturnType<typeof getServiceDeta
     })),
     standard,
   };
+}
+
+export function presentAgencyBooths(rows: Awaited<ReturnType<typeof listAgencyBooths>>) {
+  return rows.map((b) => ({
+    id: b.id,
+    name: b.name,
+    zone: b.zone,
+    floor: b.floor,
+    queuePrefix: b.queuePrefix,
+    site: { id: b.siteId, code: b.siteCode, name: b.siteName, address: b.siteAddress },
+  }));
 }

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { presentServiceDetail } from './catalogue.presenters.ts';
+import { presentAgencyBooths, presentServiceDetail } from './catalogue.presenters.ts';
 import {
+  agencyBoothOut,
   agencyInput,
   agencyListQuery,
   agencyOut,
@@ -26,6 +27,7 @@ import {
   getServiceDetail,
   getStandardVersion,
   listAgencies,
+  listAgencyBooths,
   listCategories,
   listStandardVersions,
   serviceListJson,
@@ -73,6 +75,19 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
         const agency = await getAgency(db, request.params.id);
         return { ...agency, type: agency.type as z.infer<typeof agencyOut>['type'] };
       },
+    );
+
+    app.get(
+      '/agencies/:id/booths',
+      {
+        schema: {
+          tags,
+          summary: "An agency's booths at every site (its public page)",
+          params: idParams,
+          response: { 200: z.array(agencyBoothOut) },
+        },
+      },
+      async (request) => presentAgencyBooths(await listAgencyBooths(db, request.params.id)),
     );
 
     app.post(

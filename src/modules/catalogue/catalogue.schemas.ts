@@ -130,6 +130,11 @@ export const boothRefOut = z.object({
   site: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
 });
 
+/** Where an agency serves: its booths, each with the site's address (the agency's public page). */
+export const agencyBoothOut = boothRefOut.extend({
+  site: boothRefOut.shape.site.extend({ address: z.string() }),
+});
+
 export const serviceDetailOut = serviceSummaryOut.extend({
   keywords: z.array(z.string()),
   averageServiceMinutes: z.number(),

@@ -92,6 +92,30 @@ export async function getAgency(db: Executor, id: string) {
   return rows;
 }
 
+/** An agency's active booths, at every site, for its public page (an unknown agency is a 404). */
+export async function listAgencyBooths(db: Executor, agencyId: string) {
+  await getAgency(db, agencyId);
+  return db
+    .selectFrom('booths as b')
+    .innerJoin('sites as st', 'st.id', 'b.siteId')
+    .select([
+      'b.id',
+      'b.name',
+      'b.zone',
+      'b.floor',
+      'b.queuePrefix',
+      'st.id as siteId',
+      'st.code as siteCode',
+      'st.name as siteName',
+      'st.address as siteAddress',
+    ])
+    .where('b.agencyId', '=', agencyId)
+    .where('b.active', '=', true)
+    .orderBy('st.name')
+    .orderBy('b.name')
+    .execute();
+}
+
 export async function createAgency(db: Database, ctx: RequestContext, input: AgencyInput) {
   // Creating an agency is a site manager's or the national admin's call; an agency admin edits their own.
   const actor = requireRole(ctx, 'national_admin', 'site_manager');

@@ -23,6 +23,25 @@ describe('notification templates', () => {
     assert.throws(() => render('nope', 'id', data));
   });
 
+  it('links to the public address when one is configured, and only then', () => {
+    const url = 'https://mpp.surabaya.go.id';
+    for (const key of ['booking.confirmed', 'booking.reminder', 'booking.affected', 'booking.moved'])
+      for (const lang of ['id', 'en'] as const) {
+        const r = render(key, lang, data, url);
+        assert.match(
+          r.text,
+          /https:\/\/mpp\.surabaya\.go\.id\/pesan\/cek\?kode=AB12CD34EF$/,
+          `${key}/${lang}`,
+        );
+        assert.match(r.html, /<a href="https:\/\/mpp\.surabaya\.go\.id\/pesan\/cek\?kode=AB12CD34EF">/);
+      }
+    assert.match(
+      render('request.ready', 'id', { ...data, code: 'ABCD-EFGH-JKMN' }, url).text,
+      /Lacak berkas: https:\/\/mpp\.surabaya\.go\.id\/lacak-berkas\?kode=ABCD-EFGH-JKMN$/,
+    );
+    for (const key of templateKeys) assert.doesNotMatch(render(key, 'id', data).text, /https?:/, key);
+  });
+
   it('backs off exponentially with jitter, capped at an hour', () => {
     assert.equal(backoffSeconds(1, 0.5), 30);
     assert.equal(backoffSeconds(2, 0.5), 60);

@@ -22,7 +22,7 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
     id: (d) => ({
       subject: `Pesanan ${s(d, 'code')}: ${s(d, 'service')}`,
       lines: [
-        `Pesanan antrian Anda di ${s(d, 'site')} berhasil.`,
+        `Pesanan antrean Anda di ${s(d, 'site')} berhasil.`,
         `Kode booking: ${s(d, 'code')}`,
         `Layanan: ${s(d, 'service')}`,
         `Waktu: ${s(d, 'date')} pukul ${s(d, 'starts')}`,
@@ -113,7 +113,7 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       subject: `Pesanan ${s(d, 'code')} dibatalkan oleh MPP`,
       lines: [
         `Petugas ${s(d, 'site')} membatalkan pesanan ${s(d, 'code')} untuk ${s(d, 'service')} pada ${s(d, 'date')} ${s(d, 'starts')}, karena layanan tidak tersedia pada waktu itu.`,
-        'Silakan pesan waktu lain, atau datang dan ambil antrian di kios.',
+        'Silakan pesan waktu lain, atau datang dan ambil antrean di kios.',
       ],
     }),
     en: (d) => ({
@@ -146,14 +146,44 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
 
 export const templateKeys = Object.keys(TEMPLATES);
 
-export function render(template: string, language: 'id' | 'en', data: Data): Rendered {
+/** The page a notice points the citizen to (on the installation's public address), and what the link says. */
+const bookingLink = (d: Data) => `/pesan/cek?kode=${encodeURIComponent(s(d, 'code'))}`;
+const LINKS: Record<string, { path: (d: Data) => string; id: string; en: string }> = {
+  'booking.confirmed': { path: bookingLink, id: 'Cek, ubah atau batalkan', en: 'Check, move or cancel' },
+  'booking.reminder': { path: bookingLink, id: 'Cek, ubah atau batalkan', en: 'Check, move or cancel' },
+  'booking.affected': { path: bookingLink, id: 'Pilih waktu lain', en: 'Choose another time' },
+  'booking.moved': { path: bookingLink, id: 'Cek atau ubah pesanan', en: 'Check or move the booking' },
+  'request.ready': {
+    path: (d) => `/lacak-berkas?kode=${encodeURIComponent(s(d, 'code'))}`,
+    id: 'Lacak berkas',
+    en: 'Track the application',
+  },
+};
+
+/**
+ * `publicUrl` is ATAP_PUBLIC_URL: links go there, never to the address a staff browser happened to use. Without
+ * it a notice carries no link (a worker has no request whose address it could use).
+ */
+export function render(
+  template: string,
+  language: 'id' | 'en',
+  data: Data,
+  publicUrl: string | undefined = undefined,
+): Rendered {
   const make = TEMPLATES[template]?.[language];
   if (!make) throw new Error(`no template ${template}/${language}`);
   const { subject, lines } = make(data);
+  const link = LINKS[template];
+  const url = link && publicUrl ? `${publicUrl}${link.path(data)}` : null;
+  const textLines = url && link ? [...lines, `${link[language]}: ${url}`] : lines;
+  const htmlLink =
+    url && link
+      ? `<p><a href="${escapeHtml(url)}">${escapeHtml(link[language])}</a>: ${escapeHtml(url)}</p>`
+      : '';
   return {
     subject,
-    text: lines.join('\n'),
-    html: `<!doctype html><html lang="${language}"><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`,
+    text: textLines.join('\n'),
+    html: `<!doctype html><html lang="${language}"><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}${htmlLink}</body></html>`,
   };
 }
 

@@ -18,6 +18,8 @@ export async function sendDue(
   cipher: PersonalDataCipher,
   channels: Channels,
   batch = 20,
+  /** ATAP_PUBLIC_URL: the links in the messages point there. */
+  publicUrl: string | undefined = undefined,
 ): Promise<{ sent: number; failed: number }> {
   const claimed = await sql<{
     id: string;
@@ -39,7 +41,7 @@ export async function sendDue(
     try {
       const send = channels[n.channel];
       if (!send) throw new Error(`channel ${n.channel} is not configured`);
-      const message = render(n.template, n.language, n.data);
+      const message = render(n.template, n.language, n.data, publicUrl);
       await send(cipher.decrypt(n.recipientEncrypted), message, {
         template: n.template,
         language: n.language,
@@ -69,6 +71,7 @@ export function startNotificationWorker(
   channels: Channels,
   pollMs: number,
   onError: (error: unknown) => void,
+  publicUrl: string | undefined = undefined,
 ): { stop(): Promise<void> } {
   let running: Promise<unknown> | null = null;
   let stopped = false;
@@ -77,7 +80,7 @@ export function startNotificationWorker(
     running = (async () => {
       // Drain what is due, batch after batch, then wait for the next tick.
       for (;;) {
-        const { sent, failed } = await sendDue(db, cipher, channels);
+        const { sent, failed } = await sendDue(db, cipher, channels, 20, publicUrl);
         if (sent + failed === 0 || stopped) break;
       }
     })()

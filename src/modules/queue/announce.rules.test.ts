@@ -27,7 +27,7 @@ describe('announcements', () => {
   it('builds the whole call', () => {
     assert.equal(
       callAnnouncement({ number: 'B-017', counterNumber: 3, boothName: 'Dispendukcapil' }),
-      'Nomor antrian B nol satu tujuh, silakan menuju loket tiga, Dispendukcapil',
+      'Nomor antrean B nol satu tujuh, silakan menuju loket tiga, Dispendukcapil',
     );
   });
 });

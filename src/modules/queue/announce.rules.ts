@@ -42,5 +42,5 @@ export interface CallToAnnounce {
 
 export function callAnnouncement(call: CallToAnnounce): string {
   const counter = indonesianNumber(call.counterNumber);
-  return `Nomor antrian ${spokenTicketNumber(call.number)}, silakan menuju loket ${counter}, ${call.boothName}`;
+  return `Nomor antrean ${spokenTicketNumber(call.number)}, silakan menuju loket ${counter}, ${call.boothName}`;
 }

@@ -2,12 +2,12 @@
 export const floorErrors = {
   'floor.site_closed_today': {
     status: 409,
-    id: 'MPP tutup hari ini. Tidak ada pengambilan nomor antrian.',
+    id: 'MPP tutup hari ini. Tidak ada pengambilan nomor antrean.',
     en: 'The service mall is closed today. No queue numbers are issued.',
   },
   'floor.not_open_yet': {
     status: 409,
-    id: 'Pengambilan nomor antrian belum dibuka. Silakan kembali saat jam layanan.',
+    id: 'Pengambilan nomor antrean belum dibuka. Silakan kembali saat jam layanan.',
     en: 'Queue numbers are not issued yet. Please come back during opening hours.',
   },
   'floor.closed_for_day': {
@@ -22,12 +22,12 @@ export const floorErrors = {
   },
   'floor.quota_exhausted': {
     status: 409,
-    id: 'Kuota harian layanan ini sudah habis. Silakan datang kembali besok atau pesan antrian online.',
+    id: 'Kuota harian layanan ini sudah habis. Silakan datang kembali besok atau pesan antrean online.',
     en: "This service's daily quota is used up. Please come back tomorrow or book online.",
   },
   'floor.cutoff_passed': {
     status: 409,
-    id: 'Antrian layanan ini sudah ditutup untuk hari ini karena tidak akan selesai sebelum jam tutup.',
+    id: 'Antrean layanan ini sudah ditutup untuk hari ini karena tidak akan selesai sebelum jam tutup.',
     en: 'The queue for this service is closed for today: it could not be served before closing time.',
   },
   'floor.service_not_offered': {
@@ -73,13 +73,13 @@ export const floorErrors = {
   },
   'floor.queue_empty': {
     status: 409,
-    id: 'Tidak ada antrian yang menunggu untuk loket ini.',
+    id: 'Tidak ada antrean yang menunggu untuk loket ini.',
     en: 'Nobody is waiting for this counter.',
   },
-  'floor.ticket_not_found': { status: 404, id: 'Nomor antrian tidak ditemukan.', en: 'Ticket not found.' },
+  'floor.ticket_not_found': { status: 404, id: 'Nomor antrean tidak ditemukan.', en: 'Ticket not found.' },
   'floor.ticket_state': {
     status: 409,
-    id: 'Nomor antrian tidak dalam keadaan yang memungkinkan tindakan ini.',
+    id: 'Nomor antrean tidak dalam keadaan yang memungkinkan tindakan ini.',
     en: 'The ticket is not in a state that allows this action.',
   },
   'floor.ticket_not_served_here': {

@@ -37,7 +37,7 @@ export const requestErrors = {
   },
   'application.no_ticket': {
     status: 409,
-    id: 'Tidak ada nomor antrian yang sedang dilayani di loket ini.',
+    id: 'Tidak ada nomor antrean yang sedang dilayani di loket ini.',
     en: 'No ticket is being served at this counter.',
   },
   'application.document_unknown': {

@@ -1,5 +1,12 @@
 import { AppError } from '../errors.ts';
-import { NIK_MESSAGES, nikProblem, normaliseNik, normalisePhone } from './nik.rules.ts';
+import {
+  NIK_MESSAGES,
+  nikProblem,
+  normaliseNik,
+  normalisePhone,
+  PHONE_MESSAGES,
+  phoneProblem,
+} from './nik.rules.ts';
 
 /**
  * What a citizen typed, checked and normalised; a problem names its field in both languages. The error codes
@@ -13,15 +20,9 @@ export function checkedNik(input: string): string {
 
 export function checkedPhone(input: string): string {
   const phone = normalisePhone(input);
-  if (!phone)
-    throw new AppError('booking.invalid_phone', [
-      {
-        field: 'phone',
-        message: {
-          id: 'Gunakan nomor seluler Indonesia, mis. 0812xxxxxxxx.',
-          en: 'Use an Indonesian mobile number, e.g. 0812xxxxxxxx.',
-        },
-      },
-    ]);
+  if (!phone) {
+    const problem = phoneProblem(input) ?? 'not_mobile';
+    throw new AppError('booking.invalid_phone', [{ field: 'phone', message: PHONE_MESSAGES[problem] }]);
+  }
   return phone;
 }

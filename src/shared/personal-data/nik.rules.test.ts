@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { maskNik, maskPhone, nikProblem, normalisePhone, PROVINCE_CODES, parseNik } from './nik.rules.ts';
+import {
+  maskNik,
+  maskPhone,
+  nikProblem,
+  normalisePhone,
+  PROVINCE_CODES,
+  parseNik,
+  phoneProblem,
+} from './nik.rules.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -73,5 +81,14 @@ describe('NIK structure', () => {
     assert.equal(normalisePhone('6281234567890'), '081234567890');
     assert.equal(normalisePhone('0812 3456 789'), '08123456789');
     assert.equal(normalisePhone('021-555-1234'), null);
+  });
+
+  it('names what is wrong with a mobile number', () => {
+    assert.equal(phoneProblem('0812 3456 7890'), null);
+    assert.equal(phoneProblem('0812'), 'too_short');
+    assert.equal(phoneProblem('+62 812'), 'too_short');
+    assert.equal(phoneProblem('081234567890123'), 'too_long');
+    assert.equal(phoneProblem('021-555-1234'), 'not_mobile');
+    assert.equal(phoneProblem('0812-abc-7890'), 'characters');
   });
 });

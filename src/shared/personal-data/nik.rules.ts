@@ -145,3 +145,35 @@ export function normalisePhone(input: string): string | null {
   else if (digits.startsWith('62')) digits = `0${digits.slice(2)}`;
   return /^08\d{7,12}$/.test(digits) ? digits : null;
 }
+
+export type PhoneProblem = 'characters' | 'not_mobile' | 'too_short' | 'too_long';
+
+/** The first thing wrong with a mobile number, so the citizen is told which (null: normalisePhone accepts it). */
+export function phoneProblem(input: string): PhoneProblem | null {
+  if (normalisePhone(input)) return null;
+  let digits = input.replace(/[\s().-]/g, '');
+  if (!/^\+?\d*$/.test(digits)) return 'characters';
+  if (digits.startsWith('+62')) digits = `0${digits.slice(3)}`;
+  else if (digits.startsWith('62')) digits = `0${digits.slice(2)}`;
+  if (digits.length >= 2 && !digits.startsWith('08')) return 'not_mobile';
+  return digits.length < 9 ? 'too_short' : 'too_long';
+}
+
+export const PHONE_MESSAGES: Record<PhoneProblem, { id: string; en: string }> = {
+  characters: {
+    id: 'Nomor ponsel hanya berisi angka (boleh diawali +62).',
+    en: 'A mobile number has digits only (it may start with +62).',
+  },
+  not_mobile: {
+    id: 'Gunakan nomor seluler Indonesia yang diawali 08 atau +62 8, mis. 0812xxxxxxxx.',
+    en: 'Use an Indonesian mobile number starting with 08 or +62 8, e.g. 0812xxxxxxxx.',
+  },
+  too_short: {
+    id: 'Nomor ponsel terlalu pendek: 9 sampai 14 digit, mis. 0812xxxxxxxx.',
+    en: 'The mobile number is too short: 9 to 14 digits, e.g. 0812xxxxxxxx.',
+  },
+  too_long: {
+    id: 'Nomor ponsel terlalu panjang: 9 sampai 14 digit, mis. 0812xxxxxxxx.',
+    en: 'The mobile number is too long: 9 to 14 digits, e.g. 0812xxxxxxxx.',
+  },
+};

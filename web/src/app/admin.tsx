@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../lib/api.ts';
 import { AgencyRow } from './site-admin/agency-row.tsx';
+import { FieldError, useFormErrors } from './site-admin/use-form-errors.tsx';
 
 interface Agency {
   id: string;
@@ -20,10 +21,8 @@ function useErrorText() {
   return (e: unknown) => {
     if (!(e instanceof ApiError)) return t('error.generic');
     const pick = (m: { id: string; en: string }) => (i18n.language === 'en' ? m.en : m.id);
-    return [
-      pick(e.body.message),
-      ...(e.body.details ?? []).map((d) => `${d.field}: ${pick(d.message)}`),
-    ].join(' ');
+    // The field's own message says what is wrong; the server's path ("body.code") means nothing to a reader.
+    return [pick(e.body.message), ...new Set((e.body.details ?? []).map((d) => pick(d.message)))].join(' ');
   };
 }
 
@@ -32,6 +31,7 @@ export function AgenciesPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
+  const errors = useFormErrors(['code', 'name', 'shortName', 'type']);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const agencies = useQuery({
     queryKey: ['agencies', 'all'],
@@ -42,6 +42,8 @@ export function AgenciesPage() {
     event.preventDefault();
     const form = event.currentTarget;
     const f = new FormData(form);
+    errors.clear();
+    setMessage(null);
     try {
       await api('/api/agencies', {
         method: 'POST',
@@ -56,7 +58,7 @@ export function AgenciesPage() {
       setMessage({ ok: true, text: t('admin.saved') });
       await refresh();
     } catch (e) {
-      setMessage({ ok: false, text: errorText(e) });
+      errors.setError(e);
     }
   };
   const toggle = async (agency: Agency) => {
@@ -74,15 +76,30 @@ export function AgenciesPage() {
         <h2>{t('admin.newAgency')}</h2>
         <label>
           {t('admin.code')}
-          <input name="code" required pattern="[A-Za-z0-9][A-Za-z0-9-]{1,39}" />
+          {/* Browsers compile `pattern` with the v flag: a literal "-" in a class must be escaped. */}
+          <input
+            name="code"
+            required
+            pattern="[A-Za-z0-9][A-Za-z0-9\-]{1,39}"
+            title={t('admin.codeHint')}
+            aria-invalid={errors.field('code') ? true : undefined}
+          />
+          <FieldError text={errors.field('code')} />
         </label>
         <label>
           {t('admin.name')}
-          <input name="name" required minLength={3} />
+          <input name="name" required minLength={3} aria-invalid={errors.field('name') ? true : undefined} />
+          <FieldError text={errors.field('name')} />
         </label>
         <label>
           {t('admin.shortName')}
-          <input name="shortName" required minLength={2} />
+          <input
+            name="shortName"
+            required
+            minLength={2}
+            aria-invalid={errors.field('shortName') ? true : undefined}
+          />
+          <FieldError text={errors.field('shortName')} />
         </label>
         <label>
           {t('admin.type')}
@@ -94,6 +111,7 @@ export function AgenciesPage() {
             ))}
           </select>
         </label>
+        {errors.summary && <p role="alert">{errors.summary}</p>}
         <button type="submit">{t('admin.create')}</button>
       </form>
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
@@ -164,7 +182,7 @@ export function AuditPage() {
             <tr key={e.id}>
               <td>{new Date(e.at).toLocaleString()}</td>
               <td>
-                {e.actorUsername} ({e.actorRole})
+                {e.actorUsername} {e.actorRole ? `(${t(`users.roles.${e.actorRole}`)})` : ''}
               </td>
               <td>{e.action}</td>
               <td>

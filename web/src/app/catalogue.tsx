@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, formatRupiah } from '../lib/api.ts';
 import { useDateFormat } from '../lib/datetime.ts';
+import { QueryState } from './page-state.tsx';
 import type { ServiceDetail, ServiceSummary, SiteDetail, SiteSummary, Standard } from './types.ts';
 
 function useDuration() {
@@ -237,12 +238,13 @@ export function ServicePage() {
         `/api/services/${id}/versions`,
       ),
   });
-  if (service.error) return <p role="alert">{t('error.generic')}</p>;
-  if (!service.data) return <p>{t('loading')}</p>;
+  if (!service.data) return <QueryState query={service} />;
   const s = service.data;
   return (
     <article className="standard">
-      <p>{s.agency.name}</p>
+      <p>
+        <Link to={`/instansi/${s.agency.id}`}>{s.agency.name}</Link>
+      </p>
       <h1>{s.name}</h1>
       <p>
         {t('service.version', { version: s.standard.version, date: format.day(s.standard.effectiveFrom) })}
@@ -277,15 +279,14 @@ export function SitePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const site = useQuery({ queryKey: ['site', code], queryFn: () => api<SiteDetail>(`/api/sites/${code}`) });
-  if (site.error) return <p role="alert">{t('error.generic')}</p>;
-  if (!site.data) return <p>{t('loading')}</p>;
+  if (!site.data) return <QueryState query={site} />;
   const s = site.data;
   return (
     <>
       <h1>{s.name}</h1>
       <p>{s.address}</p>
       <p>
-        <Link to={`/mpp/${s.code}/antrian`}>{t('floor.live.link')}</Link> ·{' '}
+        <Link to={`/mpp/${s.code}/antrean`}>{t('floor.live.link')}</Link> ·{' '}
         <Link to={`/pesan/${s.code}`}>{t('booking.siteLink')}</Link>
       </p>
       <h2>{t('site.today')}</h2>
@@ -305,7 +306,7 @@ export function SitePage() {
       <ul className="cards">
         {s.booths.map((b) => (
           <li key={b.id}>
-            <strong>{b.queuePrefix}</strong> {b.agency.name}
+            <strong>{b.queuePrefix}</strong> <Link to={`/instansi/${b.agency.id}`}>{b.agency.name}</Link>
             <p>
               {b.zone}, lt. {b.floor} · {t('site.counters', { count: b.counters.length })}
             </p>

@@ -2,13 +2,27 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type ServerError, upload } from '../lib/api.ts';
+import { useSession } from './layout.tsx';
+import type { SessionUser } from './types.ts';
+
+/** The agencies this person may import for (the server checks the same): their own, their site's, or all. */
+function agenciesPath(user: SessionUser['user']): string {
+  if (user.role === 'site_manager' && user.siteId) return `/api/agencies?siteId=${user.siteId}`;
+  return '/api/agencies';
+}
 
 /** Import an agency's services from the XLSX/CSV template: all rows or none, errors per row and column. */
 export function ImportPage() {
   const { t, i18n } = useTranslation();
+  const user = useSession().data?.user ?? null;
   const agencies = useQuery({
-    queryKey: ['agencies'],
-    queryFn: () => api<{ id: string; name: string }[]>('/api/agencies'),
+    queryKey: ['agencies', 'importable', user?.role, user?.siteId, user?.agencyId],
+    queryFn: async () => {
+      const all = await api<{ id: string; name: string }[]>(agenciesPath(user as SessionUser['user']));
+      // An agency admin imports for their own agency only: it is the one offered (and so chosen).
+      return user?.role === 'agency_admin' ? all.filter((a) => a.id === user.agencyId) : all;
+    },
+    enabled: user !== null,
   });
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ created: number; updated: number } | null>(null);

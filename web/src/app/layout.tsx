@@ -40,7 +40,6 @@ export function Layout() {
           <NavLink to="/kiosk">{t('nav.kiosk')}</NavLink>
           <NavLink to="/display">{t('nav.display')}</NavLink>
           <NavLink to="/loket">{t('nav.counter')}</NavLink>
-          <NavLink to="/evaluate">{t('nav.evaluate')}</NavLink>
         </nav>
         <div className="header-tools">
           <button type="button" onClick={() => setLanguage(i18n.language === 'id' ? 'en' : 'id')}>
@@ -49,7 +48,10 @@ export function Layout() {
           {session.data ? (
             <>
               <span>
-                {t('login.signedInAs', { name: session.data.user.displayName, role: session.data.user.role })}
+                {t('login.signedInAs', {
+                  name: session.data.user.displayName,
+                  role: t(`users.roles.${session.data.user.role}`),
+                })}
               </span>
               <Link to="/akun/kata-sandi">{t('account.nav')}</Link>
               <button type="button" onClick={() => void signOut()}>
@@ -65,15 +67,5 @@ export function Layout() {
         <Outlet />
       </main>
     </>
-  );
-}
-
-export function NotYet() {
-  const { t } = useTranslation();
-  return (
-    <section>
-      <h1>{t('notYet.heading')}</h1>
-      <p>{t('notYet.body')}</p>
-    </section>
   );
 }

@@ -66,11 +66,11 @@ export interface SiteDetail extends SiteSummary {
     zone: string;
     floor: number;
     queuePrefix: string;
-    agency: { name: string };
+    agency: { id: string; name: string };
     counters: unknown[];
   }[];
 }
 export interface SessionUser {
-  user: { displayName: string; role: string };
+  user: { displayName: string; role: string; siteId: string | null; agencyId: string | null };
   csrfToken: string;
 }

@@ -15,6 +15,24 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * "There is no such thing": a 404, or an id the server refused as malformed (a 400 whose every problem is in
+ * the path, e.g. /layanan/xyz). Pages answer these with the not-found page, not with an error.
+ */
+export function isNotFound(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.status === 404) return true;
+  const details = error.body.details ?? [];
+  return error.status === 400 && details.length > 0 && details.every((d) => d.field.startsWith('params.'));
+}
+
+/** Queries retry what may pass (network, 5xx, 429), never an answer that will not change (other 4xx). */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429)
+    return false;
+  return failureCount < 3;
+}
+
 let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;

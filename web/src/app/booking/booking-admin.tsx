@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import { SiteSelect, useSiteChoice } from '../site-choice.tsx';
+import { TimeField } from '../time-field.tsx';
 import type { ServiceSummary, SiteSummary } from '../types.ts';
 import { AffectedBookings } from './affected-bookings.tsx';
 
@@ -237,12 +238,12 @@ function ScheduleEditor({ site }: { site: SiteSummary }) {
         <div className="editor">
           <h3>{schedule.data.service.name}</h3>
           <div className="filters">
+            {/* biome-ignore lint/a11y/noLabelWithoutControl: TimeField renders the labelled <input>. */}
             <label>
               {t('booking.admin.opensAt')}
-              <input
-                type="time"
+              <TimeField
                 value={settings.windowOpensAt}
-                onChange={(e) => setSettings({ ...settings, windowOpensAt: e.target.value })}
+                onChange={(windowOpensAt) => setSettings({ ...settings, windowOpensAt })}
               />
             </label>
             <label>

@@ -12,7 +12,7 @@ import type { BookingView } from './types.ts';
 export function BookingCheck() {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const errors = useFormErrors();
+  const errors = useFormErrors(['code', 'nik']);
   const [found, setFound] = useState<{ booking: BookingView; nik: string } | null>(null);
   const [moving, setMoving] = useState(false);
   const [confirming, setConfirming] = useState(false);

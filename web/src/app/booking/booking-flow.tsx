@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
+import { QueryState } from '../page-state.tsx';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import { BookingQr } from './booking-qr.tsx';
 import { filterServices, indexServices } from './service-filter.ts';
@@ -22,7 +23,7 @@ export function BookingFlow() {
   const navigate = useNavigate();
   const location = useLocation();
   const format = useDateFormat();
-  const errors = useFormErrors();
+  const errors = useFormErrors(['nik', 'name', 'phone', 'email']);
   const [sending, setSending] = useState(false);
   const [query, setQuery] = useState('');
   // One key per filled-in form: a double tap, or a retry after a dropped connection, books once.
@@ -89,6 +90,7 @@ export function BookingFlow() {
         </p>
       </section>
     );
+  if (services.isError && !services.data) return <QueryState query={services} />;
   return (
     <section className="phone-page">
       <h1>{t('booking.heading')}</h1>

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
 import { useSession } from '../layout.tsx';
+import { NotFoundPage } from '../page-state.tsx';
 import { FileReceipt, IntakeForm, type OpenedFile } from '../requests/intake-form.tsx';
 import { type CounterAction, useCounterActions } from './console-actions.ts';
 import { NoShowList, TicketBadges, WaitingList } from './console-lists.tsx';
@@ -104,6 +105,7 @@ export function CounterConsole() {
 
   if (!session.isLoading && !session.data)
     return <Link to={`/masuk?next=/loket/${id}`}>{t('floor.console.signInFirst')}</Link>;
+  if (isNotFound(view.error)) return <NotFoundPage />;
   if (view.isError) return <p role="alert">{t('floor.console.unavailable')}</p>;
   if (!data) return <p>{t('floor.loading')}</p>;
   const banner = notice(data.floor);

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { setLanguage } from '../../i18n/index.ts';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
+import { NotFoundPage } from '../page-state.tsx';
 import { Announcer } from './announcer.ts';
 import { SiteClock, useFloorNotice } from './site-clock.tsx';
 import type { BoardView, FloorEvent } from './types.ts';
@@ -56,6 +57,7 @@ export function DisplayPage() {
     },
   );
 
+  if (isNotFound(board.error)) return <NotFoundPage />;
   if (board.isError)
     return (
       <p role="alert" className="display-error">

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { setLanguage } from '../../i18n/index.ts';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
+import { NotFoundPage } from '../page-state.tsx';
 import { useErrorText } from './error-text.ts';
 import { KioskCheckIn } from './kiosk-checkin.tsx';
 import { forgetKioskToken, kioskToken } from './kiosk-device.ts';
@@ -74,6 +75,7 @@ export function KioskPage() {
     return () => clearTimeout(timer);
   }, [touchedAt, step, reset]);
 
+  if (isNotFound(menu.error)) return <NotFoundPage />;
   if (menu.isError)
     return (
       <p role="alert" className="kiosk-message">

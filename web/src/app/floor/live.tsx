@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
+import { NotFoundPage } from '../page-state.tsx';
 import { SiteClock, useFloorNotice } from './site-clock.tsx';
 import type { LiveView } from './types.ts';
 
@@ -25,6 +26,7 @@ export function LivePage() {
     refetchInterval: 20_000,
     staleTime: 0,
   });
+  if (isNotFound(live.error)) return <NotFoundPage />;
   if (live.isError) return <p role="alert">{t('floor.live.unavailable')}</p>;
   if (!live.data) return <p>{t('floor.loading')}</p>;
   const { floor, booths, services } = live.data;

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
+import { usePublicLink } from '../../lib/public-url.ts';
 import type { IssuedVisit, KioskBooth, TrackingView } from './types.ts';
 
 /**
@@ -24,7 +25,7 @@ export function TicketSlip({
 }) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<string | null>(null);
-  const trackingUrl = `${window.location.origin}/lacak/${visit.trackingCode}`;
+  const trackingUrl = usePublicLink(`/lacak/${visit.trackingCode}`).url;
   useEffect(() => {
     void QRCode.toDataURL(trackingUrl, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(setQr);
   }, [trackingUrl]);

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
+import { NotFoundPage } from '../page-state.tsx';
 import { useErrorText } from './error-text.ts';
 import { SiteClock, useFloorNotice } from './site-clock.tsx';
 import type { TrackingStep, TrackingView } from './types.ts';
@@ -29,6 +30,7 @@ export function TrackingPage() {
     if (called) navigator.vibrate?.([300, 150, 300]);
   }, [called]);
 
+  if (isNotFound(view.error)) return <NotFoundPage />;
   if (view.isError) return <p role="alert">{errorText(view.error)}</p>;
   if (!view.data) return <p>{t('floor.loading')}</p>;
   const { floor, steps } = view.data;

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../lib/api.ts';
+import { api, isNotFound } from '../../lib/api.ts';
 import { useErrorText } from '../floor/error-text.ts';
 import { useSession } from '../layout.tsx';
+import { NotFoundPage } from '../page-state.tsx';
 import { useFileFormat } from './format.ts';
 import type { FileDetail } from './types.ts';
 
@@ -41,6 +42,7 @@ export function FileDetailPage() {
   };
   if (!session.isLoading && !session.data)
     return <Link to={`/masuk?next=/berkas/${id}`}>{t('application.signInFirst')}</Link>;
+  if (isNotFound(file.error)) return <NotFoundPage />;
   if (file.isError) return <p role="alert">{errorText(file.error)}</p>;
   const d = file.data;
   if (!d) return <p>{t('application.loading')}</p>;

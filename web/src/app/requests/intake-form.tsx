@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
+import { usePublicLink } from '../../lib/public-url.ts';
 import { useErrorText } from '../floor/error-text.ts';
 import type { ServiceDetail } from '../types.ts';
 import { useFileFormat } from './format.ts';
@@ -141,7 +142,8 @@ export function FileReceipt({
 }) {
   const { t } = useTranslation();
   const f = useFileFormat();
-  const url = `${window.location.origin}/lacak-berkas?kode=${opened.request.trackingCode}`;
+  const { url } = usePublicLink(`/lacak-berkas?kode=${opened.request.trackingCode}`);
+  const trackingPage = usePublicLink('/lacak-berkas').display;
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
     void QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: 'M' }).then(setQr);
@@ -160,7 +162,7 @@ export function FileReceipt({
         {t('application.intake.due')}: <strong>{f.date(opened.request.dueAt, timezone)}</strong>
       </p>
       {qr && <img src={qr} alt="" width={160} height={160} />}
-      <p>{t('application.intake.receiptHelp', { url: `${window.location.host}/lacak-berkas` })}</p>
+      <p>{t('application.intake.receiptHelp', { url: trackingPage })}</p>
       <div className="form-actions no-print">
         <button type="button" onClick={() => window.print()}>
           {t('application.intake.print')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TimeField } from '../time-field.tsx';
 import { FieldError } from './use-form-errors.tsx';
 
 export interface DayHours {
@@ -66,22 +67,20 @@ export function HoursEditor({
               </td>
               <td>
                 {day && (
-                  <input
-                    type="time"
+                  <TimeField
                     aria-label={t('siteAdmin.hours.opensOn', { day: name })}
                     value={day.opens}
-                    onChange={(e) => set(weekday, { opens: e.target.value })}
+                    onChange={(opens) => set(weekday, { opens })}
                   />
                 )}
               </td>
               <td>
                 {day && (
                   <>
-                    <input
-                      type="time"
+                    <TimeField
                       aria-label={t('siteAdmin.hours.closesOn', { day: name })}
                       value={day.closes}
-                      onChange={(e) => set(weekday, { closes: e.target.value })}
+                      onChange={(closes) => set(weekday, { closes })}
                     />
                     <FieldError text={fieldError(`${prefix}.${index}`)} />
                   </>
@@ -91,24 +90,18 @@ export function HoursEditor({
                 {day?.breaks.map((b, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: breaks have no identity beyond their place in the day.
                   <div key={`${weekday}-${i}`} className="break-row">
-                    <input
-                      type="time"
+                    <TimeField
                       aria-label={t('siteAdmin.hours.breakStarts', { day: name, n: i + 1 })}
                       value={b.starts}
-                      onChange={(e) =>
-                        set(weekday, {
-                          breaks: day.breaks.map((x, j) => (j === i ? { ...x, starts: e.target.value } : x)),
-                        })
+                      onChange={(starts) =>
+                        set(weekday, { breaks: day.breaks.map((x, j) => (j === i ? { ...x, starts } : x)) })
                       }
                     />
-                    <input
-                      type="time"
+                    <TimeField
                       aria-label={t('siteAdmin.hours.breakEnds', { day: name, n: i + 1 })}
                       value={b.ends}
-                      onChange={(e) =>
-                        set(weekday, {
-                          breaks: day.breaks.map((x, j) => (j === i ? { ...x, ends: e.target.value } : x)),
-                        })
+                      onChange={(ends) =>
+                        set(weekday, { breaks: day.breaks.map((x, j) => (j === i ? { ...x, ends } : x)) })
                       }
                     />
                     <input

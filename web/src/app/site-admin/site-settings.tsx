@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.ts';
+import { QueryState } from '../page-state.tsx';
 import { type DayHours, HoursEditor } from './hours-editor.tsx';
 import { FieldError, useFormErrors } from './use-form-errors.tsx';
 
@@ -40,8 +41,7 @@ export function SiteSettingsPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const site = useSiteDetail(code);
-  if (site.isError) return <p role="alert">{t('error.generic')}</p>;
-  if (!site.data) return <p>{t('loading')}</p>;
+  if (!site.data) return <QueryState query={site} />;
   return (
     <section className="site-admin">
       <h1>{t('siteAdmin.heading', { site: site.data.name })}</h1>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
+import { QueryState } from '../page-state.tsx';
 import { WorkflowEditor } from '../requests/workflow-editor.tsx';
 import { FieldError, useFormErrors } from '../site-admin/use-form-errors.tsx';
 import type { ServiceDetail, Standard } from '../types.ts';
@@ -33,7 +34,7 @@ export function EditStandard() {
     queryFn: () => api<ServiceDetail>(`/api/services/${id}`),
   });
   const [saved, setSaved] = useState<number | null>(null);
-  if (!service.data) return <p>{t('loading')}</p>;
+  if (!service.data) return <QueryState query={service} />;
   const s = service.data;
   return (
     <>

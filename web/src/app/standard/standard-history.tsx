@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
+import { QueryState } from '../page-state.tsx';
 import type { ServiceDetail, Standard } from '../types.ts';
 import { useComponentLines } from './component-lines.ts';
 import { COMPONENTS } from './components.ts';
@@ -57,7 +58,8 @@ export function StandardHistoryPage() {
   const b = number('b');
   const olderId = useId();
   const newerId = useId();
-  if (!service.data || !versions.data) return <p>{t('loading')}</p>;
+  if (!service.data) return <QueryState query={service} />;
+  if (!versions.data) return <QueryState query={versions} />;
   const list = versions.data;
   const compare = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -139,8 +141,7 @@ function VersionView({ id, version }: { id: string; version: number }) {
   const format = useDateFormat();
   const lines = useComponentLines();
   const v = useVersion(id, version);
-  if (v.isError) return <p role="alert">{t('error.generic')}</p>;
-  if (!v.data) return <p>{t('loading')}</p>;
+  if (!v.data) return <QueryState query={v} />;
   const s = v.data.standard;
   return (
     <article className="standard" aria-labelledby="version-heading">
@@ -169,8 +170,8 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
   const lines = useComponentLines();
   const older = useVersion(id, a);
   const newer = useVersion(id, b);
-  if (older.isError || newer.isError) return <p role="alert">{t('error.generic')}</p>;
-  if (!older.data || !newer.data) return <p>{t('loading')}</p>;
+  if (!older.data) return <QueryState query={older} />;
+  if (!newer.data) return <QueryState query={newer} />;
   const rows = COMPONENTS.map((c, i) => ({
     ...c,
     n: i + 1,

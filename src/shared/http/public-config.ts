@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+
+const publicConfigOut = z.object({
+  publicUrl: z
+    .string()
+    .describe(
+      'where citizens reach this installation: every link they receive (slip, receipt) starts with it',
+    ),
+});
+
+/**
+ * What the web app needs to know about the installation before anyone signs in. The public address is
+ * ATAP_PUBLIC_URL; unset, the address this request came to (a staff browser on 127.0.0.1 then prints
+ * 127.0.0.1 — the reason to set it).
+ */
+export function publicConfigRoutes(config: Pick<Config, 'publicUrl'>): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/config',
+      {
+        schema: {
+          tags: ['operations'],
+          summary: 'Public settings of this installation (its public address)',
+          response: { 200: publicConfigOut },
+        },
+      },
+      async (request) => ({ publicUrl: config.publicUrl ?? `${request.protocol}://${request.host}` }),
+    );
+  };
+}
