@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { estimateWaitMinutes, itineraryMinutes } from './estimate.rules.ts';
+import { itineraryMinutes, promisedWaitMinutes } from './estimate.rules.ts';
 import { breakMinutesLeft, type SiteDay, siteDay } from './floor.clock.ts';
 import { boothLoads, typicalMinutes } from './floor.stats.ts';
 import { type Candidate, positionOf } from './ordering.rules.ts';
@@ -342,13 +342,15 @@ export async function trackingView(db: Executor, code: string, now: Date) {
       calledAt: t.calledAt?.toISOString() ?? null,
       finishedAt: t.finishedAt?.toISOString() ?? null,
       peopleAhead,
+      // Still in a queue today but nobody at any counter of the booth: no promise of a wait.
+      noCounterOpen: peopleAhead !== null && (load?.openCounters ?? 0) === 0,
       waitMinutes:
         peopleAhead === null
           ? null
-          : estimateWaitMinutes({
+          : promisedWaitMinutes({
               peopleAhead,
               serviceMinutes,
-              openCounters: load?.openCounters || load?.counters || 1,
+              openCounters: load?.openCounters ?? 0,
               breakMinutesLeft: breakMinutesLeft(day),
             }),
       serviceMinutes,
@@ -368,11 +370,12 @@ export async function trackingView(db: Executor, code: string, now: Date) {
     },
     steps,
     boothIds: [...new Set(tickets.map((t) => t.boothId))],
-    remainingMinutes: today
-      ? itineraryMinutes(
-          open.map((s) => ({ waitMinutes: s.waitMinutes ?? 0, serviceMinutes: s.serviceMinutes })),
-        )
-      : null,
+    remainingMinutes:
+      today && !open.some((s) => s.noCounterOpen)
+        ? itineraryMinutes(
+            open.map((s) => ({ waitMinutes: s.waitMinutes ?? 0, serviceMinutes: s.serviceMinutes })),
+          )
+        : null,
   };
 }
 
@@ -428,10 +431,10 @@ export async function siteLiveView(db: Executor, siteIdOrCode: string, now: Date
         waiting: load?.waiting ?? 0,
         openCounters: load?.openCounters ?? 0,
         counters: load?.counters ?? 0,
-        waitMinutes: estimateWaitMinutes({
+        waitMinutes: promisedWaitMinutes({
           peopleAhead: load?.waiting ?? 0,
           serviceMinutes: typical,
-          openCounters: load?.openCounters || load?.counters || 1,
+          openCounters: load?.openCounters ?? 0,
           breakMinutesLeft: breakMinutesLeft(day),
         }),
       };

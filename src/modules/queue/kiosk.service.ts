@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { siteDay } from './floor.clock.ts';
+import { nextIssuing, siteDay } from './floor.clock.ts';
 
 /**
  * Kiosk machines. Issuing numbers is open to the public standing at the kiosk, not to the internet: a site
@@ -158,6 +158,8 @@ export async function kioskMenu(db: Executor, siteIdOrCode: string, now: Date) {
     breakLabel: day.currentBreak?.label ?? null,
     breakEnds: day.currentBreak?.ends ?? null,
     issueLeadMinutes: day.settings.issueLeadMinutes,
+    // Outside issuing hours: when numbers can next be taken (the kiosk says so instead of a bare "closed").
+    nextOpening: await nextIssuing(db, day),
     booths: [...booths.values()],
   };
 }

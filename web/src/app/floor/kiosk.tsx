@@ -30,6 +30,16 @@ type Step =
   | { kind: 'issued'; visit: IssuedVisit }
   | { kind: 'refused'; message: string };
 
+/** "Selasa, 1 Desember 2026": the next opening's date (already the site's calendar date) in words. */
+function dayInWords(date: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
 function matches(service: KioskService, booth: KioskBooth, needle: string): boolean {
   const hay = [service.name, service.category, booth.agencyName, booth.agencyShortName, ...service.keywords]
     .join(' ')
@@ -114,7 +124,9 @@ export function KioskPage() {
       )
     : [];
   const booth = data.booths.find((b) => b.boothId === boothId) ?? null;
-  const notOpen = data.state !== 'open' && data.state !== 'not_yet_open';
+  // Outside issuing hours the server says when numbers can next be taken; nothing can be taken until then.
+  const next = data.nextOpening;
+  const notOpen = next !== null || data.state === 'closed_today' || data.state === 'closed_for_day';
 
   return (
     <main
@@ -137,9 +149,15 @@ export function KioskPage() {
         <p className="kiosk-banner no-print" role="status">
           {data.state === 'on_break'
             ? t('floor.kiosk.onBreak', { label: data.breakLabel ?? '', ends: data.breakEnds ?? '' })
-            : data.state === 'not_yet_open'
-              ? t('floor.kiosk.notYetOpen', { opens: data.opens ?? '' })
-              : t('floor.kiosk.closed')}
+            : next
+              ? t('floor.kiosk.nextOpening', {
+                  day: dayInWords(next.date, i18n.language),
+                  from: next.issueFrom,
+                  opens: next.opens,
+                })
+              : data.state === 'not_yet_open'
+                ? t('floor.kiosk.notYetOpen', { opens: data.opens ?? '' })
+                : t('floor.kiosk.closed')}
         </p>
       )}
 
