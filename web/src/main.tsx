@@ -14,6 +14,7 @@ import { Catalogue, Home, ServicePage, SitePage } from './app/catalogue.tsx';
 import { AttendancePage } from './app/floor/attendance.tsx';
 import { CounterConsole } from './app/floor/console.tsx';
 import { CounterPicker } from './app/floor/counter-picker.tsx';
+import { DevicesPage } from './app/floor/devices.tsx';
 import { DisplayPage } from './app/floor/display.tsx';
 import { KioskPage } from './app/floor/kiosk.tsx';
 import { LivePage } from './app/floor/live.tsx';
@@ -67,6 +68,7 @@ const router = createBrowserRouter([
       { path: '/kelola/pemesanan', element: <BookingAdminPage /> },
       { path: '/kelola/mpp/:code', element: <SiteSettingsPage /> },
       { path: '/kelola/mpp/:code/loket', element: <BoothsPage /> },
+      { path: '/kelola/mpp/:code/perangkat', element: <DevicesPage /> },
       { path: '/kelola/pengguna', element: <UsersPage /> },
       { path: '/kelola/layanan/:id', element: <EditStandard /> },
       { path: '*', element: <NotYet /> },

@@ -3,11 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { setLanguage } from '../../i18n/index.ts';
-import { api } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/api.ts';
 import { useErrorText } from './error-text.ts';
 import { KioskCheckIn } from './kiosk-checkin.tsx';
 import { forgetKioskToken, kioskToken } from './kiosk-device.ts';
 import { KioskPairing } from './kiosk-pairing.tsx';
+import { KioskUnpair } from './kiosk-unpair.tsx';
 import { SiteClock } from './site-clock.tsx';
 import { TicketSlip } from './ticket-slip.tsx';
 import type { IssuedVisit, KioskBooth, KioskMenu, KioskService } from './types.ts';
@@ -28,7 +29,8 @@ type Step =
   | { kind: 'check-in' }
   | { kind: 'priority' }
   | { kind: 'issued'; visit: IssuedVisit }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string }
+  | { kind: 'unpair' };
 
 /** "Selasa, 1 Desember 2026": the next opening's date (already the site's calendar date) in words. */
 function dayInWords(date: string, language: string): string {
@@ -72,6 +74,26 @@ export function KioskPage() {
     staleTime: 0,
   });
 
+  // A kiosk revoked by a manager (or unpaired elsewhere) forgets its token and shows the pairing screen.
+  const forget = useCallback(() => {
+    forgetKioskToken(site);
+    setToken(null);
+  }, [site]);
+  const device = useQuery({
+    queryKey: ['kiosk-device', site, token],
+    queryFn: () =>
+      api<{ id: string }>('/api/floor/devices/this?kind=kiosk', {
+        headers: { 'x-kiosk-token': token ?? '' },
+      }),
+    enabled: token !== null,
+    refetchInterval: 60_000,
+    retry: false,
+  });
+  useEffect(() => {
+    const err = device.error;
+    if (err instanceof ApiError && (err.status === 401 || err.status === 404)) forget();
+  }, [device.error, forget]);
+
   const reset = useCallback(() => {
     setStep({ kind: 'menu' });
     setBoothId(null);
@@ -107,6 +129,7 @@ export function KioskPage() {
       void menu.refetch();
       if (params.get('cetak') === 'otomatis') setTimeout(() => window.print(), 300);
     } catch (e) {
+      if (e instanceof ApiError && e.body.code === 'floor.device_revoked') forget();
       setStep({ kind: 'refused', message: errorText(e) });
     } finally {
       setIssuing(false);
@@ -170,6 +193,17 @@ export function KioskPage() {
             setStep({ kind: 'issued', visit });
             setTouchedAt(Date.now());
             void menu.refetch();
+          }}
+        />
+      )}
+
+      {step.kind === 'unpair' && (
+        <KioskUnpair
+          token={token}
+          onCancel={() => setStep({ kind: 'menu' })}
+          onUnpaired={() => {
+            reset();
+            forget();
           }}
         />
       )}
@@ -322,16 +356,7 @@ export function KioskPage() {
         </div>
       )}
       <footer className="kiosk-footer no-print">
-        <button
-          type="button"
-          className="kiosk-unpair"
-          onClick={() => {
-            if (window.confirm(t('floor.kiosk.unpairConfirm'))) {
-              forgetKioskToken(site);
-              setToken(null);
-            }
-          }}
-        >
+        <button type="button" className="kiosk-unpair" onClick={() => setStep({ kind: 'unpair' })}>
           {t('floor.kiosk.unpair')}
         </button>
       </footer>
