@@ -533,6 +533,37 @@ describe('itineraries and transfers', () => {
   });
 });
 
+describe('display board', () => {
+  it('shows only numbers still called or being served: finished and no-show numbers leave it', async () => {
+    await drain(d.boothId);
+    const counter = d.counters[0]?.id;
+    assert.equal((await act(counter, 'open')).statusCode, 200);
+    const [a, b, c] = [
+      (await issue([d.services[0]?.id])).json().tickets[0],
+      (await issue([d.services[0]?.id])).json().tickets[0],
+      (await issue([d.services[0]?.id])).json().tickets[0],
+    ];
+    const board = async () => (await t.app.inject({ url: '/api/floor/sites/SBY/board' })).json();
+    const numbers = async () => (await board()).calls.map((x: { number: string }) => x.number);
+    assert.equal((await act(counter, 'call-next')).json().ticketId, a.ticketId);
+    assert.ok((await numbers()).includes(a.number));
+    await act(counter, 'serve');
+    await act(counter, 'finish', { outcome: 'served' });
+    assert.equal((await act(counter, 'call-next')).json().ticketId, b.ticketId);
+    await act(counter, 'recall');
+    await act(counter, 'no-show');
+    assert.equal((await act(counter, 'call-next')).json().ticketId, c.ticketId);
+    const shown = await numbers();
+    assert.ok(shown.includes(c.number), shown.join());
+    assert.ok(!shown.includes(a.number), `finished ${a.number} still shown`);
+    assert.ok(!shown.includes(b.number), `no-show ${b.number} still shown`);
+    const booth = (await board()).booths.find((x: { boothId: string }) => x.boothId === d.boothId);
+    assert.equal(booth.nowServing, c.number);
+    await act(counter, 'finish', { outcome: 'served' });
+    assert.ok(!(await numbers()).includes(c.number));
+  });
+});
+
 describe('live events', () => {
   it('streams calls to subscribers and replays what a reconnecting client missed, in order', async () => {
     await drain(d.boothId);

@@ -40,6 +40,8 @@ export interface BoardView {
     prefix: string;
     waiting: number;
     serving: number;
+    /** The number most recently called at the booth and still at a counter. */
+    nowServing: string | null;
   }[];
 }
 
