@@ -36,7 +36,11 @@ const lastSeq = async (db: Executor, siteId: string) =>
     )?.lastSeq ?? 0,
   );
 
-/** The display board: the calls, waiting per booth, and the sequence to resume the live stream from. */
+/**
+ * The display board: the numbers at the counters now (called or being served; a number finished, transferred or
+ * marked a no-show leaves the board with the event that ended it), waiting per booth, and the sequence to resume
+ * the live stream from.
+ */
 export async function boardView(db: Executor, siteIdOrCode: string, now: Date, zone: string | null) {
   const day = await siteDay(db, siteIdOrCode, now);
   const seq = await lastSeq(db, day.site.id);
@@ -59,10 +63,10 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
     ])
     .where('t.siteId', '=', day.site.id)
     .where('t.serviceDate', '=', day.date)
-    .where('t.calledAt', 'is not', null)
+    .where('t.status', 'in', ['called', 'serving'])
     .$if(zone !== null, (q) => q.where('b.zone', '=', zone as string))
     .orderBy('t.calledAt', 'desc')
-    .limit(12)
+    .limit(40)
     .execute();
   const booths = await sql<{
     boothId: string;
@@ -72,10 +76,12 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
     prefix: string;
     waiting: number;
     serving: number;
+    nowServing: string | null;
   }>`
     SELECT b.id AS booth_id, b.name AS booth_name, b.zone, b.floor, b.queue_prefix AS prefix,
       count(t.id) FILTER (WHERE t.status = 'waiting') AS waiting,
-      count(t.id) FILTER (WHERE t.status IN ('called', 'serving')) AS serving
+      count(t.id) FILTER (WHERE t.status IN ('called', 'serving')) AS serving,
+      (array_agg(t.number ORDER BY t.called_at DESC) FILTER (WHERE t.status IN ('called', 'serving')))[1] AS now_serving
     FROM booths b LEFT JOIN tickets t ON t.booth_id = b.id AND t.service_date = ${day.date}
     WHERE b.site_id = ${day.site.id} AND b.active ${zone !== null ? sql`AND b.zone = ${zone}` : sql``}
     GROUP BY b.id ORDER BY b.floor, b.zone, b.name`.execute(db);
