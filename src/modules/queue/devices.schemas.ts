@@ -28,7 +28,7 @@ export const deviceOut = z.object({
 });
 
 export const devicesOut = z.object({
-  site: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  site: z.object({ id: z.uuid(), code: z.string(), name: z.string(), timezone: z.string() }),
   devices: z.array(deviceOut),
 });
 
