@@ -76,7 +76,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { site, devices } = await listDevices(db, contextOf(request), request.params.site, floor.now());
         return {
-          site: { id: site.id, code: site.code, name: site.name },
+          site: { id: site.id, code: site.code, name: site.name, timezone: site.timezone },
           devices: devices.map(presentDevice),
         };
       },

@@ -17,7 +17,7 @@ interface Device {
   revokedBy: string | null;
 }
 interface DevicesView {
-  site: { id: string; code: string; name: string };
+  site: { id: string; code: string; name: string; timezone: string };
   devices: Device[];
 }
 
@@ -48,6 +48,8 @@ export function DevicesPage() {
       ? new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
           dateStyle: 'medium',
           timeStyle: 'short',
+          // The site's own time (WIB/WITA/WIT), like every floor screen, not the manager's device's.
+          timeZone: view.data?.site.timezone,
         })
       : '—';
   if (view.isError)
