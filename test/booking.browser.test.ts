@@ -135,11 +135,14 @@ describe('booking in a browser: phone → kiosk check-in → console', () => {
       .getByRole('status')
       .getByText(/Tersimpan/)
       .waitFor();
+    // At the manager's site (the training site, open every day, offers the same service on Sundays too).
     const sunday = await h.db
-      .selectFrom('bookingSchedules')
-      .select('weekday')
-      .where('serviceId', '=', service.id)
-      .where('weekday', '=', 7)
+      .selectFrom('bookingSchedules as bs')
+      .innerJoin('sites', 'sites.id', 'bs.siteId')
+      .select('bs.weekday')
+      .where('bs.serviceId', '=', service.id)
+      .where('sites.code', '=', 'SBY')
+      .where('bs.weekday', '=', 7)
       .executeTakeFirst();
     assert.equal(sunday, undefined);
     await page.close();

@@ -505,6 +505,63 @@ describe('itineraries and transfers', () => {
     assert.equal((await act(counter, 'call-next')).json().ticketId, late.ticketId);
     await act(counter, 'finish', { outcome: 'served' });
   });
+
+  it('starts the recall rule afresh after a transfer: no no-show on the first call at the new counter', async () => {
+    await drain(d.boothId);
+    const [first, second] = d.counters;
+    assert.ok(first && second);
+    const manager = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    assert.equal((await act(first.id, 'open')).statusCode, 200);
+    assert.equal((await act(second.id, 'open', {}, manager)).statusCode, 200);
+    try {
+      const ticket = (await issue([d.services[0]?.id])).json().tickets[0];
+      // Called and recalled at the first counter: there it could already be marked a no-show.
+      assert.equal((await act(first.id, 'call-next')).json().ticketId, ticket.ticketId);
+      assert.equal((await act(first.id, 'recall')).statusCode, 200);
+      const moved = await act(first.id, 'transfer', { serviceId: d.services[1]?.id, reason: 'Loket lain' });
+      assert.equal(moved.statusCode, 200);
+      // The second counter calls it once: the citizen has not yet heard this counter's call repeated.
+      assert.equal((await act(second.id, 'call-next', {}, manager)).json().ticketId, ticket.ticketId);
+      const early = await act(second.id, 'no-show', {}, manager);
+      assert.equal(early.statusCode, 409, early.body);
+      assert.equal(early.json().error.code, 'floor.recall_first');
+      assert.equal((await act(second.id, 'recall', {}, manager)).statusCode, 200);
+      assert.equal((await act(second.id, 'no-show', {}, manager)).statusCode, 200);
+    } finally {
+      await act(second.id, 'close', {}, manager);
+    }
+  });
+});
+
+describe('display board', () => {
+  it('shows only numbers still called or being served: finished and no-show numbers leave it', async () => {
+    await drain(d.boothId);
+    const counter = d.counters[0]?.id;
+    assert.equal((await act(counter, 'open')).statusCode, 200);
+    const [a, b, c] = [
+      (await issue([d.services[0]?.id])).json().tickets[0],
+      (await issue([d.services[0]?.id])).json().tickets[0],
+      (await issue([d.services[0]?.id])).json().tickets[0],
+    ];
+    const board = async () => (await t.app.inject({ url: '/api/floor/sites/SBY/board' })).json();
+    const numbers = async () => (await board()).calls.map((x: { number: string }) => x.number);
+    assert.equal((await act(counter, 'call-next')).json().ticketId, a.ticketId);
+    assert.ok((await numbers()).includes(a.number));
+    await act(counter, 'serve');
+    await act(counter, 'finish', { outcome: 'served' });
+    assert.equal((await act(counter, 'call-next')).json().ticketId, b.ticketId);
+    await act(counter, 'recall');
+    await act(counter, 'no-show');
+    assert.equal((await act(counter, 'call-next')).json().ticketId, c.ticketId);
+    const shown = await numbers();
+    assert.ok(shown.includes(c.number), shown.join());
+    assert.ok(!shown.includes(a.number), `finished ${a.number} still shown`);
+    assert.ok(!shown.includes(b.number), `no-show ${b.number} still shown`);
+    const booth = (await board()).booths.find((x: { boothId: string }) => x.boothId === d.boothId);
+    assert.equal(booth.nowServing, c.number);
+    await act(counter, 'finish', { outcome: 'served' });
+    assert.ok(!(await numbers()).includes(c.number));
+  });
 });
 
 describe('live events', () => {

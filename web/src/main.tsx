@@ -212,6 +212,13 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: '/kelola/mpp/:code/perangkat',
+        lazy: onDemand(
+          () => import('./app/floor/devices.tsx'),
+          (m) => m.DevicesPage,
+        ),
+      },
+      {
         path: '/kelola/pengguna',
         lazy: onDemand(
           () => import('./app/site-admin/users.tsx'),

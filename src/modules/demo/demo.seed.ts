@@ -10,12 +10,12 @@ import { generateHistory } from '../requests/requests.history.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
 import { generateExtraServices } from './demo.generator.ts';
 import { demoServices } from './demo.services.data.ts';
-import { demoSites } from './demo.sites.data.ts';
+import { demoSites, TRAINING_SITE_CODE } from './demo.sites.data.ts';
 import type { DemoAgency, DemoService } from './demo.types.ts';
 
 /**
- * The demo: a large city MPP with every agency and the whole catalogue, and a smaller one with a subset,
- * plus one login per role. Runs on first start (or `atap seed-demo`), in one transaction.
+ * The demo: a large city MPP with every agency and the whole catalogue, a smaller one with a subset, a training
+ * floor open all day (to try the kiosk and the counters at any hour), plus one login per role. Runs on first start (or `atap seed-demo`), in one transaction.
  */
 
 export interface DemoLogin {
@@ -47,6 +47,16 @@ export const demoLogins: DemoLogin[] = [
     description: 'Petugas loket Dispendukcapil SBY / officer',
   },
   { username: 'evaluator', password: 'evaluator-2026', description: 'Tim evaluasi / evaluator' },
+  {
+    username: 'manajer.latihan',
+    password: 'latihan-2026',
+    description: 'Pengelola MPP Latihan (buka 24 jam) / site manager of the training floor',
+  },
+  {
+    username: 'petugas.latihan',
+    password: 'latihan-2026',
+    description: 'Petugas loket Dispendukcapil MPP Latihan / officer of the training floor',
+  },
 ];
 
 export interface SeedOptions {
@@ -102,6 +112,7 @@ async function insertSite(
       phone: null,
       email: null,
       weeklyHours: JSON.stringify(site.weeklyHours),
+      floorSettings: sql`${JSON.stringify(site.floorSettings ?? {})}::jsonb`,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -233,6 +244,17 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
     .where('agencies.code', '=', 'DISPENDUKCAPIL')
     .where('booths.siteId', '=', large.id)
     .executeTakeFirstOrThrow();
+  const trainingSite = await db
+    .selectFrom('sites')
+    .select('id')
+    .where('code', '=', TRAINING_SITE_CODE)
+    .executeTakeFirstOrThrow();
+  const trainingDukcapil = await db
+    .selectFrom('booths')
+    .select('id')
+    .where('siteId', '=', trainingSite.id)
+    .where('agencyId', '=', dukcapil.agencyId)
+    .executeTakeFirstOrThrow();
   const users = [
     {
       role: 'national_admin' as const,
@@ -271,6 +293,20 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
       displayName: 'Petugas Dispendukcapil',
     },
     { role: 'evaluator' as const, siteId: null, agencyId: null, boothId: null, displayName: 'Tim Evaluasi' },
+    {
+      role: 'site_manager' as const,
+      siteId: trainingSite.id,
+      agencyId: null,
+      boothId: null,
+      displayName: 'Pengelola MPP Latihan',
+    },
+    {
+      role: 'officer' as const,
+      siteId: trainingSite.id,
+      agencyId: dukcapil.agencyId,
+      boothId: trainingDukcapil.id,
+      displayName: 'Petugas Latihan Dispendukcapil',
+    },
   ];
   for (const [i, user] of users.entries()) {
     const login = demoLogins[i];
@@ -334,7 +370,8 @@ async function seedHistory(
   progress?: (line: string) => void,
 ): Promise<void> {
   const sites = await db.selectFrom('sites').select(['id', 'code', 'timezone']).execute();
-  for (const site of sites) {
+  const training = new Set(demoSites.filter((s) => s.training).map((s) => s.code));
+  for (const site of sites.filter((s) => !training.has(s.code))) {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: site.timezone }).format(h.now);
     const day = (offset: number) =>
       new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);

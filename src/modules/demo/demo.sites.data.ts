@@ -16,6 +16,10 @@ export interface DemoSite {
   agencyCodes?: string[];
   /** Services offered here; undefined means every service of the hosted agencies. */
   serviceCodes?: string[];
+  /** Floor policy overrides (sites.floor_settings); undefined keeps every default. */
+  floorSettings?: { cutoffBeforeClosing?: boolean };
+  /** A training floor: no past month of history is generated for it. */
+  training?: boolean;
 }
 
 const lunch = { starts: '12:00', ends: '13:00', label: 'Istirahat' };
@@ -175,4 +179,43 @@ const tebingTinggi: DemoSite = {
   serviceCodes: tebingTinggiServices,
 };
 
-export const demoSites: DemoSite[] = [surabaya, tebingTinggi];
+/**
+ * A training floor open all day, every day (00:00–23:59, no breaks, no closures): a newcomer can pair a kiosk,
+ * take a number and call it from a counter at any hour, while the real demo sites keep real opening hours.
+ * No cut-off before closing, so a number taken late in the evening is not refused for want of time.
+ */
+export const TRAINING_SITE_CODE = 'LATIHAN';
+const training: DemoSite = {
+  code: TRAINING_SITE_CODE,
+  name: 'MPP Latihan (buka 24 jam, untuk uji coba)',
+  region: { province: 'Jawa Timur', city: 'Kota Surabaya' },
+  address: 'Ruang pelatihan (bukan lokasi layanan sungguhan)',
+  timezone: 'Asia/Jakarta',
+  weeklyHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    opens: '00:00',
+    closes: '23:59',
+    breaks: [],
+  })),
+  specialPeriods: [],
+  closures: [],
+  agencyCodes: ['DISPENDUKCAPIL', 'DPMPTSP', 'BPJSKES'],
+  serviceCodes: [
+    'DUKCAPIL-KTP-EL-BARU',
+    'DUKCAPIL-KTP-EL-HILANG-RUSAK',
+    'DUKCAPIL-KK-BARU',
+    'DUKCAPIL-KK-PERUBAHAN',
+    'DUKCAPIL-AKTA-KELAHIRAN',
+    'DUKCAPIL-KIA',
+    'DPMPTSP-NIB',
+    'DPMPTSP-PBG',
+    'DPMPTSP-HELPDESK-OSS',
+    'BPJSKES-DAFTAR-MANDIRI',
+    'BPJSKES-PERUBAHAN-DATA',
+    'BPJSKES-PINDAH-FASKES',
+  ],
+  floorSettings: { cutoffBeforeClosing: false },
+  training: true,
+};
+
+export const demoSites: DemoSite[] = [surabaya, tebingTinggi, training];

@@ -606,7 +606,8 @@ export async function returnNoShow(
 
 /**
  * Sends the ticket at this counter to another service (at this booth or another booth of the site). It keeps
- * its number and original arrival, so it enters the destination queue where fairness puts it.
+ * its number and original arrival, so it enters the destination queue where fairness puts it; its calls start
+ * again from none.
  */
 export async function transfer(
   deps: FloorDeps,
@@ -643,6 +644,8 @@ export async function transfer(
         serviceId: target.serviceId,
         counterId: null,
         queuedAt: w.now,
+        // A new queue, a new officer: the recall rule applies afresh there (a no-show needs its own recalls).
+        callCount: 0,
         transferCount: eb('transferCount', '+', 1),
       }))
       .where('id', '=', current.id)

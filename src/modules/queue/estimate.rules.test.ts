@@ -4,6 +4,7 @@ import {
   estimateWaitMinutes,
   fitsBeforeClosing,
   itineraryMinutes,
+  promisedWaitMinutes,
   toMinutes,
   typicalServiceMinutes,
 } from './estimate.rules.ts';
@@ -22,6 +23,11 @@ describe('estimates', () => {
       estimateWaitMinutes({ peopleAhead: 1, serviceMinutes: 5, openCounters: 2, breakMinutesLeft: 30 }),
       33,
     );
+  });
+
+  it('promises no wait while no counter of the booth is open', () => {
+    assert.equal(promisedWaitMinutes({ peopleAhead: 0, serviceMinutes: 3, openCounters: 0 }), null);
+    assert.equal(promisedWaitMinutes({ peopleAhead: 4, serviceMinutes: 5, openCounters: 2 }), 10);
   });
 
   it('lets later queues move while the citizen is at an earlier booth', () => {

@@ -29,6 +29,15 @@ export function estimateWaitMinutes(input: WaitInput): number {
   return Math.ceil((input.peopleAhead * input.serviceMinutes) / counters) + (input.breakMinutesLeft ?? 0);
 }
 
+/**
+ * The wait promised to a citizen (slip, tracking page, live page): none while no counter of the booth is open
+ * and off its break. A pace divided among zero officers is a guess, and "± 3 minutes" at a dark booth is a
+ * promise nobody keeps; the screens say "no counter open yet" instead.
+ */
+export function promisedWaitMinutes(input: WaitInput): number | null {
+  return input.openCounters < 1 ? null : estimateWaitMinutes(input);
+}
+
 export interface ItineraryStepEstimate {
   waitMinutes: number;
   serviceMinutes: number;

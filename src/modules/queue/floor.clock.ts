@@ -10,6 +10,7 @@ import {
 } from '../sites/hours.rules.ts';
 import { toMinutes } from './estimate.rules.ts';
 import { type FloorSettings, floorSettingsOf } from './floor.settings.ts';
+import { type NextOpening, nextOpening, nextOpeningMessage } from './opening.rules.ts';
 
 /** Where a site's floor stands at an instant, in the site's own timezone. */
 export interface SiteDay {
@@ -104,13 +105,56 @@ export function breakMinutesLeft(day: SiteDay): number {
   return day.currentBreak ? Math.max(0, toMinutes(day.currentBreak.ends) - day.minutes) : 0;
 }
 
-/** Kiosks issue from `issueLeadMinutes` before opening until closing; refusals say why, in plain words. */
-export function assertIssuing(day: SiteDay): void {
+/** Why a kiosk may not issue now (null: it may): from `issueLeadMinutes` before opening until closing. */
+export function issuingRefusal(
+  day: SiteDay,
+): 'floor.site_closed_today' | 'floor.not_open_yet' | 'floor.closed_for_day' | null {
   const { schedule } = day;
-  if (!schedule.open || !schedule.opens || !schedule.closes) throw new AppError('floor.site_closed_today');
-  if (day.minutes < toMinutes(schedule.opens) - day.settings.issueLeadMinutes)
-    throw new AppError('floor.not_open_yet');
-  if (day.minutes >= toMinutes(schedule.closes)) throw new AppError('floor.closed_for_day');
+  if (!schedule.open || !schedule.opens || !schedule.closes) return 'floor.site_closed_today';
+  if (day.minutes < toMinutes(schedule.opens) - day.settings.issueLeadMinutes) return 'floor.not_open_yet';
+  if (day.minutes >= toMinutes(schedule.closes)) return 'floor.closed_for_day';
+  return null;
+}
+
+/** Refuses outside issuing hours in plain words, with the day and hour numbers can next be taken. */
+export async function assertIssuing(db: Executor, day: SiteDay): Promise<void> {
+  const refusal = issuingRefusal(day);
+  if (!refusal) return;
+  const next = await nextIssuing(db, day);
+  throw new AppError(
+    refusal,
+    next ? [{ field: 'nextOpening', message: nextOpeningMessage(next) }] : undefined,
+  );
+}
+
+const LOOK_AHEAD_DAYS = 31;
+
+/** When numbers can next be taken (null: now, or not within a month): today's and the coming days' schedules. */
+export async function nextIssuing(db: Executor, day: SiteDay): Promise<NextOpening | null> {
+  if (!issuingRefusal(day)) return null;
+  const dates = Array.from({ length: LOOK_AHEAD_DAYS + 1 }, (_, i) =>
+    new Date(Date.parse(`${day.date}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10),
+  );
+  const last = dates[dates.length - 1] as string;
+  const [site, specials, closures] = await Promise.all([
+    db.selectFrom('sites').select('weeklyHours').where('id', '=', day.site.id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('siteSpecialPeriods')
+      .select(['name', 'startsOn', 'endsOn', 'weeklyHours'])
+      .where('siteId', '=', day.site.id)
+      .where('startsOn', '<=', last)
+      .where('endsOn', '>=', day.date)
+      .execute(),
+    db
+      .selectFrom('siteClosures')
+      .select(['date', 'reason'])
+      .where('siteId', '=', day.site.id)
+      .where('date', '>=', day.date)
+      .where('date', '<=', last)
+      .execute(),
+  ]);
+  const schedules = dates.map((date) => scheduleFor(date, site.weeklyHours, specials, closures));
+  return nextOpening(day.date, day.minutes, schedules, day.settings.issueLeadMinutes);
 }
 
 /** Counters call only while the site is open and not on a break (Friday prayer, lunch). */

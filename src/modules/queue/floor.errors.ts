@@ -45,6 +45,17 @@ export const floorErrors = {
     id: 'Perangkat ini belum terdaftar sebagai kiosk MPP.',
     en: 'This device is not registered as a kiosk of the site.',
   },
+  'floor.device_revoked': {
+    status: 401,
+    id: 'Perangkat ini sudah dilepas oleh pengelola MPP. Minta pengelola mendaftarkannya kembali.',
+    en: 'This device was unpaired by the site manager. Ask the manager to pair it again.',
+  },
+  'floor.device_not_found': { status: 404, id: 'Perangkat tidak ditemukan.', en: 'Device not found.' },
+  'floor.device_token_required': {
+    status: 400,
+    id: 'Perangkat tidak mengirim tanda pengenal kios atau layar.',
+    en: 'The device sent no kiosk or display token.',
+  },
   'floor.counter_not_found': { status: 404, id: 'Loket tidak ditemukan.', en: 'Counter not found.' },
   'floor.counter_taken': {
     status: 409,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { estimateWaitMinutes, itineraryMinutes } from './estimate.rules.ts';
+import { itineraryMinutes, promisedWaitMinutes } from './estimate.rules.ts';
 import { breakMinutesLeft, type SiteDay, siteDay } from './floor.clock.ts';
 import { boothLoads, typicalMinutes } from './floor.stats.ts';
 import { type Candidate, positionOf } from './ordering.rules.ts';
@@ -36,7 +36,11 @@ const lastSeq = async (db: Executor, siteId: string) =>
     )?.lastSeq ?? 0,
   );
 
-/** The display board: the calls, waiting per booth, and the sequence to resume the live stream from. */
+/**
+ * The display board: the numbers at the counters now (called or being served; a number finished, transferred or
+ * marked a no-show leaves the board with the event that ended it), waiting per booth, and the sequence to resume
+ * the live stream from.
+ */
 export async function boardView(db: Executor, siteIdOrCode: string, now: Date, zone: string | null) {
   const day = await siteDay(db, siteIdOrCode, now);
   const seq = await lastSeq(db, day.site.id);
@@ -59,10 +63,10 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
     ])
     .where('t.siteId', '=', day.site.id)
     .where('t.serviceDate', '=', day.date)
-    .where('t.calledAt', 'is not', null)
+    .where('t.status', 'in', ['called', 'serving'])
     .$if(zone !== null, (q) => q.where('b.zone', '=', zone as string))
     .orderBy('t.calledAt', 'desc')
-    .limit(12)
+    .limit(40)
     .execute();
   const booths = await sql<{
     boothId: string;
@@ -72,10 +76,12 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
     prefix: string;
     waiting: number;
     serving: number;
+    nowServing: string | null;
   }>`
     SELECT b.id AS booth_id, b.name AS booth_name, b.zone, b.floor, b.queue_prefix AS prefix,
       count(t.id) FILTER (WHERE t.status = 'waiting') AS waiting,
-      count(t.id) FILTER (WHERE t.status IN ('called', 'serving')) AS serving
+      count(t.id) FILTER (WHERE t.status IN ('called', 'serving')) AS serving,
+      (array_agg(t.number ORDER BY t.called_at DESC) FILTER (WHERE t.status IN ('called', 'serving')))[1] AS now_serving
     FROM booths b LEFT JOIN tickets t ON t.booth_id = b.id AND t.service_date = ${day.date}
     WHERE b.site_id = ${day.site.id} AND b.active ${zone !== null ? sql`AND b.zone = ${zone}` : sql``}
     GROUP BY b.id ORDER BY b.floor, b.zone, b.name`.execute(db);
@@ -342,13 +348,15 @@ export async function trackingView(db: Executor, code: string, now: Date) {
       calledAt: t.calledAt?.toISOString() ?? null,
       finishedAt: t.finishedAt?.toISOString() ?? null,
       peopleAhead,
+      // Still in a queue today but nobody at any counter of the booth: no promise of a wait.
+      noCounterOpen: peopleAhead !== null && (load?.openCounters ?? 0) === 0,
       waitMinutes:
         peopleAhead === null
           ? null
-          : estimateWaitMinutes({
+          : promisedWaitMinutes({
               peopleAhead,
               serviceMinutes,
-              openCounters: load?.openCounters || load?.counters || 1,
+              openCounters: load?.openCounters ?? 0,
               breakMinutesLeft: breakMinutesLeft(day),
             }),
       serviceMinutes,
@@ -368,11 +376,12 @@ export async function trackingView(db: Executor, code: string, now: Date) {
     },
     steps,
     boothIds: [...new Set(tickets.map((t) => t.boothId))],
-    remainingMinutes: today
-      ? itineraryMinutes(
-          open.map((s) => ({ waitMinutes: s.waitMinutes ?? 0, serviceMinutes: s.serviceMinutes })),
-        )
-      : null,
+    remainingMinutes:
+      today && !open.some((s) => s.noCounterOpen)
+        ? itineraryMinutes(
+            open.map((s) => ({ waitMinutes: s.waitMinutes ?? 0, serviceMinutes: s.serviceMinutes })),
+          )
+        : null,
   };
 }
 
@@ -428,10 +437,10 @@ export async function siteLiveView(db: Executor, siteIdOrCode: string, now: Date
         waiting: load?.waiting ?? 0,
         openCounters: load?.openCounters ?? 0,
         counters: load?.counters ?? 0,
-        waitMinutes: estimateWaitMinutes({
+        waitMinutes: promisedWaitMinutes({
           peopleAhead: load?.waiting ?? 0,
           serviceMinutes: typical,
-          openCounters: load?.openCounters || load?.counters || 1,
+          openCounters: load?.openCounters ?? 0,
           breakMinutesLeft: breakMinutesLeft(day),
         }),
       };

@@ -22,6 +22,8 @@ import {
   startServing,
   transfer,
 } from './counter.service.ts';
+import { deviceRoutes, deviceTokenOf } from './devices.routes.ts';
+import { deviceByToken } from './devices.service.ts';
 import { siteDay, siteScheduleOn } from './floor.clock.ts';
 import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
 import {
@@ -31,7 +33,6 @@ import {
   finishBody,
   issueBody,
   issuedOut,
-  pairBody,
   pauseBody,
   returnBody,
   sessionsQuery,
@@ -40,12 +41,13 @@ import {
   trackingParams,
   transferBody,
 } from './floor.schemas.ts';
-import { issuer, kioskMenu, pairKiosk } from './kiosk.service.ts';
+import { issuer, kioskMenu } from './kiosk.service.ts';
 import { issueVisit } from './tickets.service.ts';
 
 const tags = ['floor'];
 
-export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
+export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
+  const { db, floor } = appDeps;
   const deps = { db, notifier: floor.notifier, now: floor.now };
   return async (app) => {
     // ——— Public: kiosk menu, display board, live site status, tracking ———
@@ -70,7 +72,17 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           querystring: streamQuery,
         },
       },
-      async (request) => boardView(db, request.params.site, floor.now(), request.query.zone ?? null),
+      async (request) => {
+        // The board is public; a paired display sends its token so the manager sees it alive (last seen), and
+        // learns at once when it was unpaired (it then forgets the token and goes on as an unpaired screen).
+        const token = deviceTokenOf(request.headers);
+        const view = await boardView(db, request.params.site, floor.now(), request.query.zone ?? null);
+        if (token) {
+          const display = await deviceByToken(db, token, 'display', floor.now());
+          if (display?.siteId !== view.floor.siteId) throw new AppError('floor.device_revoked');
+        }
+        return view;
+      },
     );
     app.get(
       '/floor/sites/:site/live',
@@ -187,14 +199,8 @@ export function floorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         return reply.status(201).send(visit);
       },
     );
-    app.post(
-      '/floor/kiosks',
-      { schema: { tags, summary: 'Pair this device as a kiosk of a site (site manager)', body: pairBody } },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await pairKiosk(db, contextOf(request), request.body.siteId, request.body.name)),
-    );
+    // ——— Paired devices: pair, list, rename, revoke, unpair at the device ———
+    await app.register(deviceRoutes(appDeps));
 
     // ——— Counter console ———
     app.get(

@@ -18,6 +18,7 @@ export const issuedOut = z.object({
   visitId: z.uuid(),
   trackingCode: z.string(),
   siteId: z.uuid(),
+  priority: priorityInput,
   tickets: z.array(
     z.object({
       ticketId: z.uuid(),

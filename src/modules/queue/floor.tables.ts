@@ -83,15 +83,18 @@ export interface CounterBreaksTable {
   reason: Generated<string>;
 }
 
-export interface KiosksTable {
+/** Paired devices (kiosks, display boards…): see devices.service.ts. */
+export interface DevicesTable {
   id: Generated<string>;
   siteId: string;
+  kind: string;
   name: string;
   tokenHash: Buffer;
-  createdBy: string | null;
-  createdAt: Timestamp;
+  pairedBy: string | null;
+  pairedAt: Timestamp;
   lastSeenAt: NullableTimestamp;
   revokedAt: NullableTimestamp;
+  revokedBy: string | null;
 }
 
 export interface SiteEventSequencesTable {
@@ -115,7 +118,7 @@ export interface FloorTables {
   serviceDayUsage: ServiceDayUsageTable;
   counterSessions: CounterSessionsTable;
   counterBreaks: CounterBreaksTable;
-  kiosks: KiosksTable;
+  devices: DevicesTable;
   siteEventSequences: SiteEventSequencesTable;
   floorEvents: FloorEventsTable;
 }

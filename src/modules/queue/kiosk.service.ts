@@ -1,59 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteScope, mayIssueAt, requireRole } from '../../shared/auth/policy.ts';
+import { mayIssueAt } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Database, Executor } from '../../shared/db/database.ts';
+import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { siteDay } from './floor.clock.ts';
+import { deviceByToken } from './devices.service.ts';
+import { nextIssuing, siteDay } from './floor.clock.ts';
 
 /**
  * Kiosk machines. Issuing numbers is open to the public standing at the kiosk, not to the internet: a site
- * manager pairs each kiosk once, and the device keeps a random token (the table keeps its SHA-256).
+ * manager pairs each kiosk once (devices.service.ts), and the device sends its token with every number.
  */
-
-const hash = (token: string) => createHash('sha256').update(token).digest();
-
-export async function pairKiosk(db: Database, ctx: RequestContext, siteId: string, name: string) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
-  assertSiteScope(actor, siteId);
-  const token = randomBytes(32).toString('base64url');
-  return db.transaction().execute(async (tx) => {
-    const site = await tx
-      .selectFrom('sites')
-      .select(['id', 'code'])
-      .where('id', '=', siteId)
-      .executeTakeFirst();
-    if (!site) throw new AppError('site.not_found');
-    const kiosk = await tx
-      .insertInto('kiosks')
-      .values({ siteId, name, tokenHash: hash(token), createdBy: actor.userId })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(tx, ctx, {
-      action: 'kiosk.pair',
-      entityType: 'kiosk',
-      entityId: kiosk.id,
-      siteId,
-      after: { name },
-    });
-    return { kioskId: kiosk.id, siteCode: site.code, token };
-  });
-}
-
-export async function kioskByToken(
-  db: Executor,
-  token: string,
-): Promise<{ id: string; siteId: string } | null> {
-  if (token.length < 20 || token.length > 100) return null;
-  const kiosk = await db
-    .selectFrom('kiosks')
-    .select(['id', 'siteId'])
-    .where('tokenHash', '=', hash(token))
-    .where('revokedAt', 'is', null)
-    .executeTakeFirst();
-  return kiosk ?? null;
-}
 
 /** Resolves who issues: a paired kiosk of this site, or a staff member in scope; otherwise refuses. */
 export async function issuer(
@@ -64,7 +20,8 @@ export async function issuer(
 ) {
   const day = await siteDay(db, siteIdOrCode, new Date());
   if (kioskToken) {
-    const kiosk = await kioskByToken(db, kioskToken);
+    // A revoked kiosk is refused here at once (floor.device_revoked), whoever else is signed in on it.
+    const kiosk = await deviceByToken(db, kioskToken, 'kiosk', new Date());
     if (kiosk && kiosk.siteId === day.site.id) return { kioskId: kiosk.id, siteId: day.site.id };
   }
   // Staff at their desk for a walk-in (policy.ts, mayIssueAt).
@@ -142,6 +99,8 @@ export async function kioskMenu(db: Executor, siteIdOrCode: string, now: Date) {
     breakLabel: day.currentBreak?.label ?? null,
     breakEnds: day.currentBreak?.ends ?? null,
     issueLeadMinutes: day.settings.issueLeadMinutes,
+    // Outside issuing hours: when numbers can next be taken (the kiosk says so instead of a bare "closed").
+    nextOpening: await nextIssuing(db, day),
     booths: [...booths.values()],
   };
 }

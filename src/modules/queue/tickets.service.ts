@@ -54,6 +54,8 @@ export interface IssuedVisit {
   visitId: string;
   trackingCode: string;
   siteId: string;
+  /** Printed on the slip as a mark the officer and the hall can see (not a colour alone). */
+  priority: Priority;
   tickets: { ticketId: string; number: string; serviceId: string; boothId: string; step: number }[];
 }
 
@@ -73,7 +75,7 @@ export async function issueVisit(
   const booked = Boolean(input.bookingId);
   const now = deps.now();
   const day = await siteDay(deps.db, siteIdOrCode, now);
-  assertIssuing(day);
+  await assertIssuing(deps.db, day);
   if (new Set(input.serviceIds).size !== input.serviceIds.length)
     throw new AppError('floor.duplicate_service');
 
@@ -225,6 +227,7 @@ export async function issueVisit(
       visitId: visit.id,
       trackingCode: visit.trackingCode,
       siteId: day.site.id,
+      priority: input.priority,
       tickets: tickets
         .sort((a, b) => a.step - b.step)
         .map((t) => ({

@@ -255,6 +255,7 @@ export function CounterConsole() {
           {mode === 'transfer' && (
             <TransferForm
               siteCode={data.floor.siteCode}
+              currentBoothId={data.counter.boothId}
               onCancel={() => setMode('idle')}
               onTransfer={(body) => {
                 setMode('idle');

@@ -1,10 +1,19 @@
 /**
- * A paired kiosk keeps its token in the browser's storage, one per site: the token is what lets this device,
- * and no other, print numbers for the public (the server keeps only its hash).
+ * A paired device (kiosk, display board) keeps its token in the browser's storage, one per site and kind: the
+ * token is what lets this device, and no other, act for the site (the server keeps only its hash, and a manager
+ * can revoke it at /kelola/mpp/:code/perangkat).
  */
-const keyOf = (siteCode: string) => `atap.kiosk.${siteCode.toUpperCase()}`;
+type Kind = 'kiosk' | 'display';
+const keyOf = (kind: Kind, siteCode: string) => `atap.${kind}.${siteCode.toUpperCase()}`;
 
-export const kioskToken = (siteCode: string): string | null => localStorage.getItem(keyOf(siteCode));
+export const deviceToken = (kind: Kind, siteCode: string): string | null =>
+  localStorage.getItem(keyOf(kind, siteCode));
+export const saveDeviceToken = (kind: Kind, siteCode: string, token: string): void =>
+  localStorage.setItem(keyOf(kind, siteCode), token);
+export const forgetDeviceToken = (kind: Kind, siteCode: string): void =>
+  localStorage.removeItem(keyOf(kind, siteCode));
+
+export const kioskToken = (siteCode: string): string | null => deviceToken('kiosk', siteCode);
 export const saveKioskToken = (siteCode: string, token: string): void =>
-  localStorage.setItem(keyOf(siteCode), token);
-export const forgetKioskToken = (siteCode: string): void => localStorage.removeItem(keyOf(siteCode));
+  saveDeviceToken('kiosk', siteCode, token);
+export const forgetKioskToken = (siteCode: string): void => forgetDeviceToken('kiosk', siteCode);

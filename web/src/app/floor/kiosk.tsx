@@ -3,12 +3,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { setLanguage } from '../../i18n/index.ts';
-import { api, isNotFound } from '../../lib/api.ts';
+import { ApiError, api, isNotFound } from '../../lib/api.ts';
 import { NotFoundPage } from '../page-state.tsx';
 import { useErrorText } from './error-text.ts';
 import { KioskCheckIn } from './kiosk-checkin.tsx';
 import { forgetKioskToken, kioskToken } from './kiosk-device.ts';
 import { KioskPairing } from './kiosk-pairing.tsx';
+import { KioskUnpair } from './kiosk-unpair.tsx';
 import { SiteClock } from './site-clock.tsx';
 import { TicketSlip } from './ticket-slip.tsx';
 import type { IssuedVisit, KioskBooth, KioskMenu, KioskService } from './types.ts';
@@ -29,7 +30,18 @@ type Step =
   | { kind: 'check-in' }
   | { kind: 'priority' }
   | { kind: 'issued'; visit: IssuedVisit }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string }
+  | { kind: 'unpair' };
+
+/** "Selasa, 1 Desember 2026": the next opening's date (already the site's calendar date) in words. */
+function dayInWords(date: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
 
 function matches(service: KioskService, booth: KioskBooth, needle: string): boolean {
   const hay = [service.name, service.category, booth.agencyName, booth.agencyShortName, ...service.keywords]
@@ -62,6 +74,26 @@ export function KioskPage() {
     refetchInterval: 30_000,
     staleTime: 0,
   });
+
+  // A kiosk revoked by a manager (or unpaired elsewhere) forgets its token and shows the pairing screen.
+  const forget = useCallback(() => {
+    forgetKioskToken(site);
+    setToken(null);
+  }, [site]);
+  const device = useQuery({
+    queryKey: ['kiosk-device', site, token],
+    queryFn: () =>
+      api<{ id: string }>('/api/floor/devices/this?kind=kiosk', {
+        headers: { 'x-kiosk-token': token ?? '' },
+      }),
+    enabled: token !== null,
+    refetchInterval: 60_000,
+    retry: false,
+  });
+  useEffect(() => {
+    const err = device.error;
+    if (err instanceof ApiError && (err.status === 401 || err.status === 404)) forget();
+  }, [device.error, forget]);
 
   const reset = useCallback(() => {
     setStep({ kind: 'menu' });
@@ -99,6 +131,7 @@ export function KioskPage() {
       void menu.refetch();
       if (params.get('cetak') === 'otomatis') setTimeout(() => window.print(), 300);
     } catch (e) {
+      if (e instanceof ApiError && e.body.code === 'floor.device_revoked') forget();
       setStep({ kind: 'refused', message: errorText(e) });
     } finally {
       setIssuing(false);
@@ -116,7 +149,9 @@ export function KioskPage() {
       )
     : [];
   const booth = data.booths.find((b) => b.boothId === boothId) ?? null;
-  const notOpen = data.state !== 'open' && data.state !== 'not_yet_open';
+  // Outside issuing hours the server says when numbers can next be taken; nothing can be taken until then.
+  const next = data.nextOpening;
+  const notOpen = next !== null || data.state === 'closed_today' || data.state === 'closed_for_day';
 
   return (
     <main
@@ -139,9 +174,15 @@ export function KioskPage() {
         <p className="kiosk-banner no-print" role="status">
           {data.state === 'on_break'
             ? t('floor.kiosk.onBreak', { label: data.breakLabel ?? '', ends: data.breakEnds ?? '' })
-            : data.state === 'not_yet_open'
-              ? t('floor.kiosk.notYetOpen', { opens: data.opens ?? '' })
-              : t('floor.kiosk.closed')}
+            : next
+              ? t('floor.kiosk.nextOpening', {
+                  day: dayInWords(next.date, i18n.language),
+                  from: next.issueFrom,
+                  opens: next.opens,
+                })
+              : data.state === 'not_yet_open'
+                ? t('floor.kiosk.notYetOpen', { opens: data.opens ?? '' })
+                : t('floor.kiosk.closed')}
         </p>
       )}
 
@@ -154,6 +195,17 @@ export function KioskPage() {
             setStep({ kind: 'issued', visit });
             setTouchedAt(Date.now());
             void menu.refetch();
+          }}
+        />
+      )}
+
+      {step.kind === 'unpair' && (
+        <KioskUnpair
+          token={token}
+          onCancel={() => setStep({ kind: 'menu' })}
+          onUnpaired={() => {
+            reset();
+            forget();
           }}
         />
       )}
@@ -306,16 +358,7 @@ export function KioskPage() {
         </div>
       )}
       <footer className="kiosk-footer no-print">
-        <button
-          type="button"
-          className="kiosk-unpair"
-          onClick={() => {
-            if (window.confirm(t('floor.kiosk.unpairConfirm'))) {
-              forgetKioskToken(site);
-              setToken(null);
-            }
-          }}
-        >
+        <button type="button" className="kiosk-unpair" onClick={() => setStep({ kind: 'unpair' })}>
           {t('floor.kiosk.unpair')}
         </button>
       </footer>

@@ -64,7 +64,7 @@ export function LivePage() {
               },
               {
                 label: t('floor.live.waitMinutes'),
-                data: busiest.map((b) => b.waitMinutes),
+                data: busiest.map((b) => b.waitMinutes ?? 0),
                 backgroundColor: '#e8a200',
               },
             ],
@@ -94,7 +94,11 @@ export function LivePage() {
               <td>
                 {b.openCounters}/{b.counters}
               </td>
-              <td>{t('floor.tracking.wait', { minutes: b.waitMinutes })}</td>
+              <td>
+                {b.waitMinutes === null
+                  ? t('floor.tracking.noCounterOpen')
+                  : t('floor.tracking.wait', { minutes: b.waitMinutes })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -43,6 +43,13 @@ export function TicketSlip({
     <article className={`slip slip-${paper}`} aria-label={t('floor.kiosk.slip')}>
       <p className="slip-site">{siteName}</p>
       <p className="slip-time">{issuedAt}</p>
+      {visit.priority !== 'none' && (
+        // A thermal printer has one colour: the mark is a symbol and words, framed, on every slip.
+        <p className="slip-priority" data-testid="slip-priority">
+          <span aria-hidden="true">★ </span>
+          {t('floor.kiosk.priorityMark', { kind: t(`floor.priority.${visit.priority}`) })}
+        </p>
+      )}
       {visit.tickets.map((ticket, i) => {
         const booth = booths.find((b) => b.boothId === ticket.boothId);
         const service = booth?.services.find((s) => s.id === ticket.serviceId);
@@ -61,7 +68,9 @@ export function TicketSlip({
             {i === 0 && step?.peopleAhead != null && (
               <p>
                 {t('floor.tracking.ahead', { count: step.peopleAhead })} ·{' '}
-                {t('floor.tracking.wait', { minutes: step.waitMinutes ?? 0 })}
+                {step.waitMinutes === null
+                  ? t('floor.tracking.noCounterOpen')
+                  : t('floor.tracking.wait', { minutes: step.waitMinutes })}
               </p>
             )}
             {i > 0 && <p className="slip-note">{t('floor.kiosk.laterStep')}</p>}

@@ -81,7 +81,9 @@ function TrackingStepItem({ step }: { step: TrackingStep }) {
       {step.peopleAhead !== null && (
         <span>
           {t('floor.tracking.ahead', { count: step.peopleAhead })} ·{' '}
-          {t('floor.tracking.wait', { minutes: step.waitMinutes ?? 0 })}
+          {step.waitMinutes === null
+            ? t('floor.tracking.noCounterOpen')
+            : t('floor.tracking.wait', { minutes: step.waitMinutes })}
         </span>
       )}
     </li>

@@ -2,15 +2,56 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import type { KioskMenu } from './types.ts';
+import type { KioskBooth, KioskMenu } from './types.ts';
 
-/** Sends the current citizen to another service (here or at another booth) without a new number. */
+/** Most services an officer scrolls through at once; the search narrows the rest. */
+const SHOWN = 60;
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The booths and services a transfer may go to, grouped by booth (this booth first), filtered by every word of
+ * the search in the service's name, category, keywords or the agency's names.
+ */
+export function transferGroups(booths: KioskBooth[], currentBoothId: string, search: string) {
+  const needle = words(search);
+  const ordered = [...booths].sort(
+    (a, b) =>
+      Number(b.boothId === currentBoothId) - Number(a.boothId === currentBoothId) ||
+      a.agencyShortName.localeCompare(b.agencyShortName),
+  );
+  let left = SHOWN;
+  const groups = [];
+  for (const booth of ordered) {
+    if (left <= 0) break;
+    const agency = `${booth.agencyName} ${booth.agencyShortName} ${booth.boothName}`.toLowerCase();
+    const services = booth.services
+      .filter((s) => {
+        const hay = `${s.name} ${s.category} ${s.keywords.join(' ')} ${agency}`.toLowerCase();
+        return needle.every((w) => hay.includes(w));
+      })
+      .slice(0, left);
+    left -= services.length;
+    if (services.length > 0) groups.push({ booth, services });
+  }
+  return groups;
+}
+
+/**
+ * Sends the current citizen to another service (here or at another booth) without a new number. Keyboard
+ * first: the officer pressed T and types; ↓ goes to the list (arrows move between services), Enter transfers,
+ * Escape cancels.
+ */
 export function TransferForm({
   siteCode,
+  currentBoothId,
   onTransfer,
   onCancel,
 }: {
   siteCode: string;
+  currentBoothId: string;
   onTransfer: (body: { serviceId: string; boothId: string; reason: string }) => void;
   onCancel: () => void;
 }) {
@@ -19,11 +60,15 @@ export function TransferForm({
     queryKey: ['kiosk-menu', siteCode],
     queryFn: () => api<KioskMenu>(`/api/floor/sites/${encodeURIComponent(siteCode)}/kiosk`),
   });
+  const [search, setSearch] = useState('');
   const [choice, setChoice] = useState('');
   const [reason, setReason] = useState('');
+  const groups = transferGroups(menu.data?.booths ?? [], currentBoothId, search);
+  const total = groups.reduce((n, g) => n + g.services.length, 0);
   return (
     <form
-      className="transfer-form"
+      className="transfer-form transfer-dialog"
+      aria-label={t('floor.console.transferTo')}
       onSubmit={(e) => {
         e.preventDefault();
         const [boothId = '', serviceId = ''] = choice.split('|');
@@ -33,30 +78,69 @@ export function TransferForm({
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <label>
-        {t('floor.console.transferTo')}
-        {/* biome-ignore lint/a11y/noAutofocus: the officer pressed T to get exactly here. */}
-        <select value={choice} onChange={(e) => setChoice(e.target.value)} required autoFocus>
-          <option value="">{t('floor.console.chooseService')}</option>
-          {menu.data?.booths.map((b) => (
-            <optgroup key={b.boothId} label={b.boothName}>
-              {b.services.map((s) => (
-                <option key={`${b.boothId}|${s.id}`} value={`${b.boothId}|${s.id}`}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+      <label className="transfer-search">
+        {t('floor.console.transferSearch')}
+        <input
+          type="search"
+          value={search}
+          // biome-ignore lint/a11y/noAutofocus: the officer pressed T to get exactly here.
+          autoFocus
+          placeholder={t('floor.console.transferSearchHint')}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            // ↓ or Enter from the search moves to the first match (Enter on a choice made submits).
+            if (e.key === 'ArrowDown' || (e.key === 'Enter' && !choice)) {
+              e.preventDefault();
+              const first = e.currentTarget.form?.querySelector<HTMLInputElement>('input[type="radio"]');
+              if (first) {
+                first.focus();
+                first.click();
+              }
+            }
+          }}
+        />
       </label>
+      <p className="console-help" aria-live="polite">
+        {menu.data ? t('floor.console.transferFound', { count: total }) : t('floor.loading')}
+      </p>
+      <div className="transfer-groups">
+        {groups.map(({ booth, services }) => (
+          <fieldset key={booth.boothId}>
+            <legend>
+              {booth.agencyShortName} · {booth.boothName}
+              {booth.boothId === currentBoothId ? ` (${t('floor.console.thisBooth')})` : ''}
+            </legend>
+            {services.map((s) => {
+              const value = `${booth.boothId}|${s.id}`;
+              return (
+                <label key={value} className="transfer-option">
+                  <input
+                    type="radio"
+                    name="transfer-target"
+                    value={value}
+                    checked={choice === value}
+                    onChange={() => setChoice(value)}
+                    required
+                  />
+                  {s.name}
+                </label>
+              );
+            })}
+          </fieldset>
+        ))}
+      </div>
       <label>
         {t('floor.console.transferReason')}
         <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={300} />
       </label>
-      <button type="submit">{t('floor.console.transfer')}</button>
-      <button type="button" onClick={onCancel}>
-        {t('floor.console.cancel')}
-      </button>
+      <div className="kiosk-row">
+        <button type="submit" disabled={!choice}>
+          {t('floor.console.transfer')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('floor.console.cancel')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -40,6 +40,8 @@ export interface BoardView {
     prefix: string;
     waiting: number;
     serving: number;
+    /** The number most recently called at the booth and still at a counter. */
+    nowServing: string | null;
   }[];
 }
 
@@ -105,7 +107,9 @@ export interface TrackingStep {
   calledAt: string | null;
   finishedAt: string | null;
   peopleAhead: number | null;
+  /** Null while no counter of the booth is open: no wait is promised then. */
   waitMinutes: number | null;
+  noCounterOpen: boolean;
   serviceMinutes: number;
 }
 
@@ -130,7 +134,7 @@ export interface LiveView {
     waiting: number;
     openCounters: number;
     counters: number;
-    waitMinutes: number;
+    waitMinutes: number | null;
   }[];
   services: {
     id: string;
@@ -169,6 +173,8 @@ export interface KioskMenu {
   breakLabel: string | null;
   breakEnds: string | null;
   issueLeadMinutes: number;
+  /** Outside issuing hours: when numbers can next be taken. */
+  nextOpening: { date: string; weekday: number; opens: string; issueFrom: string } | null;
   booths: KioskBooth[];
 }
 
@@ -176,6 +182,7 @@ export interface IssuedVisit {
   visitId: string;
   trackingCode: string;
   siteId: string;
+  priority: 'none' | 'elderly' | 'disability' | 'pregnant_child';
   tickets: { ticketId: string; number: string; serviceId: string; boothId: string; step: number }[];
 }
 

@@ -18,7 +18,8 @@ export function SiteAdminLinks() {
       {mine.map((s) => (
         <span key={s.id}>
           {s.name}: <Link to={`/kelola/mpp/${s.code}`}>{t('siteAdmin.settingsLink')}</Link> ·{' '}
-          <Link to={`/kelola/mpp/${s.code}/loket`}>{t('siteAdmin.boothsLink')}</Link>
+          <Link to={`/kelola/mpp/${s.code}/loket`}>{t('siteAdmin.boothsLink')}</Link> ·{' '}
+          <Link to={`/kelola/mpp/${s.code}/perangkat`}>{t('floor.devices.link')}</Link>
           <br />
         </span>
       ))}

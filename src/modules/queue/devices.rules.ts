@@ -1,0 +1,27 @@
+/**
+ * Paired devices. Pure rules: which kinds exist, and how often a device's "last seen" is written.
+ *
+ * A device is a machine on the floor that acts for the site without anyone signed in on it: a kiosk prints
+ * numbers for the public, a display board shows and says the calls. Later features add kinds here (a booth's
+ * own ticket printer, a self-check-in tablet); the table and the manager's page take them as they are.
+ */
+
+export const deviceKinds = ['kiosk', 'display'] as const;
+export type DeviceKind = (typeof deviceKinds)[number];
+
+export const isDeviceKind = (value: string): value is DeviceKind =>
+  (deviceKinds as readonly string[]).includes(value);
+
+/**
+ * A kiosk presents its token on every number it prints: writing "last seen" each time would add a write to the
+ * busiest path. Once a minute is enough to tell a manager which devices are alive.
+ */
+export const SEEN_EVERY_MS = 60_000;
+
+export function seenIsStale(lastSeenAt: Date | null, now: Date): boolean {
+  return lastSeenAt === null || now.getTime() - lastSeenAt.getTime() >= SEEN_EVERY_MS;
+}
+
+export type DeviceStatus = 'active' | 'revoked';
+
+export const deviceStatus = (revokedAt: Date | null): DeviceStatus => (revokedAt ? 'revoked' : 'active');
