@@ -34,11 +34,11 @@ describe('kiosk and transfer dialog in a browser', () => {
       .first()
       .click();
     await kiosk.locator('.kiosk-grid .kiosk-tile').first().click();
-    await kiosk.getByRole('button', { name: 'Ambil nomor antrian' }).click();
+    await kiosk.getByRole('button', { name: 'Ambil nomor antrean' }).click();
     await kiosk.getByRole('button', { name: 'Lansia (60 tahun ke atas)' }).click();
     await kiosk.getByTestId('slip-number').first().waitFor();
     assert.match((await kiosk.getByTestId('slip-priority').textContent()) ?? '', /★\s*PRIORITAS · Lansia/);
-    const slip = kiosk.getByRole('article', { name: 'Tiket antrian' });
+    const slip = kiosk.getByRole('article', { name: 'Tiket antrean' });
     await slip.getByText(/Belum ada loket yang buka/).waitFor();
     assert.equal(await slip.getByText(/± \d+ menit/).count(), 0);
     await kiosk.screenshot({ path: path.join(shots, 'kiosk-priority-slip.png') });

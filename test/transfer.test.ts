@@ -228,7 +228,7 @@ describe('service import and export', () => {
       detail.booths.map(
         (b: { queuePrefix: string; site: { code: string } }) => `${b.site.code}:${b.queuePrefix}`,
       ),
-      ['SBY:A', 'TTG:A'],
+      ['SBY:A', 'TTG:A', 'LATIHAN:A'],
       // admin.dukcapil is the agency's admin for all its sites; a site-bound uploader: test/scope.sites.test.ts.
       "without a site of their own, a plain prefix means the agency's booth at every site",
     );

@@ -134,7 +134,7 @@ describe('public address and field messages', () => {
     const res = await t.app.inject({ url: `/api/agencies/${agency.id}/booths` });
     assert.equal(res.statusCode, 200);
     const booths = res.json() as { site: { code: string; address: string } }[];
-    assert.deepEqual([...new Set(booths.map((b) => b.site.code))].sort(), ['SBY', 'TTG']);
+    assert.deepEqual([...new Set(booths.map((b) => b.site.code))].sort(), ['LATIHAN', 'SBY', 'TTG']);
     assert.ok(booths.every((b) => b.site.address.length > 0));
     const unknown = await t.app.inject({ url: '/api/agencies/00000000-0000-4000-8000-000000000000/booths' });
     assert.equal(unknown.statusCode, 404);

@@ -45,7 +45,12 @@ async function assertQrSays(img: Locator, text: string, options: { margin: numbe
 
 async function notFound(page: Page, path: string) {
   await page.goto(`${path}`);
-  await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).waitFor({ timeout: 4000 });
+  await page
+    .getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })
+    .waitFor({ timeout: 4000 })
+    .catch((error: Error) => {
+      throw new Error(`${path}: ${error.message}`);
+    });
   await page.getByRole('link', { name: 'Ke beranda' }).waitFor();
   assert.equal(await page.getByText('Memuat…').count(), 0, path);
 }
@@ -118,7 +123,8 @@ describe('what a new user trips over, in a browser', () => {
 
   it('the menu leads only to what exists; the header names the role, not its code', async () => {
     const page = await h.browser.newPage({ baseURL: h.baseUrl });
-    await page.goto('/');
+    // The staff frame's menu (citizen pages have their own light one, without staff entries).
+    await page.goto('/masuk');
     const menu = page.getByRole('navigation', { name: 'Utama' });
     await menu.getByRole('link', { name: 'Layanan' }).waitFor();
     assert.equal(await menu.getByRole('link', { name: 'Evaluasi' }).count(), 0);

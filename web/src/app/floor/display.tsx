@@ -41,8 +41,6 @@ export function DisplayPage() {
       }),
     refetchInterval: 60_000,
     staleTime: 0,
-    retry: (count, err) =>
-      !(err instanceof ApiError && err.body.code === 'floor.device_revoked') && count < 3,
   });
   useEffect(() => {
     if (board.error instanceof ApiError && board.error.body.code === 'floor.device_revoked') {
