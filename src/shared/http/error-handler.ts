@@ -23,6 +23,9 @@ const pgCodes: Record<string, ErrorCode> = {
   '22003': 'request.invalid', // numeric out of range
   '22007': 'request.invalid', // invalid datetime format
   '22008': 'request.invalid', // datetime out of range
+  '22021': 'request.invalid', // character not in repertoire (a NUL in text; the input guard refuses it first)
+  '22P05': 'request.invalid', // untranslatable character (\u0000 in jsonb)
+  '23503': 'request.reference_conflict', // foreign key violation (services check parents first)
   '23514': 'request.invalid', // check violation
 };
 
