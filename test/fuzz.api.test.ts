@@ -17,7 +17,7 @@ import { buildTestApp, type TestApp } from './support/app.ts';
  */
 
 const SEED = 19;
-/** Cases per (operation, role) for the roles that do not get the whole list (see `rolesWithEverything`). */
+/** Cases per (operation, role) for the roles that get a sample (see `ANONYMOUS` and `DEEPEST`). */
 const SAMPLED_CASES = 6;
 /** Valid-shaped random bodies per (operation, role), generated from the request schema. */
 const VALID_SHAPED = 2;
@@ -31,8 +31,14 @@ const roles: { name: string; username?: string; password?: string }[] = [
   { name: 'officer', username: 'petugas.dukcapil', password: 'petugas-2026' },
   { name: 'evaluator', username: 'evaluator', password: 'evaluator-2026' },
 ];
-/** Bad input is refused before any role matters, so two roles get every case and the others a sample. */
-const rolesWithEverything = new Set(['anonymous', 'national_admin']);
+/**
+ * Bad input is mostly refused before any role matters. Anonymous gets every case (what anyone on the internet
+ * can send); the national admin, who reaches every handler, every path and query case and a third of the body
+ * cases; the other roles a sample.
+ */
+const ANONYMOUS = 'anonymous';
+const DEEPEST = 'national_admin';
+const BODY_SHARE_FOR_DEEPEST = 1 / 3;
 
 // ---------- the OpenAPI document, as much of it as the fuzzer reads ----------
 
@@ -152,15 +158,13 @@ const badQueryValues = [
 /** Strings inside JSON bodies. */
 const badStrings = [
   'a\u0000b',
-  '\u0000',
   'x\ud800y', // lone surrogate
-  'x'.repeat(100_000),
-  '\u202e\u200b\u0130\ud835\udd18\u0301',
-  '   ',
+  'x'.repeat(20_000),
+  '\u202e\u200b\u0130\ud835\udd18\u0301', // right-to-left override, zero-width space, İ, a math letter, a lone accent
   "'; SELECT pg_sleep(1); --",
 ];
-const badNumbers = [-1, 0, 1.5, 1e308, -1e308, 2 ** 63, Number.MAX_SAFE_INTEGER + 2];
-const wrongTypes: unknown[] = [null, true, 12345, 'text', [], {}, [null], { a: {} }];
+const badNumbers = [-1, 1.5, 1e308, 2 ** 63];
+const wrongTypes: unknown[] = [null, true, 12345, 'text', [], { a: {} }];
 
 const typesOf = (schema: JsonSchema): string[] =>
   schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
@@ -540,9 +544,9 @@ describe('API fuzzer (every operation, every role)', () => {
     const started = performance.now();
     // Ids that exist, by table: a path's `{id}` after `/booths/` is a booth, `{site}` a site, a `boothId` a booth.
     const tables = new Map<string, string[]>();
-    const existing = await sql<{ table_name: string }>`
-      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`.execute(t.db);
-    const tableNames = new Set(existing.rows.map((r) => r.table_name));
+    const existing = await sql<{ name: string }>`
+      SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`.execute(t.db);
+    const tableNames = new Set(existing.rows.map((r) => r.name));
     const idsOf = async (table: string) => {
       if (!tables.has(table)) {
         const rows = tableNames.has(table)
@@ -619,8 +623,15 @@ describe('API fuzzer (every operation, every role)', () => {
         ? fc.sample(arbitraryOf(op.body, '', idsByName), { seed: seed++, numRuns: 1 + VALID_SHAPED })
         : [];
       const cases = casesFor(op, known(op), validBodies[0] ?? {});
+      const urlCases = cases.filter((c) => c.payload === undefined);
+      const bodyCases = cases.filter((c) => c.payload !== undefined);
       for (const role of roles) {
-        const chosen = rolesWithEverything.has(role.name) ? cases : sampleOf(cases, SAMPLED_CASES);
+        const chosen =
+          role.name === ANONYMOUS
+            ? cases
+            : role.name === DEEPEST
+              ? [...urlCases, ...sampleOf(bodyCases, Math.ceil(bodyCases.length * BODY_SHARE_FOR_DEEPEST))]
+              : sampleOf(cases, SAMPLED_CASES);
         const base = fillPath(op, known(op));
         const valid: Case[] = op.body
           ? validBodies.slice(1).map((b, i) => ({
