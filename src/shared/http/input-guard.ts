@@ -1,46 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, type FieldIssue } from '../errors.ts';
+import { UNSTORABLE_TEXT_MESSAGE, unstorableFields } from '../storable-text.ts';
 
 /**
- * PostgreSQL text and jsonb cannot hold U+0000 (it answers 22021/22P05), and a lone UTF-16 surrogate has no
- * UTF-8 form (the driver would silently store U+FFFD instead). Neither is ever meaningful input, so every
- * string a client sends (query, path parameters, JSON body, keys included) is checked once, before any
- * route's validation, and refused with a 400 that names the field.
+ * Every string a client sends (query, path parameters, JSON body, keys included) is checked once, before any
+ * route's validation: text PostgreSQL cannot store (see storable-text.ts) is refused with a 400 that names the
+ * field, instead of reaching a query and answering 500.
  */
-
-const MESSAGE = {
-  id: 'Berisi karakter yang tidak dapat disimpan (NUL atau karakter Unicode yang tidak utuh).',
-  en: 'Contains a character that cannot be stored (NUL or a broken Unicode character).',
-};
-
-/** At most this many fields are named; one is enough to fix the request, a few help. */
-const MAX_REPORTED = 10;
-
-const storable = (text: string): boolean => !text.includes('\0') && text.isWellFormed();
-
-/** The dotted paths of the strings (values or keys) under `value` that PostgreSQL cannot store. Pure. */
-export function unstorableFields(value: unknown, path: string, found: string[] = []): string[] {
-  if (found.length >= MAX_REPORTED) return found;
-  if (typeof value === 'string') {
-    if (!storable(value)) found.push(path);
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length && found.length < MAX_REPORTED; i++) {
-      unstorableFields(value[i], `${path}.${i}`, found);
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (found.length >= MAX_REPORTED) break;
-      if (!storable(key)) {
-        // The key itself is the problem; name it escaped, so the answer stays readable.
-        found.push(`${path}.${JSON.stringify(key).slice(1, -1)}`);
-        continue;
-      }
-      unstorableFields(item, `${path}.${key}`, found);
-    }
-  }
-  return found;
-}
-
 export function registerInputGuard(app: FastifyInstance): void {
   // A callback hook, before every route's own preValidation and schema: no promise per request.
   app.addHook('preValidation', (request, _reply, done) => {
@@ -51,7 +17,7 @@ export function registerInputGuard(app: FastifyInstance): void {
       done();
       return;
     }
-    const details: FieldIssue[] = fields.map((field) => ({ field, message: MESSAGE }));
+    const details: FieldIssue[] = fields.map((field) => ({ field, message: UNSTORABLE_TEXT_MESSAGE }));
     done(new AppError('request.invalid', details));
   });
 }

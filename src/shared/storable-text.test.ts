@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { unstorableFields } from './input-guard.ts';
+import { unstorableFields } from './storable-text.ts';
 
 describe('unstorable text', () => {
   it('names every string PostgreSQL cannot store, keys included, with its dotted path', () => {
