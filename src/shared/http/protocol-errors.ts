@@ -13,7 +13,7 @@ import { AppError, type ErrorCode, errorBody, errorCatalogue } from '../errors.t
 /** Fastify's `frameworkErrors`: the router's refusals (bad percent-encoding, a path parameter over its limit). */
 export function answerFrameworkError(
   error: FastifyError,
-  _request: FastifyRequest,
+  request: FastifyRequest,
   reply: FastifyReply,
 ): void {
   const code: ErrorCode =
@@ -23,7 +23,12 @@ export function answerFrameworkError(
         ? 'request.uri_too_long'
         : 'internal.error';
   if (code === 'internal.error') reply.log.error({ err: error }, 'router failed');
-  reply.status(errorCatalogue[code].status).header('x-content-type-options', 'nosniff').send(errorBody(code));
+  // No route, so none of the onRequest hooks ran.
+  reply
+    .status(errorCatalogue[code].status)
+    .header('x-content-type-options', 'nosniff')
+    .header('x-request-id', request.id)
+    .send(errorBody(code));
 }
 
 function clientErrorCode(error: NodeJS.ErrnoException): ErrorCode {
