@@ -315,6 +315,25 @@ describe('no 500 and one error shape for input that reaches no check', () => {
     assert.equal(gone, undefined);
   });
 
+  it('an upload whose multipart body cannot be read → 400, not 500', async () => {
+    for (const [contentType, payload] of [
+      ['multipart/form-data', 'no boundary'],
+      ['multipart/form-data; boundary=x', 'not multipart at all'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\ncontent-disposition: form-data; name="file"; filename="a.csv"\r\n\r\nab',
+      ],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/import/services',
+        headers: { ...headers, 'content-type': contentType },
+        payload,
+      });
+      assert.deepEqual(fieldsOf(res), ['(body)']);
+    }
+  });
+
   it('405-like and unknown routes answer 404 in the shape', async () => {
     const res = await t.app.inject({ method: 'PATCH', url: '/api/holidays' });
     expectShape(res.statusCode, res.body, 404, 'route.not_found');

@@ -12,6 +12,11 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
   FST_REQ_FILE_TOO_LARGE: 'request.too_large',
   FST_FILES_LIMIT: 'request.too_large',
+  FST_PARTS_LIMIT: 'request.too_large',
+  FST_FIELDS_LIMIT: 'request.too_large',
+  FST_PROTO_VIOLATION: 'request.invalid',
+  FST_INVALID_JSON_FIELD_ERROR: 'request.invalid',
+  FST_MP_PREMATURE_CLOSE: 'request.invalid',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
   FST_ERR_VALIDATION: 'request.invalid',
 };
