@@ -33,8 +33,8 @@ const roles: { name: string; username?: string; password?: string }[] = [
 ];
 /**
  * Bad input is mostly refused before any role matters. Anonymous gets every case (what anyone on the internet
- * can send); the national admin, who reaches every handler, every case too, except for JSON body mutations, of
- * which a quarter; the other roles a sample.
+ * can send); the national admin, who reaches every handler, every case too, except for JSON body and header
+ * mutations, of which a quarter; the other roles a sample.
  */
 const ANONYMOUS = 'anonymous';
 const DEEPEST = 'national_admin';
@@ -86,12 +86,13 @@ interface Op {
 
 /** One request the fuzzer sends. */
 interface Case {
-  /** Mutations of a JSON body are many, so the deepest role gets a share of them (see `DEEPEST`). */
+  /** Mutations of a JSON body and of headers are many: the deepest role gets a share of them (see `DEEPEST`). */
   mutation?: boolean;
   label: string;
   url: string;
   payload?: string;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 // ---------- deterministic randomness ----------
@@ -301,6 +302,25 @@ function casesFor(op: Op, known: (param: Parameter) => string, validBody: unknow
     });
   }
   cases.push({ label: 'unknown query NUL', url: `${base}?zz%00=%00&__proto__=x` });
+  // Headers the app reads: the session cookie (percent-decoded), tokens, Last-Event-ID, Idempotency-Key.
+  for (const [name, value] of [
+    ['cookie', 'atap_session=%00'],
+    ['cookie', 'atap_session=%ED%A0%80; atap_session=x'],
+    ['cookie', `atap_session=${'a'.repeat(4000)}`],
+    ['x-csrf-token', 'a'.repeat(4000)],
+    ['x-kiosk-token', '%00'],
+    ['x-kiosk-token', 'a'.repeat(4000)],
+    ['last-event-id', '99999999999999999999'],
+    ['last-event-id', '-1'],
+    ['idempotency-key', 'k'.repeat(200)],
+  ] as const) {
+    cases.push({
+      mutation: true,
+      label: `header ${name}: ${value.slice(0, 20)}`,
+      url: base,
+      headers: { [name]: value },
+    });
+  }
   // Raw bodies go to every write, declared body or not (an upload route declares none).
   if (op.method !== 'GET') {
     const raw = (label: string, payload: string, contentType: string) =>
@@ -604,7 +624,7 @@ describe('API fuzzer (every operation, every role)', () => {
     };
 
     const send = async (op: Op, role: string, c: Case) => {
-      const headers = { ...(sessions.get(role) ?? {}) };
+      const headers = { ...(sessions.get(role) ?? {}), ...c.headers };
       const where = `${op.method} ${c.url.slice(0, 120)} as ${role} (${c.label})`;
       if (op.streams) {
         overHttp++;
