@@ -55,6 +55,11 @@ export const errorCatalogue = {
     id: 'Alamat atau header permintaan terlalu besar.',
     en: "The request's address or headers are too large.",
   },
+  'request.range_not_satisfiable': {
+    status: 416,
+    id: 'Rentang data yang diminta tidak tersedia.',
+    en: 'The requested range is not available.',
+  },
   'request.timeout': {
     status: 408,
     id: 'Permintaan tidak selesai dikirim tepat waktu.',

@@ -26,4 +26,25 @@ describe('error handler', () => {
       XX000: [500, 'internal.error'],
     });
   });
+
+  it("answers a plugin's 4xx with the request code of that status", async () => {
+    const app = Fastify({ logger: false });
+    registerErrorHandling(app);
+    app.get('/:status', async (request) => {
+      const { status } = request.params as { status: string };
+      throw Object.assign(new Error('from a plugin'), { statusCode: Number(status) });
+    });
+    await app.ready();
+    const answers: Record<string, [number, string]> = {};
+    for (const status of ['400', '413', '416']) {
+      const res = await app.inject({ url: `/${status}` });
+      answers[status] = [res.statusCode, (res.json() as { error: { code: string } }).error.code];
+    }
+    await app.close();
+    assert.deepEqual(answers, {
+      '400': [400, 'request.invalid'],
+      '413': [413, 'request.too_large'],
+      '416': [416, 'request.range_not_satisfiable'],
+    });
+  });
 });

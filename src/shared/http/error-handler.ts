@@ -34,6 +34,19 @@ const pgCodes: Record<string, ErrorCode> = {
   '23514': 'request.invalid', // check violation
 };
 
+/**
+ * A 4xx from a plugin without a code of ours (a static file's 416, a limit's 413): the generic request code of
+ * that status, so the body's code always agrees with the status; request.invalid when there is none.
+ */
+const requestCodeByStatus = new Map<number, ErrorCode>(
+  (Object.keys(errorCatalogue) as ErrorCode[])
+    .filter((code) => code.startsWith('request.'))
+    .reverse()
+    .map((code) => [errorCatalogue[code].status, code]),
+);
+const requestCodeOf = (status: number): ErrorCode =>
+  status === 400 ? 'request.invalid' : (requestCodeByStatus.get(status) ?? 'request.invalid');
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
     if (error instanceof AppError) {
@@ -60,7 +73,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const code = pgCodes[error.code] as ErrorCode;
       return reply.status(errorCatalogue[code].status).send(errorBody(code));
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(errorBody('request.invalid'));
+      return reply.status(error.statusCode).send(errorBody(requestCodeOf(error.statusCode)));
     } else {
       request.log.error({ err: error }, 'unhandled error');
     }
