@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode, errorBody, errorCatalogue } from '../errors.ts';
@@ -47,7 +47,7 @@ function rawResponse(code: ErrorCode): string {
   const spec = errorCatalogue[code];
   const body = JSON.stringify(errorBody(code));
   return (
-    `HTTP/1.1 ${spec.status} ${spec.en}\r\n` +
+    `HTTP/1.1 ${spec.status} ${STATUS_CODES[spec.status] ?? 'Error'}\r\n` +
     'content-type: application/json; charset=utf-8\r\n' +
     'x-content-type-options: nosniff\r\n' +
     'connection: close\r\n' +
