@@ -31,7 +31,13 @@ import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
 import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
+import { registerInputGuard } from './shared/http/input-guard.ts';
 import { registerMetrics } from './shared/http/metrics.ts';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerShutdownAnswer,
+} from './shared/http/protocol-errors.ts';
 import { publicConfigRoutes } from './shared/http/public-config.ts';
 import { registerSecurityHeaders } from './shared/http/security-headers.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
@@ -86,11 +92,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { coerceTypes: false } },
+    // Refusals made before any route is found answer in the error shape too (see protocol-errors.ts).
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerShutdownAnswer(app);
+  registerInputGuard(app);
   // Live streams end first (clients reconnect elsewhere with Last-Event-ID), so that closing does not wait on them.
   app.addHook('preClose', async () => floor.close());
   // Bookings whose check-in window passed become no-shows; idempotent, so every process may run it.

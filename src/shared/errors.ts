@@ -35,6 +35,46 @@ export const errorCatalogue = {
     en: 'Unsupported content type.',
   },
   'route.not_found': { status: 404, id: 'Alamat tidak ditemukan.', en: 'No such route.' },
+  'request.malformed_url': {
+    status: 400,
+    id: 'Alamat (URL) tidak valid: penyandian persen rusak.',
+    en: 'The address (URL) is invalid: broken percent-encoding.',
+  },
+  'request.malformed_http': {
+    status: 400,
+    id: 'Permintaan HTTP tidak dapat dibaca.',
+    en: 'The HTTP request cannot be read.',
+  },
+  'request.uri_too_long': {
+    status: 414,
+    id: 'Alamat (URL) terlalu panjang.',
+    en: 'The address (URL) is too long.',
+  },
+  'request.headers_too_large': {
+    status: 431,
+    id: 'Alamat atau header permintaan terlalu besar.',
+    en: "The request's address or headers are too large.",
+  },
+  'request.range_not_satisfiable': {
+    status: 416,
+    id: 'Rentang data yang diminta tidak tersedia.',
+    en: 'The requested range is not available.',
+  },
+  'request.timeout': {
+    status: 408,
+    id: 'Permintaan tidak selesai dikirim tepat waktu.',
+    en: 'The request was not sent in time.',
+  },
+  'request.reference_conflict': {
+    status: 409,
+    id: 'Data yang dirujuk tidak ada, atau data ini masih dirujuk data lain.',
+    en: 'A record this refers to does not exist, or this record is still referred to.',
+  },
+  'server.shutting_down': {
+    status: 503,
+    id: 'Server sedang dimatikan ulang. Coba lagi sebentar lagi.',
+    en: 'The server is restarting. Try again in a moment.',
+  },
   'auth.required': { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   'auth.invalid_credentials': {
     status: 401,

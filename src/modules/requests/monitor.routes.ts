@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
 import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { streamFloor } from '../../shared/http/sse.ts';
+import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import {
   attentionList,
@@ -92,6 +92,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Server-Sent Events of request changes at the site (for the live page)',
           params: siteParams,
+          response: eventStreamResponse,
         },
       },
       async (request, reply) => {

@@ -300,6 +300,8 @@ export async function addSpecialPeriod(
     ]);
   }
   const added = await db.transaction().execute(async (tx) => {
+    const site = await tx.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst();
+    if (!site) throw new AppError('site.not_found');
     const row = await tx
       .insertInto('siteSpecialPeriods')
       .values({ siteId, ...input, weeklyHours: JSON.stringify(input.weeklyHours) })
@@ -439,7 +441,8 @@ export async function createCounter(
         .selectFrom('booths')
         .select(['siteId', 'agencyId'])
         .where('id', '=', boothId)
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
+      if (!booth) throw new AppError('booth.not_found');
       const { serviceIds, ...fields } = input;
       const counter = await tx
         .insertInto('counters')

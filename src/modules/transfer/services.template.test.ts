@@ -81,6 +81,15 @@ describe('parseServiceRow', () => {
     assert.equal(issues.find((i) => i.field === 'name')?.message.id, 'Wajib diisi.');
   });
 
+  it('refuses a cell PostgreSQL cannot store (a NUL, a broken character), naming its column', () => {
+    const issues = errors(parseServiceRow(row({ name: 'KTP\u0000', description: 'x\ud800' })));
+    assert.deepEqual(
+      issues.map((i) => i.column).sort(),
+      [columnByKey.description.header, columnByKey.name.header].sort(),
+    );
+    assert.match(issues[0]?.message.en ?? '', /cannot be stored/);
+  });
+
   it('reports empty required cells and list columns with no lines', () => {
     const issues = errors(
       parseServiceRow(row({ requirements: '\n  \n', product: '', implementerCount: '', feeAmount: '' })),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../shared/storable-text.ts';
 import { zodIssuesToFieldIssues } from '../../shared/validation.ts';
 import { serviceCreateInput } from '../catalogue/catalogue.schemas.ts';
 import {
@@ -504,6 +505,13 @@ const itemLabel = (i: number) => ({ id: `Isian ke-${i + 1}`, en: `Item ${i + 1}`
  */
 export function parseServiceRow(cells: RowCells): RowResult {
   const issues: RowIssue[] = [];
+  // A NUL or a broken character in a cell cannot be stored: name the cells, read nothing else of the row.
+  for (const [key, cell] of Object.entries(cells) as [ColumnKey, string | undefined][]) {
+    if (cell !== undefined && !isStorableText(cell)) {
+      issues.push(issue(key, key, UNSTORABLE_TEXT_MESSAGE.id, UNSTORABLE_TEXT_MESSAGE.en));
+    }
+  }
+  if (issues.length > 0) return { errors: issues };
   const text = (key: ColumnKey) => (cells[key] ?? '').trim();
   // An empty cell is a missing value, so the schema says 'required' rather than 'at least 3 characters'.
   const value = (key: ColumnKey) => text(key) || undefined;

@@ -89,20 +89,31 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         // Iterate the parts rather than request.file(): fields sent after the file must still be seen.
         let agencyId: string | undefined;
         let file: { name: string; buffer: Buffer } | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            if (part.fieldname !== 'file' || file) {
-              await drain(part);
-              throw badPart(
-                'Kirim satu berkas pada isian "file".',
-                'Send one file in the "file" field.',
-                part.fieldname,
-              );
+        try {
+          for await (const part of request.parts()) {
+            if (part.type === 'file') {
+              if (part.fieldname !== 'file' || file) {
+                await drain(part);
+                throw badPart(
+                  'Kirim satu berkas pada isian "file".',
+                  'Send one file in the "file" field.',
+                  part.fieldname,
+                );
+              }
+              file = { name: part.filename, buffer: await part.toBuffer() };
+            } else if (part.fieldname === 'agencyId') {
+              agencyId = typeof part.value === 'string' ? part.value.trim() : undefined;
             }
-            file = { name: part.filename, buffer: await part.toBuffer() };
-          } else if (part.fieldname === 'agencyId') {
-            agencyId = typeof part.value === 'string' ? part.value.trim() : undefined;
           }
+        } catch (error) {
+          // Busboy's parse errors (no boundary, a broken part header, a body that ends mid-part) carry no code;
+          // ours and @fastify/multipart's limits do, and keep their own answers.
+          if (error instanceof AppError || (error as { code?: unknown }).code !== undefined) throw error;
+          throw badPart(
+            'Isi multipart/form-data tidak dapat dibaca.',
+            'The multipart/form-data body cannot be read.',
+            '(body)',
+          );
         }
         if (!agencyId || !z.uuid().safeParse(agencyId).success) {
           throw badPart(

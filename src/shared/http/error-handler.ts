@@ -13,6 +13,11 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
   FST_REQ_FILE_TOO_LARGE: 'request.too_large',
   FST_FILES_LIMIT: 'request.too_large',
+  FST_PARTS_LIMIT: 'request.too_large',
+  FST_FIELDS_LIMIT: 'request.too_large',
+  FST_PROTO_VIOLATION: 'request.invalid',
+  FST_INVALID_JSON_FIELD_ERROR: 'request.invalid',
+  FST_MP_PREMATURE_CLOSE: 'request.invalid',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
   FST_ERR_VALIDATION: 'request.invalid',
 };
@@ -24,11 +29,26 @@ const pgCodes: Record<string, ErrorCode> = {
   '22003': 'request.invalid', // numeric out of range
   '22007': 'request.invalid', // invalid datetime format
   '22008': 'request.invalid', // datetime out of range
+  '22021': 'request.invalid', // character not in repertoire (a NUL in text; the input guard refuses it first)
+  '22P05': 'request.invalid', // untranslatable character (\u0000 in jsonb)
+  '23503': 'request.reference_conflict', // foreign key violation (services check parents first)
   '23514': 'request.invalid', // check violation
 };
 
 /** When a client should try again after the database went away (a restart takes seconds). */
 export const RETRY_AFTER_SECONDS = 5;
+/**
+ * A 4xx from a plugin without a code of ours (a static file's 416, a limit's 413): the generic request code of
+ * that status, so the body's code always agrees with the status; request.invalid when there is none.
+ */
+const requestCodeByStatus = new Map<number, ErrorCode>(
+  (Object.keys(errorCatalogue) as ErrorCode[])
+    .filter((code) => code.startsWith('request.'))
+    .reverse()
+    .map((code) => [errorCatalogue[code].status, code]),
+);
+const requestCodeOf = (status: number): ErrorCode =>
+  status === 400 ? 'request.invalid' : (requestCodeByStatus.get(status) ?? 'request.invalid');
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
@@ -65,7 +85,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const code = pgCodes[error.code] as ErrorCode;
       return reply.status(errorCatalogue[code].status).send(errorBody(code));
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(errorBody('request.invalid'));
+      return reply.status(error.statusCode).send(errorBody(requestCodeOf(error.statusCode)));
     } else {
       request.log.error({ err: error }, 'unhandled error');
     }

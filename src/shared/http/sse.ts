@@ -1,6 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { FloorHub, Subscriber } from '../events/hub.ts';
 import type { FloorEvent } from '../events/outbox.ts';
+
+/**
+ * The response schema of a streaming route: the OpenAPI document says `text/event-stream`, so clients and the
+ * API fuzzer know the answer does not end. (The stream is written to the socket, never serialized.)
+ */
+export const eventStreamResponse = {
+  200: {
+    description: 'Server-Sent Events, until the client disconnects',
+    content: { 'text/event-stream': { schema: z.string() } },
+  },
+};
 
 /**
  * Streams a site's floor events to one client as Server-Sent Events. The event id is the site's sequence, so a
