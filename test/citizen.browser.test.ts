@@ -114,9 +114,13 @@ describe('citizen booking on a phone', () => {
     await phone.getByRole('heading', { name: 'Pilih tanggal' }).waitFor();
     assert.deepEqual(await seriousViolations(phone), []);
 
-    // Check the booking and cancel it: asked first; "no" keeps it.
-    await phone.goto(`${h.baseUrl}/pesan/cek`);
-    await phone.getByLabel('Kode booking').fill(code);
+    // Check the booking and cancel it: asked first; "no" keeps it. A notice links here with the code filled in.
+    await phone.goto(`${h.baseUrl}/pesan/cek?kode=${code}`);
+    assert.equal(await phone.getByLabel('Kode booking').inputValue(), code);
+    // A wrong NIK: the server's reason shows next to the NIK field.
+    await phone.getByLabel('NIK (16 digit)').fill('3578015708900003');
+    await phone.getByRole('button', { name: 'Cari' }).click();
+    await phone.locator('label:has(input[name="nik"]) .field-error, [role="alert"]').first().waitFor();
     await phone.getByLabel('NIK (16 digit)').fill('3578015708900002');
     await phone.getByRole('button', { name: 'Cari' }).click();
     await phone.getByRole('button', { name: 'Batalkan pesanan' }).click();

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
@@ -13,6 +14,8 @@ export function BookingCheck() {
   const { t } = useTranslation();
   const format = useDateFormat();
   const errors = useFormErrors(['code', 'nik']);
+  // Notifications link here with the code filled in (?kode=…): the citizen types only their NIK.
+  const [params] = useSearchParams();
   const [found, setFound] = useState<{ booking: BookingView; nik: string } | null>(null);
   const [moving, setMoving] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -59,12 +62,19 @@ export function BookingCheck() {
         <form className="editor" onSubmit={(e) => void submit(e)}>
           <label>
             {t('booking.code')}
-            <input name="code" required autoCapitalize="characters" maxLength={10} />
+            <input
+              name="code"
+              required
+              autoCapitalize="characters"
+              maxLength={10}
+              defaultValue={params.get('kode') ?? ''}
+            />
             <FieldError text={errors.field('code')} />
           </label>
           <label>
             {t('booking.nik')}
             <input name="nik" inputMode="numeric" required />
+            <FieldError text={errors.field('nik')} />
           </label>
           <button type="submit" className="big-button">
             {t('booking.find')}
