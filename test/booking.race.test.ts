@@ -235,10 +235,26 @@ describe('booking races', () => {
     const b = second as pg.Client;
     const c = third as pg.Client;
     try {
+      // The rows of a new date follow the schedule in the database: Mondays at 4 and 4 while they are made.
+      const monday = [serviceId, siteId];
+      const before = await a.query<{ capacity: number; quota: number }>(
+        `SELECT capacity_per_slot AS capacity, online_daily_quota AS quota FROM booking_schedules
+         WHERE service_id = $1 AND site_id = $2 AND weekday = 1`,
+        monday,
+      );
+      const setMonday = (capacity: number, quota: number) =>
+        a.query(
+          `UPDATE booking_schedules SET capacity_per_slot = $3, online_daily_quota = $4
+           WHERE service_id = $1 AND site_id = $2 AND weekday = 1`,
+          [...monday, capacity, quota],
+        );
+      await setMonday(4, 4);
       const rows = await a.query<{ slot: string }>(
         'SELECT slot FROM booking_place_rows($1, $2, $3, $4, 4, 4)',
         [serviceId, siteId, date, '09:00'],
       );
+      const was = before.rows[0];
+      if (was) await setMonday(was.capacity, was.quota);
       const slot = rows.rows[0]?.slot as string;
       const claim = (client: pg.Client, wants: number) =>
         client.query<{ i: number; day: number | null }>(

@@ -528,4 +528,21 @@ describe('online booking', () => {
     assert.match(JSON.stringify(audited[0]?.after), /"by":"staff".*Selasa/);
     assert.match(JSON.stringify(audited[1]?.after), /tidak bisa hadir/);
   });
+
+  it('opens a new date with the capacity the schedule has now, not a process’s cached one', async () => {
+    // A process that has not yet seen a lowered capacity (its schedule is cached for a moment) opens a date that
+    // no one has booked yet, believing 9 places a slot and 500 a day: the rows follow the schedule (2 and 40).
+    const set = await schedule({ capacityPerSlot: 2, weeklyLimitPerNik: 3 });
+    assert.equal(set.statusCode, 200, set.body);
+    const date = '2027-01-04'; // a Monday, never opened by this file
+    const out = await sql<{ slotFree: number; dayFree: number }>`
+      SELECT slot_free, day_free FROM booking_place_rows(${serviceId}, (SELECT id FROM sites WHERE code = 'SBY'),
+        ${date}::date, '09:00', 9, 500)`.execute(t.db);
+    assert.deepEqual(out.rows, [{ slotFree: 2, dayFree: 40 }]);
+    // A weekday the schedule does not offer (Sunday) gets no place at all, whatever the caller believes.
+    const sunday = await sql<{ slotFree: number; dayFree: number }>`
+      SELECT slot_free, day_free FROM booking_place_rows(${serviceId}, (SELECT id FROM sites WHERE code = 'SBY'),
+        '2027-01-10'::date, '09:00', 9, 500)`.execute(t.db);
+    assert.deepEqual(sunday.rows, [{ slotFree: 0, dayFree: 0 }]);
+  });
 });
