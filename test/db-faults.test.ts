@@ -300,8 +300,11 @@ describe('when the database goes away', () => {
       let pid: number | undefined;
       for (let i = 0; i < 100 && pid === undefined; i++) {
         await sleep(50);
+        // The backend blocked by this very lock: another of the app's backends may wait on a lock too (one the
+        // blocked issue holds), and terminating that one would leave the issue to run into statement_timeout.
         const waiting = await holder.query<{ pid: number }>(
-          `SELECT pid FROM pg_stat_activity WHERE application_name = 'atap' AND wait_event_type = 'Lock'`,
+          `SELECT pid FROM pg_stat_activity
+           WHERE application_name = 'atap' AND pg_backend_pid() = ANY(pg_blocking_pids(pid))`,
         );
         pid = waiting.rows[0]?.pid;
       }
