@@ -172,6 +172,22 @@ describe('paired devices', () => {
     }
   });
 
+  it('keeps POST /api/floor/kiosks as an alias of pairing a kiosk (older scripts and the bench use it)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/floor/kiosks',
+      headers: manager,
+      payload: { siteId: sby, name: 'Kios lama' },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const paired = res.json() as { deviceId: string; kioskId: string; token: string };
+    assert.equal(paired.kioskId, paired.deviceId);
+    const row = (await list()).json().devices.find((d: { id: string }) => d.id === paired.deviceId);
+    assert.equal(row.kind, 'kiosk');
+    assert.equal((await issue(paired.token)).statusCode, 201);
+    assert.deepEqual(await audited(paired.deviceId), ['kiosk.pair']);
+  });
+
   it('keeps devices to their site: other managers and officers cannot list or revoke them', async () => {
     const kiosk = await pair('kiosk', 'Kios cadangan');
     const ttg = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
