@@ -9,6 +9,7 @@ import { roles } from './shared/auth/roles.ts';
 import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
+import { batchLimits } from './shared/db/database.ts';
 import { AppError } from './shared/errors.ts';
 import { PersonalDataCipher } from './shared/personal-data/cipher.ts';
 import {
@@ -23,11 +24,12 @@ import { rotateDataKey } from './shared/personal-data/rotate.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function withDatabase(
+/** Runs one batch command on the database: no statement or idle-in-transaction limit (see batchLimits). */
+export async function withDatabase(
   config: Config,
   work: (database: RunningDatabase) => Promise<void>,
 ): Promise<void> {
-  const database = await startDatabase(config, say);
+  const database = await startDatabase(config, say, batchLimits(config));
   try {
     await work(database);
   } catch (error) {

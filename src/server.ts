@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
+import { databaseLimits } from './shared/db/database.ts';
 import { keyFilePath, openPersonalData } from './shared/personal-data/data-key.ts';
 
 /**
@@ -10,7 +11,7 @@ import { keyFilePath, openPersonalData } from './shared/personal-data/data-key.t
  */
 export async function serve(config: Config): Promise<void> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const database = await startDatabase(config, say);
+  const database = await startDatabase(config, say, databaseLimits(config));
   let personalData: Awaited<ReturnType<typeof openPersonalData>>;
   try {
     // The key is checked against the database before anything is written with it.

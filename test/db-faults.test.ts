@@ -6,8 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
 import pg from 'pg';
+import { withDatabase } from '../src/cli.commands.ts';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
+import { loadConfig } from '../src/shared/config.ts';
 import { type DatabaseHandle, openDatabase } from '../src/shared/db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../src/shared/db/migrate.ts';
@@ -297,8 +300,11 @@ describe('when the database goes away', () => {
       let pid: number | undefined;
       for (let i = 0; i < 100 && pid === undefined; i++) {
         await sleep(50);
+        // The backend blocked by this very lock: another of the app's backends may wait on a lock too (one the
+        // blocked issue holds), and terminating that one would leave the issue to run into statement_timeout.
         const waiting = await holder.query<{ pid: number }>(
-          `SELECT pid FROM pg_stat_activity WHERE application_name = 'atap' AND wait_event_type = 'Lock'`,
+          `SELECT pid FROM pg_stat_activity
+           WHERE application_name = 'atap' AND pg_backend_pid() = ANY(pg_blocking_pids(pid))`,
         );
         pid = waiting.rows[0]?.pid;
       }
@@ -315,6 +321,57 @@ describe('when the database goes away', () => {
     } finally {
       await holder.end();
     }
+  });
+
+  it('a statement past statement_timeout: 504 db.timeout, not "unavailable", logged as an error with its route', async () => {
+    const holder = new pg.Client({ connectionString: server.url });
+    await holder.connect();
+    const visits = async () =>
+      Number((await holder.query<{ n: string }>('SELECT count(*) AS n FROM visits')).rows[0]?.n);
+    try {
+      assert.equal((await issueAt(a)).status, 201);
+      // A lock held past the processes' statement_timeout (3 s): the database is up and answers, the issue is slow.
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM service_day_usage WHERE service_id = $1 FOR UPDATE', [serviceId]);
+      const visitsBefore = await visits();
+      const logged = output.a.length;
+      const answer = await issueAt(a);
+      assert.equal(answer.status, 504, JSON.stringify(answer.body));
+      assert.equal(answer.code, 'db.timeout');
+      assert.equal(answer.retryAfter, null, 'a query that is always slow is not told to retry in 5 s');
+      assert.match(
+        String((answer.body as { error: { message: { id: string } } }).error.message.id),
+        /terlalu lama/,
+      );
+      const line = output.a
+        .slice(logged)
+        .split('\n')
+        .find((l) => l.includes('database statement timed out'));
+      assert.ok(line, `logged:\n${output.a.slice(logged)}`);
+      const entry = JSON.parse(line) as { level: number; route: string; code: string };
+      assert.equal(entry.level, 50, 'at error level');
+      assert.equal(entry.route, '/api/floor/sites/:site/visits');
+      assert.equal(entry.code, '57014');
+      alive();
+      await holder.query('ROLLBACK');
+      assert.equal(await visits(), visitsBefore, 'the timed-out visit was rolled back');
+      assert.equal((await issueAt(a)).status, 201);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it("CLI batch commands run without the server's statement and idle-in-transaction limits", async () => {
+    const config = loadConfig({ ...LIMITS, DATABASE_URL: server.url, ATAP_LOG_LEVEL: 'silent' });
+    let settings: Record<string, unknown> = {};
+    await withDatabase(config, async ({ db }) => {
+      const row = await sql<{ statement: string; idle: string }>`
+        SELECT current_setting('statement_timeout') AS statement,
+          current_setting('idle_in_transaction_session_timeout') AS idle`.execute(db);
+      settings = { ...row.rows[0] };
+    });
+    // A large import or a key rotation must not be cut at 3 s (here) or 15 s (the default).
+    assert.deepEqual(settings, { statement: '0', idle: '0' });
   });
 
   it('a silent link: every request, /healthz too, is answered within a bound, and all is well when it speaks again', async (t) => {

@@ -130,6 +130,64 @@ describe('paired devices', () => {
     assert.deepEqual(await audited(display.deviceId), ['display.pair', 'display.revoke']);
   });
 
+  it('reads the token from x-device-token or x-kiosk-token wherever one is taken: issuing and check-in', async () => {
+    const kiosk = await pair('kiosk', 'Kios header baru');
+    const checkIn = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/sites/SBY/check-in',
+        headers,
+        payload: { code: 'ZZZZZZZZZZ' },
+      });
+    const byDevice = { 'x-device-token': kiosk.token };
+    const issued = await t.app.inject({
+      method: 'POST',
+      url: '/api/floor/sites/SBY/visits',
+      headers: byDevice,
+      payload: { serviceIds: [serviceId], priority: 'none' },
+    });
+    assert.equal(issued.statusCode, 201, issued.body);
+    // The kiosk is recognised, so the answer is about the code, not about a missing kiosk.
+    assert.equal((await checkIn(byDevice)).json().error.code, 'booking.not_found');
+    assert.equal((await checkIn({ 'x-kiosk-token': kiosk.token })).json().error.code, 'booking.not_found');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/floor/devices/${kiosk.deviceId}/revoke`,
+      headers: manager,
+    });
+    for (const header of ['x-device-token', 'x-kiosk-token']) {
+      const headers = { [header]: kiosk.token };
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: '/api/floor/sites/SBY/visits',
+        headers,
+        payload: { serviceIds: [serviceId], priority: 'none' },
+      });
+      assert.equal(refused.json().error.code, 'floor.device_revoked', `issuing via ${header}`);
+      assert.equal(
+        (await checkIn(headers)).json().error.code,
+        'floor.device_revoked',
+        `check-in via ${header}`,
+      );
+    }
+  });
+
+  it('keeps POST /api/floor/kiosks as an alias of pairing a kiosk (older scripts and the bench use it)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/floor/kiosks',
+      headers: manager,
+      payload: { siteId: sby, name: 'Kios lama' },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const paired = res.json() as { deviceId: string; kioskId: string; token: string };
+    assert.equal(paired.kioskId, paired.deviceId);
+    const row = (await list()).json().devices.find((d: { id: string }) => d.id === paired.deviceId);
+    assert.equal(row.kind, 'kiosk');
+    assert.equal((await issue(paired.token)).statusCode, 201);
+    assert.deepEqual(await audited(paired.deviceId), ['kiosk.pair']);
+  });
+
   it('keeps devices to their site: other managers and officers cannot list or revoke them', async () => {
     const kiosk = await pair('kiosk', 'Kios cadangan');
     const ttg = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');

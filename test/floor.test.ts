@@ -276,7 +276,11 @@ describe('counter console', () => {
     assert.equal((await track()).steps[0].status, 'no_show');
     // They came back within the window: back in the queue, then served.
     assert.equal((await act(counter, 'return', { ticketId: visit.tickets[0].ticketId })).statusCode, 200);
-    assert.equal((await act(counter, 'call-next')).json().ticketId, visit.tickets[0].ticketId);
+    const recalled = (await act(counter, 'call-next')).json();
+    assert.equal(recalled.ticketId, visit.tickets[0].ticketId);
+    // Its calls start again from one: the returned citizen is not a no-show again on the first call.
+    assert.equal(recalled.callCount, 1);
+    assert.equal((await act(counter, 'no-show')).json().error.code, 'floor.recall_first');
     assert.equal((await act(counter, 'serve')).statusCode, 200);
     assert.equal((await track()).steps[0].status, 'serving');
     assert.equal((await act(counter, 'finish', { outcome: 'served' })).statusCode, 200);

@@ -72,6 +72,54 @@ describe('kiosk and transfer dialog in a browser', () => {
     await context.close();
   });
 
+  it('pairing on a public device: a refused pairing signs the manager out too; the sign-in there keeps no password', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const signedIn = async () =>
+      (await page.evaluate(async () => (await fetch('/api/auth/me')).status)) === 200;
+    // Another site's manager, signed in at /masuk, tries to pair this kiosk: refused, and not left signed in.
+    await signIn(page, h.baseUrl, '/kiosk/SBY', 'manajer.ttg', 'manajer-ttg-2026');
+    await page.getByRole('button', { name: 'Daftarkan sebagai kios' }).click();
+    await page.getByRole('alert').waitFor();
+    assert.equal(await signedIn(), false, 'signed out after the refused pairing');
+    // The manager of the site signs in right on the kiosk, in a form that asks the browser not to keep it.
+    const form = page.locator('.kiosk-pairing-form');
+    assert.equal(await form.getAttribute('autocomplete'), 'off');
+    assert.equal(await form.getByLabel('Kata sandi').getAttribute('autocomplete'), 'off');
+    await page.screenshot({ path: path.join(shots, 'kiosk-pairing-signin.png') });
+    await form.getByLabel('Nama pengguna pengelola').fill('manajer.sby');
+    await form.getByLabel('Kata sandi').fill('manajer-sby-2026');
+    await form.getByRole('button', { name: 'Daftarkan sebagai kios' }).click();
+    await page.getByRole('heading', { name: 'Pilih instansi' }).waitFor();
+    assert.ok(await page.evaluate(() => localStorage.getItem('atap.kiosk.SBY')));
+    assert.equal(await signedIn(), false, 'signed out after pairing');
+
+    // The display: a wrong password, then another site's manager, then the right one; nobody stays signed in.
+    await page.goto(`${h.baseUrl}/display/SBY`);
+    await page.getByText('Pengelola MPP: masuk untuk mendaftarkan layar ini (opsional)').click();
+    const display = page.locator('form.display-pairing');
+    const pairDisplay = async (username: string, password: string) => {
+      await display.getByLabel('Nama pengguna pengelola').fill(username);
+      await display.getByLabel('Kata sandi').fill(password);
+      await display.getByRole('button', { name: 'Daftarkan layar ini' }).click();
+    };
+    await pairDisplay('manajer.ttg', 'manajer-ttg-2026');
+    await page.getByRole('alert').waitFor();
+    assert.equal(await signedIn(), false, 'signed out after the refused display pairing');
+    assert.equal(
+      await display.getByLabel('Kata sandi').inputValue(),
+      '',
+      'the password is not kept on screen',
+    );
+    await page.screenshot({ path: path.join(shots, 'display-pairing-signin.png') });
+    await pairDisplay('manajer.sby', 'manajer-sby-2026');
+    await page.getByText('Layar ini terdaftar di MPP.').waitFor();
+    assert.ok(await page.evaluate(() => localStorage.getItem('atap.display.SBY')));
+    assert.equal(await signedIn(), false, 'signed out after pairing the display');
+    assert.deepEqual(await seriousViolations(page), []);
+    await context.close();
+  });
+
   it('lists the kiosk as revoked on the manager page', async () => {
     const context = await h.browser.newContext();
     const page = await context.newPage();

@@ -205,6 +205,11 @@ export const errorCatalogue = {
     id: 'Layanan sedang tidak dapat diakses sebentar. Silakan coba lagi dalam beberapa detik.',
     en: 'The service is briefly unavailable. Please try again in a few seconds.',
   },
+  'db.timeout': {
+    status: 504,
+    id: 'Permintaan ini terlalu lama diproses dan dihentikan. Coba lagi nanti; bila terus terjadi, beri tahu pengelola.',
+    en: 'This request took too long and was stopped. Try again later; if it keeps happening, tell the administrator.',
+  },
   'internal.error': {
     status: 500,
     id: 'Terjadi kesalahan pada server.',

@@ -59,7 +59,8 @@ const router = createBrowserRouter([
           (m) => m.LivePage,
         ),
       },
-      // The address before the KBBI spelling ("antrean"), still printed on older posters.
+      // Kept for old links only: the address before the KBBI spelling ("antrean"), still printed on older
+      // posters. It shows the same page as /mpp/:code/antrean; new links use that one.
       {
         path: '/mpp/:code/antrian',
         lazy: onDemand(

@@ -6,6 +6,7 @@ import { AppError, errorBody, errorCatalogue } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
+import { deviceTokenOf } from '../queue/devices.routes.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import { affectedBookings, affectedContact } from './booking.affected.ts';
 import { bookingDesk, heardFull } from './booking.book.ts';
@@ -187,12 +188,11 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
         },
       },
       async (request, reply) => {
-        const token = request.headers['x-kiosk-token'];
         const issued = await checkIn(
           floorDeps,
           contextOf(request),
           request.params.site,
-          typeof token === 'string' ? token : undefined,
+          deviceTokenOf(request.headers),
           request.body.code,
           request.body.priority,
         );

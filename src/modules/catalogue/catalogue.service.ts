@@ -4,8 +4,8 @@ import {
   assertAgencyScope,
   assertSharedAgencyData,
   assertSharedServiceData,
+  boundSiteOf,
   catalogueEditors,
-  offeringSiteOf,
   requireRole,
 } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
@@ -253,7 +253,7 @@ function changedFields<P extends object>(before: object, patch: P): Partial<P> {
 }
 
 /**
- * A service's booths after a PATCH that names them. An actor whose offering is bound to one site (offeringSiteOf)
+ * A service's booths after a PATCH that names them. An actor whose offering is bound to one site (boundSiteOf)
  * adds and removes that site's booths only: the other sites' offering stays as it is, and naming one of their
  * booths the service does not already have is refused.
  */
@@ -337,7 +337,7 @@ export async function createService(
       if (!agency) throw new AppError('agency.not_found');
       await assertAgencyScope(tx, actor, input.agencyId);
       // A site-bound actor offers a new service at their own site's booths only.
-      const site = offeringSiteOf(actor);
+      const site = boundSiteOf(actor);
       if (site !== null && input.boothIds.length > 0) {
         const elsewhere = await tx
           .selectFrom('booths')
@@ -374,7 +374,7 @@ export async function updateService(db: Database, ctx: RequestContext, id: strin
     let booths: string[] | null = null;
     if (boothIds) {
       await assertBoothsOfAgency(tx, before.agencyId, boothIds);
-      booths = await boothsAfter(tx, id, boothIds, offeringSiteOf(actor));
+      booths = await boothsAfter(tx, id, boothIds, boundSiteOf(actor));
       await setServiceBooths(tx, id, booths);
     }
     const after = await tx

@@ -594,7 +594,8 @@ export async function returnNoShow(
     }
     const back = await w.tx
       .updateTable('tickets')
-      .set({ status: 'waiting', queuedAt: w.now, counterId: null })
+      // Back in the queue, the recall rule applies afresh: a no-show again needs its own recalls.
+      .set({ status: 'waiting', queuedAt: w.now, counterId: null, callCount: 0 })
       .where('id', '=', ticketId)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();

@@ -195,8 +195,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const token = request.headers['x-kiosk-token'];
-        const who = await issuer(db, ctx, request.params.site, typeof token === 'string' ? token : undefined);
+        const who = await issuer(db, ctx, request.params.site, deviceTokenOf(request.headers));
         const visit = await issueVisit(deps, ctx, who.siteId, { ...request.body, kioskId: who.kioskId });
         return reply.status(201).send(visit);
       },

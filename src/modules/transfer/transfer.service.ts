@@ -3,8 +3,8 @@ import { recordAudit } from '../../shared/audit/audit.ts';
 import {
   assertAgencyScope,
   assertSharedServiceData,
+  boundSiteOf,
   catalogueEditors,
-  offeringSiteOf,
   requireRole,
 } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
@@ -221,7 +221,7 @@ export async function importServices(
       const uploader = {
         siteId: actor?.siteId ?? null,
         // A site-bound uploader (site manager, agency admin of one site) offers at their own site's booths only.
-        onlyOwnSite: actor !== null && offeringSiteOf(actor) !== null,
+        onlyOwnSite: actor !== null && boundSiteOf(actor) !== null,
       };
 
       // 1. Check every row against the data too; nothing is written while any row is wrong.

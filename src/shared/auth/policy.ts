@@ -35,7 +35,9 @@ export function requireRole(ctx: RequestContext, ...allowed: Role[]): Actor {
 export const catalogueEditors: Role[] = ['national_admin', 'site_manager', 'agency_admin'];
 
 /** The one site an actor is bound to; null when they are not bound to one site (national admin, evaluator, an
- * agency admin of all the agency's sites). */
+ * agency admin of all the agency's sites). It is also whose booths the actor may add to or remove from a
+ * service's offering: null = any booth of the agency; a site id = only that site's booths, the other sites'
+ * offering untouched. */
 export function boundSiteOf(actor: Actor): string | null {
   if (actor.role === 'national_admin' || actor.role === 'evaluator') return null;
   return actor.siteId;
@@ -173,7 +175,7 @@ export async function assertAgencyScope(db: Executor, actor: Actor, agencyId: st
  * every site concerned may change it — the national admin, or the agency's admin for all its sites. A site-bound
  * actor (a site manager, an agency admin of one site) may change it only while nothing of it is at another site
  * (the agency has no booth elsewhere; the service is offered at no other site's booth). What a site manager always
- * keeps is their own site's part: which of their booths offer a service (see offeringSiteOf), their booths and
+ * keeps is their own site's part: which of their booths offer a service (see boundSiteOf), their booths and
  * counters, schedules and calendar.
  */
 export async function assertSharedAgencyData(db: Executor, actor: Actor, agencyId: string): Promise<void> {
@@ -208,14 +210,6 @@ export async function assertSharedServiceData(
     .limit(1)
     .executeTakeFirst();
   if (elsewhere) throw new AppError('auth.shared_data');
-}
-
-/**
- * Whose booths the actor may add to or remove from a service's offering: null = any booth of the agency (national
- * admin, an agency admin of all sites); a site id = only that site's booths, the other sites' offering untouched.
- */
-export function offeringSiteOf(actor: Actor): string | null {
-  return boundSiteOf(actor);
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { type DatabaseHandle, databaseLimits, openDatabase } from './database.ts';
+import { type DatabaseHandle, type DatabaseLimits, openDatabase } from './database.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate } from './migrate.ts';
 
@@ -11,8 +11,15 @@ export interface RunningDatabase extends DatabaseHandle {
   shutdown(): Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise the embedded server in the data folder. Migrations run either way. */
-export async function startDatabase(config: Config, log: (line: string) => void): Promise<RunningDatabase> {
+/**
+ * DATABASE_URL when set; otherwise the embedded server in the data folder. Migrations run either way. `limits`:
+ * the server's request bounds (databaseLimits) or a CLI batch command's (batchLimits).
+ */
+export async function startDatabase(
+  config: Config,
+  log: (line: string) => void,
+  limits: DatabaseLimits,
+): Promise<RunningDatabase> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | null = null;
   if (!url) {
@@ -28,7 +35,7 @@ export async function startDatabase(config: Config, log: (line: string) => void)
   }
   const { applied } = await migrate(url, log);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
-  const handle = openDatabase(url, config.dbPoolSize, databaseLimits(config));
+  const handle = openDatabase(url, config.dbPoolSize, limits);
   return {
     ...handle,
     url,

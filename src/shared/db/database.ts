@@ -53,6 +53,16 @@ export function databaseLimits(config: Config): DatabaseLimits {
   };
 }
 
+/**
+ * The CLI's batch commands (migrate, seed-demo, import-services, generate-services, rotate-data-key): a long
+ * statement, or work between two statements of one transaction, is their normal case, and an operator watches
+ * them. Only the connection wait is bounded; a statement limit meant for a request would cut a large import or a
+ * key rotation of a big database half-way.
+ */
+export function batchLimits(config: Config): DatabaseLimits {
+  return { ...databaseLimits(config), statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 };
+}
+
 /** The server cancels a slow statement first; the client's own read timeout only catches a link that is gone. */
 const READ_MARGIN_MS = 2000;
 /** TCP keepalive: a dead peer on an idle connection is noticed by the kernel, not only at the next query. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isDatabaseUnavailable } from './unavailable.ts';
+import { isDatabaseUnavailable, isStatementTimeout } from './unavailable.ts';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -28,9 +28,17 @@ describe('isDatabaseUnavailable', () => {
       assert.equal(isDatabaseUnavailable(new Error(message)), true, message);
   });
 
-  it('knows the limits that bound a wait: statement and idle-in-transaction timeouts', () => {
-    assert.equal(isDatabaseUnavailable(withCode('57014')), true);
+  it('knows a transaction ended by the idle-in-transaction timeout (its connection is closed)', () => {
     assert.equal(isDatabaseUnavailable(withCode('25P03')), true);
+  });
+
+  it('tells a statement timeout apart: the database answered, the query was too slow', () => {
+    assert.equal(isDatabaseUnavailable(withCode('57014')), false);
+    assert.equal(isStatementTimeout(withCode('57014', 'canceling statement due to statement timeout')), true);
+    for (const code of ['25P03', '57P01', 'ECONNRESET', '23505'])
+      assert.equal(isStatementTimeout(withCode(code)), false, code);
+    assert.equal(isStatementTimeout(new Error('Query read timeout')), false);
+    assert.equal(isStatementTimeout(null), false);
   });
 
   it('knows a connection refused on every address of a host', () => {

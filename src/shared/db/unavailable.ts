@@ -19,11 +19,12 @@ const SOCKET_CODES = new Set([
 
 /**
  * PostgreSQL SQLSTATEs: 57P01 admin shutdown (a terminated backend, a fast shutdown), 57P02 crash shutdown,
- * 57P03 cannot connect now (starting up or shutting down), 57014 a statement cancelled by statement_timeout,
- * 25P03 a transaction ended by idle_in_transaction_session_timeout, 53300 too many connections.
- * Class 08 (connection exception) is matched as a class.
+ * 57P03 cannot connect now (starting up or shutting down), 25P03 a transaction ended by
+ * idle_in_transaction_session_timeout (its connection is closed), 53300 too many connections.
+ * Class 08 (connection exception) is matched as a class. 57014 (a statement cancelled by statement_timeout) is
+ * not here: see isStatementTimeout.
  */
-const SQLSTATES = new Set(['57P01', '57P02', '57P03', '57014', '25P03', '53300']);
+const SQLSTATES = new Set(['57P01', '57P02', '57P03', '25P03', '53300']);
 
 /** What node-postgres and pg-pool say when a connection ends, cannot be had, or its answer never comes. */
 const DRIVER_MESSAGES = [
@@ -43,4 +44,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof message === 'string' && DRIVER_MESSAGES.some((m) => message.startsWith(m))) return true;
   // Connecting to a host name with several addresses fails with one error per address.
   return Array.isArray(errors) && errors.length > 0 && errors.every(isDatabaseUnavailable);
+}
+
+/**
+ * A statement the server cancelled (SQLSTATE 57014: statement_timeout, or an operator's pg_cancel_backend). The
+ * database answered, so it is not "unavailable": a query that is always too slow would be told to retry forever
+ * and its bug hidden as an outage. The error handler answers 504 db.timeout and logs it as an error.
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
 }

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { isDatabaseUnavailable, isStatementTimeout } from '../db/unavailable.ts';
 import { AppError, type ErrorCode, errorBody, errorCatalogue } from '../errors.ts';
 import { toFieldIssues } from '../validation.ts';
 
@@ -54,6 +54,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send(errorBody(error.code, error.details));
+    }
+    // The database answered, but cancelled a statement that ran past statement_timeout: a slow query (a bug or a
+    // missing index, or a lock held too long), not an outage. No Retry-After; an error in the log, with the route.
+    if (isStatementTimeout(error)) {
+      request.log.error(
+        { code: error.code, method: request.method, route: request.routeOptions.url ?? request.url },
+        'database statement timed out',
+      );
+      return reply.status(504).send(errorBody('db.timeout'));
     }
     // The database is down, restarting, cut off or silent: not the request's fault nor a bug. Code and message
     // only in the log (a driver error may quote the statement).

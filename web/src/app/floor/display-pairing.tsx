@@ -1,15 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api, setCsrfToken } from '../../lib/api.ts';
 import { useSession } from '../layout.tsx';
+import { usePairDevice } from './device-pairing.ts';
 import { useErrorText } from './error-text.ts';
 import { saveDeviceToken } from './kiosk-device.ts';
 
 /**
  * On a display's start screen: a site manager may pair it (optional: the board is public), so the devices page
- * lists it with its last-seen time and the manager can revoke it. The manager is signed out afterwards.
+ * lists it with its last-seen time and the manager can revoke it. A manager not signed in opens the sign-in here,
+ * in a form that asks the browser not to keep the password (the display is public); whoever signed in is signed
+ * out afterwards, paired or not (usePairDevice).
  */
 export function DisplayPairing({
   siteId,
@@ -22,43 +22,82 @@ export function DisplayPairing({
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const queryClient = useQueryClient();
+  const pairDevice = usePairDevice();
   const errorText = useErrorText();
   const [name, setName] = useState('Layar 1');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const role = session.data?.user.role;
-  if (role !== 'site_manager' && role !== 'national_admin')
-    return (
-      <p>
-        <Link to={`/masuk?next=/display/${siteCode}`}>{t('floor.display.signInToPair')}</Link>
-      </p>
-    );
-  return (
+  const signedIn = role === 'site_manager' || role === 'national_admin';
+  const form = (
     <form
       className="display-pairing"
+      autoComplete="off"
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
-        api<{ token: string }>('/api/floor/devices', {
-          method: 'POST',
-          body: { siteId, kind: 'display', name },
-        })
-          .then(async (paired) => {
+        setBusy(true);
+        void (async () => {
+          try {
+            const paired = await pairDevice(signedIn ? null : { username, password }, {
+              siteId,
+              kind: 'display',
+              name,
+            });
             saveDeviceToken('display', siteCode, paired.token);
-            await api('/api/auth/logout', { method: 'POST' });
-            setCsrfToken(null);
-            await queryClient.invalidateQueries({ queryKey: ['session'] });
             onPaired(paired.token);
-          })
-          .catch((err: unknown) => setError(errorText(err)));
+          } catch (err) {
+            setError(errorText(err));
+          } finally {
+            setPassword('');
+            setBusy(false);
+          }
+        })();
       }}
     >
+      {!signedIn && (
+        <>
+          <label>
+            {t('floor.kiosk.staffUsername')}
+            <input
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="off"
+              required
+              maxLength={80}
+            />
+          </label>
+          <label>
+            {t('floor.kiosk.staffPassword')}
+            <input
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="off"
+              required
+              maxLength={200}
+            />
+          </label>
+        </>
+      )}
       <label>
         {t('floor.display.deviceName')}
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
       </label>
-      <button type="submit">{t('floor.display.pair')}</button>
+      <button type="submit" disabled={busy}>
+        {t('floor.display.pair')}
+      </button>
       {error && <p role="alert">{error}</p>}
     </form>
+  );
+  if (signedIn) return form;
+  // Out of the way on the public board: opened only by the manager who pairs it. Kept open after a refusal.
+  return (
+    <details className="display-pairing-signin" open={error !== null || undefined}>
+      <summary>{t('floor.display.signInToPair')}</summary>
+      {form}
+    </details>
   );
 }

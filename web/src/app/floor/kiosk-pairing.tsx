@@ -1,13 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api, setCsrfToken } from '../../lib/api.ts';
 import { useSession } from '../layout.tsx';
+import { usePairDevice } from './device-pairing.ts';
 import { useErrorText } from './error-text.ts';
 import { saveKioskToken } from './kiosk-device.ts';
 
-/** Shown on a device that is not a kiosk yet: a site manager signs in once and pairs it. */
+/**
+ * Shown on a device that is not a kiosk yet: a site manager pairs it once. A manager already signed in (at /masuk)
+ * only names it; otherwise they sign in right here, in a form that asks the browser not to keep the password (a
+ * kiosk is public). Either way they are signed out afterwards, paired or not (usePairDevice).
+ */
 export function KioskPairing({
   site,
   onPaired,
@@ -17,47 +19,79 @@ export function KioskPairing({
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const queryClient = useQueryClient();
+  const pairDevice = usePairDevice();
   const errorText = useErrorText();
   const [name, setName] = useState('Kiosk 1');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const role = session.data?.user.role;
-  const mayPair = role === 'site_manager' || role === 'national_admin';
+  const signedIn = role === 'site_manager' || role === 'national_admin';
   return (
     <section className="kiosk-pairing">
       <h1>{t('floor.kiosk.notPaired', { site: site.name })}</h1>
       <p>{t('floor.kiosk.pairHelp')}</p>
-      {mayPair ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setError(null);
-            api<{ token: string }>('/api/floor/kiosks', { method: 'POST', body: { siteId: site.id, name } })
-              .then(async (paired) => {
-                saveKioskToken(site.code, paired.token);
-                // A kiosk is a public device: the manager who paired it must not stay signed in on it.
-                await api('/api/auth/logout', { method: 'POST' });
-                setCsrfToken(null);
-                await queryClient.invalidateQueries({ queryKey: ['session'] });
-                onPaired();
-              })
-              .catch((err: unknown) => setError(errorText(err)));
-          }}
-        >
-          <label>
-            {t('floor.kiosk.deviceName')}
-            <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
-          </label>
-          <button type="submit" className="big-button">
-            {t('floor.kiosk.pair')}
-          </button>
-          {error && <p role="alert">{error}</p>}
-        </form>
-      ) : (
-        <p>
-          <Link to={`/masuk?next=/kiosk/${site.code}`}>{t('floor.kiosk.signInToPair')}</Link>
-        </p>
-      )}
+      <form
+        className="kiosk-pairing-form"
+        autoComplete="off"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setError(null);
+          setBusy(true);
+          void (async () => {
+            try {
+              const paired = await pairDevice(signedIn ? null : { username, password }, {
+                siteId: site.id,
+                kind: 'kiosk',
+                name,
+              });
+              saveKioskToken(site.code, paired.token);
+              onPaired();
+            } catch (err) {
+              setError(errorText(err));
+            } finally {
+              setPassword('');
+              setBusy(false);
+            }
+          })();
+        }}
+      >
+        {!signedIn && (
+          <>
+            <p>{t('floor.kiosk.signInToPair')}</p>
+            <label>
+              {t('floor.kiosk.staffUsername')}
+              <input
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+                autoComplete="off"
+                required
+                maxLength={80}
+              />
+            </label>
+            <label>
+              {t('floor.kiosk.staffPassword')}
+              <input
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                autoComplete="off"
+                required
+                maxLength={200}
+              />
+            </label>
+          </>
+        )}
+        <label>
+          {t('floor.kiosk.deviceName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+        </label>
+        <button type="submit" className="big-button" disabled={busy}>
+          {t('floor.kiosk.pair')}
+        </button>
+        {error && <p role="alert">{error}</p>}
+      </form>
     </section>
   );
 }
