@@ -30,6 +30,8 @@ export function isNotFound(error: unknown): boolean {
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429)
     return false;
+  // A statement that ran out of time (db.timeout) would only run out of time again.
+  if (error instanceof ApiError && error.status === 504) return false;
   return failureCount < 3;
 }
 
