@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
+import { loginThrottle } from '../src/modules/accounts/login.rules.ts';
 import { encryptPlainBookingNames } from '../src/modules/booking/booking.names.ts';
+import { codeGuessLimit } from '../src/shared/auth/code-guesses.ts';
 import { loadConfig } from '../src/shared/config.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
@@ -224,6 +226,100 @@ describe('accounts and security hardening', () => {
     const answers: number[] = [];
     for (let i = 0; i < 11; i++) answers.push((await lookup(i)).statusCode);
     assert.deepEqual(answers, [...Array(10).fill(404), 429]);
+  });
+
+  it('one guesser behind a shared address does not keep out the officers whose browsers signed in before', async () => {
+    const building = '198.51.100.90';
+    // Yesterday the evaluator signed in from this browser: it holds a device cookie for that username.
+    const earlier = await signIn('evaluator', 'evaluator-2026', '192.0.2.230');
+    assert.equal(earlier.statusCode, 200, earlier.body);
+    const device = earlier.cookies.find((c) => c.name === 'atap_device');
+    assert.ok(
+      device?.httpOnly && device.path === '/api/auth',
+      'an HttpOnly device cookie for the sign-in routes',
+    );
+    const withDevice = (username: string, password: string, value: string, remoteAddress = building) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+        headers: { cookie: `atap_device=${value}` },
+        remoteAddress,
+      });
+    // Someone behind the same address (one IPv6 /64 counts as one address) tries made-up usernames.
+    for (let i = 0; i < loginThrottle.freePerAddress; i++)
+      await signIn(`tebakan.${i}`, 'wrong-password', building);
+    for (let i = 0; i < loginThrottle.freePerAddress; i++)
+      await signIn(`tebakan.v6.${i}`, 'wrong-password', `2001:db8:5:6:${i}::1`);
+    assert.equal(
+      (await signIn('tebakan.lagi', 'x', '2001:db8:5:6:ffff::9')).statusCode,
+      429,
+      'the /64 waits',
+    );
+    assert.equal((await signIn('tebakan.lagi', 'x', building)).statusCode, 429, 'the address waits');
+    // A browser new to the username waits like the guesser; the evaluator's own browser signs in at once.
+    assert.equal((await signIn('evaluator', 'evaluator-2026', building)).statusCode, 429);
+    const own = await withDevice('evaluator', 'evaluator-2026', device.value);
+    assert.equal(own.statusCode, 200, own.body);
+    // The cookie is bound to its username and cannot be forged or edited.
+    assert.equal((await withDevice('admin', 'atap-admin-2026', device.value)).statusCode, 429);
+    const [v, , id, mac] = device.value.split('.');
+    const forged = [v, Buffer.from('admin').toString('base64url'), id, mac].join('.');
+    assert.equal((await withDevice('admin', 'atap-admin-2026', forged)).statusCode, 429);
+    // That browser has a doubling wait of its own, per (username, device).
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await withDevice('evaluator', 'salah', device.value)).statusCode);
+    assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+  });
+
+  it('parallel wrong sign-ins and password checks do not get round the throttle', async () => {
+    const tries = await Promise.all(
+      Array.from({ length: 20 }, () => signIn('manajer.sby', 'wrong-password', '203.0.113.150')),
+    );
+    const codes = tries.map((r) => r.statusCode);
+    assert.equal(codes.filter((c) => c === 401).length, loginThrottle.freePerPair, codes.join(','));
+    assert.equal(codes.filter((c) => c === 429).length, 20 - loginThrottle.freePerPair, codes.join(','));
+    const session = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    const checks = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/password',
+          headers: session,
+          payload: { currentPassword: 'tebakan-salah', newPassword: 'pengambil-alih-2026' },
+          remoteAddress: '203.0.113.151',
+        }),
+      ),
+    );
+    const answers = checks.map((r) => r.statusCode);
+    assert.equal(answers.filter((c) => c === 422).length, loginThrottle.freePerPair, answers.join(','));
+  });
+
+  it('parallel wrong answers for one code are capped; the lock is short and doubles', async () => {
+    const track = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/requests/track',
+        payload: { code: 'P4R4-L3LX', last4: String(2000 + i) },
+        remoteAddress: `192.0.2.${100 + i}`,
+      });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => track(i)));
+    const codes = answers.map((r) => r.statusCode);
+    assert.equal(codes.filter((c) => c === 404).length, codeGuessLimit.free, codes.join(','));
+    assert.equal(codes.filter((c) => c === 429).length, 20 - codeGuessLimit.free, codes.join(','));
+    const first = Number(answers.find((r) => r.statusCode === 429)?.headers['retry-after']);
+    assert.ok(first > 0 && first <= 60, `a minute at first, not a day: ${first}`);
+    // The minute passes; one more wrong answer locks it for two.
+    const shiftBack = () =>
+      sql`UPDATE code_guess_failures SET failed_at = failed_at - interval '5 minutes' WHERE code LIKE 'P4R4%'`.execute(
+        t.db,
+      );
+    await shiftBack();
+    const again = await track(30);
+    assert.equal(again.statusCode, 404, again.body);
+    const second = await track(31);
+    assert.equal(second.statusCode, 429);
+    assert.equal(Number(second.headers['retry-after']), 120);
   });
 
   it('stores booking names encrypted, and encrypts the names of bookings made before', async () => {
