@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
@@ -320,6 +321,65 @@ describe('accounts and security hardening', () => {
     const second = await track(31);
     assert.equal(second.statusCode, 429);
     assert.equal(Number(second.headers['retry-after']), 120);
+  });
+
+  it('an open console stream ends when its session does: disabling the officer, or signing out', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const officer = await t.db
+      .selectFrom('users')
+      .innerJoin('counters', 'counters.boothId', 'users.boothId')
+      .select(['users.id', 'counters.id as counterId'])
+      .where('users.username', '=', 'petugas.latihan')
+      .executeTakeFirstOrThrow();
+    /** Opens the counter console's stream; resolves `ended` when the server ends it. */
+    const openConsole = (headers: Record<string, string>) =>
+      new Promise<{ ended: Promise<number>; close: () => void }>((resolve, reject) => {
+        const request = http.get(
+          `${address}/api/floor/counters/${officer.counterId}/stream`,
+          { headers: { cookie: headers.cookie ?? '', accept: 'text/event-stream' }, agent: false },
+          (res) => {
+            if (res.statusCode !== 200) reject(new Error(`stream answered ${res.statusCode}`));
+            const opened = performance.now();
+            const ended = new Promise<number>((done) =>
+              res.on('close', () => done(performance.now() - opened)),
+            );
+            res.resume();
+            resolve({ ended, close: () => request.destroy() });
+          },
+        );
+        request.on('error', () => undefined);
+      });
+    const within = (ms: number, p: Promise<number>) =>
+      Promise.race([p, new Promise<number>((done) => setTimeout(() => done(Number.POSITIVE_INFINITY), ms))]);
+
+    const admin = await login(t.app, 'admin', 'atap-admin-2026');
+    const stream = await openConsole(await login(t.app, 'petugas.latihan', 'latihan-2026'));
+    const disabled = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${officer.id}/disable`,
+      headers: admin,
+    });
+    assert.equal(disabled.statusCode, 200, disabled.body);
+    const took = await within(6000, stream.ended);
+    stream.close();
+    assert.ok(took < 6000, 'the disabled officer’s stream ended');
+    const enabled = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${officer.id}/enable`,
+      headers: admin,
+    });
+    assert.equal(enabled.statusCode, 200);
+
+    // Signing out ends the streams of that session too (another session's stream stays open).
+    const session = await login(t.app, 'petugas.latihan', 'latihan-2026');
+    const other = await openConsole(await login(t.app, 'petugas.latihan', 'latihan-2026'));
+    const mine = await openConsole(session);
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: session });
+    assert.equal(out.statusCode, 204);
+    assert.ok((await within(6000, mine.ended)) < 6000, 'the signed-out session’s stream ended');
+    assert.equal(await within(100, other.ended), Number.POSITIVE_INFINITY, 'the other session’s stays');
+    mine.close();
+    other.close();
   });
 
   it('stores booking names encrypted, and encrypts the names of bookings made before', async () => {
