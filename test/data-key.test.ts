@@ -189,10 +189,10 @@ function cli(
     });
     if (input !== undefined) child.stdin?.end(input);
     let output = '';
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout?.on('data', (c: Buffer) => {
       output += c.toString();
     });
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr?.on('data', (c: Buffer) => {
       output += c.toString();
     });
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));
