@@ -382,6 +382,64 @@ describe('accounts and security hardening', () => {
     other.close();
   });
 
+  it('staff in scope lift a code’s lock, audited; staff elsewhere cannot', async () => {
+    const offer = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .innerJoin('serviceBooths as sb', 'sb.serviceId', 'bs.serviceId')
+      .innerJoin('booths as b', (j) => j.onRef('b.id', '=', 'sb.boothId').onRef('b.siteId', '=', 's.id'))
+      .innerJoin('counterServices as cs', 'cs.serviceId', 'bs.serviceId')
+      .select('bs.serviceId')
+      .where('s.code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      payload: {
+        serviceId: offer.serviceId,
+        date: '2026-11-24',
+        starts: '10:00',
+        nik: '3578011708900777',
+        name: 'Dewi Lestari',
+        phone: '0812-3456-7000',
+      },
+      remoteAddress: '198.51.100.62',
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const code: string = made.json().code;
+    const lookup = (nik: string, i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/lookup',
+        payload: { code, nik },
+        remoteAddress: `192.0.2.${150 + i}`,
+      });
+    for (let i = 0; i < codeGuessLimit.free; i++)
+      assert.equal((await lookup(`35780117089${String(i).padStart(5, '0')}`, i)).statusCode, 404);
+    assert.equal((await lookup('3578011708900777', 20)).statusCode, 429, 'locked, even for the owner');
+
+    const clear = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/code-locks/clear',
+        headers,
+        payload: { kind: 'booking', code: code.toLowerCase() },
+      });
+    assert.equal((await clear({})).statusCode, 401);
+    const elsewhere = await clear(await login(t.app, 'manajer.ttg', 'manajer-ttg-2026'));
+    assert.equal(elsewhere.statusCode, 403, elsewhere.body);
+    const cleared = await clear(await login(t.app, 'manajer.sby', 'manajer-sby-2026'));
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    assert.equal(cleared.json().cleared, codeGuessLimit.free);
+    assert.equal((await lookup('3578011708900777', 21)).statusCode, 200, 'the owner gets in');
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select(['entityType', 'actorUsername'])
+      .where('action', '=', 'code_lock.clear')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(audit, { entityType: 'booking', actorUsername: 'manajer.sby' });
+  });
+
   it('stores booking names encrypted, and encrypts the names of bookings made before', async () => {
     const offer = await t.db
       .selectFrom('bookingSettings as bs')

@@ -8,6 +8,7 @@ import { withRetryAfter } from '../../shared/http/retry-after.ts';
 import { servedOverHttps } from '../../shared/http/security-headers.ts';
 import { changeOwnPassword, resetPassword, setUserActive } from './accounts.manage.ts';
 import {
+  codeLockInput,
   loginInput,
   passwordChangeInput,
   passwordResetInput,
@@ -17,6 +18,7 @@ import {
   userParams,
 } from './accounts.schemas.ts';
 import { createUser, listUsers, login } from './accounts.service.ts';
+import { clearCodeLock } from './code-locks.ts';
 import {
   DEVICE_COOKIE,
   DEVICE_COOKIE_DAYS,
@@ -175,5 +177,19 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
         async (request) => setUserActive(db, contextOf(request), request.params.id, active),
       );
     }
+
+    app.post(
+      '/code-locks/clear',
+      {
+        schema: {
+          tags,
+          summary:
+            'Lift the lock on a file or booking code after too many wrong answers (staff in scope; audited)',
+          body: codeLockInput,
+          response: { 200: z.object({ cleared: z.number().int() }) },
+        },
+      },
+      async (request) => clearCodeLock(db, contextOf(request), request.body.kind, request.body.code),
+    );
   };
 }

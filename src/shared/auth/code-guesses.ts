@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database } from '../db/database.ts';
+import type { Database, Executor } from '../db/database.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
 
 /**
@@ -86,7 +86,7 @@ export async function guardedByCode<T>(
 }
 
 /** Forgets a code's wrong answers, which lifts its lock (staff, after checking the owner at the counter). */
-export async function clearCodeGuesses(db: Database, kind: GuessKind, code: string): Promise<number> {
+export async function clearCodeGuesses(db: Executor, kind: GuessKind, code: string): Promise<number> {
   const result = await db
     .deleteFrom('codeGuessFailures')
     .where('kind', '=', kind)
