@@ -27,6 +27,12 @@ describe('sign-in throttling', () => {
     assert.equal(loginWaitSeconds({ pair: { count: 4, last: ago(30) }, address: none }, 4, now), 0);
   });
 
+  it('free tries never wait, even for a parallel try recorded a moment after this one’s clock', () => {
+    const later = new Date(now.getTime() + 5);
+    assert.equal(loginWaitSeconds({ pair: none, address: { count: 3, last: later } }, 0, now), 0);
+    assert.equal(deviceWaitSeconds({ count: 1, last: later }, now), 0);
+  });
+
   it('another address’s failures never delay this one', () => {
     // The username failed 49 times elsewhere; this address has none.
     assert.equal(loginWaitSeconds({ pair: none, address: none }, 49, now), 0);

@@ -51,8 +51,10 @@ export function backoffSeconds(count: number, free: number): number {
 }
 
 function remaining(f: FailureCount, free: number, now: Date): number {
-  if (!f.last) return 0;
-  const until = f.last.getTime() + backoffSeconds(f.count, free) * 1000;
+  const backoff = backoffSeconds(f.count, free);
+  // Within the free tries nothing waits, also when a parallel try's record is stamped a moment after `now`.
+  if (!f.last || backoff === 0) return 0;
+  const until = f.last.getTime() + backoff * 1000;
   return Math.max(0, Math.ceil((until - now.getTime()) / 1000));
 }
 
