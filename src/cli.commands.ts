@@ -6,6 +6,7 @@ import { createUser } from './modules/accounts/accounts.service.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
 import { importServices } from './modules/transfer/transfer.service.ts';
 import { roles } from './shared/auth/roles.ts';
+import { readSecret } from './shared/cli-secret.ts';
 import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
@@ -182,15 +183,15 @@ export function rotateDataKeyCommand(
 }
 
 /** `atap reset-password --username U --password P`: for an operator at the server (e.g. the last national admin). */
-export function resetPasswordCommand(
+/** Without `--password` the password is read from a no-echo prompt or stdin, never left in `ps` or the history. */
+export async function resetPasswordCommand(
   config: Config,
   username: string | undefined,
   password: string | undefined,
 ) {
-  const parsed = newPassword.safeParse(password ?? '');
-  if (!username || !parsed.success) {
-    throw new ConfigError('reset-password needs --username and --password (10 to 200 characters)');
-  }
+  if (!username) throw new ConfigError('reset-password needs --username');
+  const parsed = newPassword.safeParse(password ?? (await readSecret(`New password for ${username}`)));
+  if (!parsed.success) throw new ConfigError('reset-password: the password must have 10 to 200 characters');
   return withDatabase(config, async ({ db }) => {
     const user = await db
       .selectFrom('users')

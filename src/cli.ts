@@ -9,7 +9,8 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   import-services <file> --agency CODE    import an agency's services from the XLSX/CSV template
  *   create-user --username U --password P --role R [--site CODE] [--agency CODE] [--booth PREFIX]
  *   generate-services --count N             add N generated services (benchmarks)
- *   reset-password --username U --password P   set a user's password (ends their sessions)
+ *   reset-password --username U [--password P]   set a user's password (ends their sessions); without
+ *                  --password it is asked for (no echo) or read from stdin
  *   rotate-data-key --from-development-key | --old-key-file FILE   re-encrypt personal data with this key
  */
 const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key> [options]
@@ -20,7 +21,7 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
   create-user --username U --password P --role national_admin|site_manager|agency_admin|officer|evaluator
               [--name "Display Name"] [--site SITECODE] [--agency AGENCYCODE] [--booth PREFIX]
   generate-services --count N
-  reset-password --username U --password P
+  reset-password --username U [--password P]   (without --password: asked for, or the first line of stdin)
   rotate-data-key --from-development-key | --old-key-file FILE`;
 
 async function main(): Promise<void> {

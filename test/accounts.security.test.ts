@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
+import { loginThrottle } from '../src/modules/accounts/login.rules.ts';
 import { encryptPlainBookingNames } from '../src/modules/booking/booking.names.ts';
+import { codeGuessLimit } from '../src/shared/auth/code-guesses.ts';
 import { loadConfig } from '../src/shared/config.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
@@ -224,6 +227,217 @@ describe('accounts and security hardening', () => {
     const answers: number[] = [];
     for (let i = 0; i < 11; i++) answers.push((await lookup(i)).statusCode);
     assert.deepEqual(answers, [...Array(10).fill(404), 429]);
+  });
+
+  it('one guesser behind a shared address does not keep out the officers whose browsers signed in before', async () => {
+    const building = '198.51.100.90';
+    // Yesterday the evaluator signed in from this browser: it holds a device cookie for that username.
+    const earlier = await signIn('evaluator', 'evaluator-2026', '192.0.2.230');
+    assert.equal(earlier.statusCode, 200, earlier.body);
+    const device = earlier.cookies.find((c) => c.name === 'atap_device');
+    assert.ok(
+      device?.httpOnly && device.path === '/api/auth',
+      'an HttpOnly device cookie for the sign-in routes',
+    );
+    const withDevice = (username: string, password: string, value: string, remoteAddress = building) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+        headers: { cookie: `atap_device=${value}` },
+        remoteAddress,
+      });
+    // Someone behind the same address (one IPv6 /64 counts as one address) tries made-up usernames.
+    for (let i = 0; i < loginThrottle.freePerAddress; i++)
+      await signIn(`tebakan.${i}`, 'wrong-password', building);
+    for (let i = 0; i < loginThrottle.freePerAddress; i++)
+      await signIn(`tebakan.v6.${i}`, 'wrong-password', `2001:db8:5:6:${i}::1`);
+    assert.equal(
+      (await signIn('tebakan.lagi', 'x', '2001:db8:5:6:ffff::9')).statusCode,
+      429,
+      'the /64 waits',
+    );
+    assert.equal((await signIn('tebakan.lagi', 'x', building)).statusCode, 429, 'the address waits');
+    // A browser new to the username waits like the guesser; the evaluator's own browser signs in at once.
+    assert.equal((await signIn('evaluator', 'evaluator-2026', building)).statusCode, 429);
+    const own = await withDevice('evaluator', 'evaluator-2026', device.value);
+    assert.equal(own.statusCode, 200, own.body);
+    // The cookie is bound to its username and cannot be forged or edited.
+    assert.equal((await withDevice('admin', 'atap-admin-2026', device.value)).statusCode, 429);
+    const [v, , id, mac] = device.value.split('.');
+    const forged = [v, Buffer.from('admin').toString('base64url'), id, mac].join('.');
+    assert.equal((await withDevice('admin', 'atap-admin-2026', forged)).statusCode, 429);
+    // That browser has a doubling wait of its own, per (username, device).
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await withDevice('evaluator', 'salah', device.value)).statusCode);
+    assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+  });
+
+  it('parallel wrong sign-ins and password checks do not get round the throttle', async () => {
+    const tries = await Promise.all(
+      Array.from({ length: 20 }, () => signIn('manajer.sby', 'wrong-password', '203.0.113.150')),
+    );
+    const codes = tries.map((r) => r.statusCode);
+    assert.equal(codes.filter((c) => c === 401).length, loginThrottle.freePerPair, codes.join(','));
+    assert.equal(codes.filter((c) => c === 429).length, 20 - loginThrottle.freePerPair, codes.join(','));
+    const session = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
+    const checks = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/password',
+          headers: session,
+          payload: { currentPassword: 'tebakan-salah', newPassword: 'pengambil-alih-2026' },
+          remoteAddress: '203.0.113.151',
+        }),
+      ),
+    );
+    const answers = checks.map((r) => r.statusCode);
+    assert.equal(answers.filter((c) => c === 422).length, loginThrottle.freePerPair, answers.join(','));
+  });
+
+  it('parallel wrong answers for one code are capped; the lock is short and doubles', async () => {
+    const track = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/requests/track',
+        payload: { code: 'P4R4-L3LX', last4: String(2000 + i) },
+        remoteAddress: `192.0.2.${100 + i}`,
+      });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => track(i)));
+    const codes = answers.map((r) => r.statusCode);
+    assert.equal(codes.filter((c) => c === 404).length, codeGuessLimit.free, codes.join(','));
+    assert.equal(codes.filter((c) => c === 429).length, 20 - codeGuessLimit.free, codes.join(','));
+    const first = Number(answers.find((r) => r.statusCode === 429)?.headers['retry-after']);
+    assert.ok(first > 0 && first <= 60, `a minute at first, not a day: ${first}`);
+    // The minute passes; one more wrong answer locks it for two.
+    const shiftBack = () =>
+      sql`UPDATE code_guess_failures SET failed_at = failed_at - interval '5 minutes' WHERE code LIKE 'P4R4%'`.execute(
+        t.db,
+      );
+    await shiftBack();
+    const again = await track(30);
+    assert.equal(again.statusCode, 404, again.body);
+    const second = await track(31);
+    assert.equal(second.statusCode, 429);
+    assert.equal(Number(second.headers['retry-after']), 120);
+  });
+
+  it('an open console stream ends when its session does: disabling the officer, or signing out', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const officer = await t.db
+      .selectFrom('users')
+      .innerJoin('counters', 'counters.boothId', 'users.boothId')
+      .select(['users.id', 'counters.id as counterId'])
+      .where('users.username', '=', 'petugas.latihan')
+      .executeTakeFirstOrThrow();
+    /** Opens the counter console's stream; resolves `ended` when the server ends it. */
+    const openConsole = (headers: Record<string, string>) =>
+      new Promise<{ ended: Promise<number>; close: () => void }>((resolve, reject) => {
+        const request = http.get(
+          `${address}/api/floor/counters/${officer.counterId}/stream`,
+          { headers: { cookie: headers.cookie ?? '', accept: 'text/event-stream' }, agent: false },
+          (res) => {
+            if (res.statusCode !== 200) reject(new Error(`stream answered ${res.statusCode}`));
+            const opened = performance.now();
+            const ended = new Promise<number>((done) =>
+              res.on('close', () => done(performance.now() - opened)),
+            );
+            res.resume();
+            resolve({ ended, close: () => request.destroy() });
+          },
+        );
+        request.on('error', () => undefined);
+      });
+    const within = (ms: number, p: Promise<number>) =>
+      Promise.race([p, new Promise<number>((done) => setTimeout(() => done(Number.POSITIVE_INFINITY), ms))]);
+
+    const admin = await login(t.app, 'admin', 'atap-admin-2026');
+    const stream = await openConsole(await login(t.app, 'petugas.latihan', 'latihan-2026'));
+    const disabled = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${officer.id}/disable`,
+      headers: admin,
+    });
+    assert.equal(disabled.statusCode, 200, disabled.body);
+    const took = await within(6000, stream.ended);
+    stream.close();
+    assert.ok(took < 6000, 'the disabled officer’s stream ended');
+    const enabled = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${officer.id}/enable`,
+      headers: admin,
+    });
+    assert.equal(enabled.statusCode, 200);
+
+    // Signing out ends the streams of that session too (another session's stream stays open).
+    const session = await login(t.app, 'petugas.latihan', 'latihan-2026');
+    const other = await openConsole(await login(t.app, 'petugas.latihan', 'latihan-2026'));
+    const mine = await openConsole(session);
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: session });
+    assert.equal(out.statusCode, 204);
+    assert.ok((await within(6000, mine.ended)) < 6000, 'the signed-out session’s stream ended');
+    assert.equal(await within(100, other.ended), Number.POSITIVE_INFINITY, 'the other session’s stays');
+    mine.close();
+    other.close();
+  });
+
+  it('staff in scope lift a code’s lock, audited; staff elsewhere cannot', async () => {
+    const offer = await t.db
+      .selectFrom('bookingSettings as bs')
+      .innerJoin('sites as s', 's.id', 'bs.siteId')
+      .innerJoin('serviceBooths as sb', 'sb.serviceId', 'bs.serviceId')
+      .innerJoin('booths as b', (j) => j.onRef('b.id', '=', 'sb.boothId').onRef('b.siteId', '=', 's.id'))
+      .innerJoin('counterServices as cs', 'cs.serviceId', 'bs.serviceId')
+      .select('bs.serviceId')
+      .where('s.code', '=', 'SBY')
+      .executeTakeFirstOrThrow();
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/sites/SBY/bookings',
+      payload: {
+        serviceId: offer.serviceId,
+        date: '2026-11-24',
+        starts: '10:00',
+        nik: '3578011708900777',
+        name: 'Dewi Lestari',
+        phone: '0812-3456-7000',
+      },
+      remoteAddress: '198.51.100.62',
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const code: string = made.json().code;
+    const lookup = (nik: string, i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/booking/lookup',
+        payload: { code, nik },
+        remoteAddress: `192.0.2.${150 + i}`,
+      });
+    for (let i = 0; i < codeGuessLimit.free; i++)
+      assert.equal((await lookup(`35780117089${String(i).padStart(5, '0')}`, i)).statusCode, 404);
+    assert.equal((await lookup('3578011708900777', 20)).statusCode, 429, 'locked, even for the owner');
+
+    const clear = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/code-locks/clear',
+        headers,
+        payload: { kind: 'booking', code: code.toLowerCase() },
+      });
+    assert.equal((await clear({})).statusCode, 401);
+    const elsewhere = await clear(await login(t.app, 'manajer.ttg', 'manajer-ttg-2026'));
+    assert.equal(elsewhere.statusCode, 403, elsewhere.body);
+    const cleared = await clear(await login(t.app, 'manajer.sby', 'manajer-sby-2026'));
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    assert.equal(cleared.json().cleared, codeGuessLimit.free);
+    assert.equal((await lookup('3578011708900777', 21)).statusCode, 200, 'the owner gets in');
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select(['entityType', 'actorUsername'])
+      .where('action', '=', 'code_lock.clear')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(audit, { entityType: 'booking', actorUsername: 'manajer.sby' });
   });
 
   it('stores booking names encrypted, and encrypts the names of bookings made before', async () => {

@@ -148,6 +148,21 @@ describe('the personal-data key', () => {
       'pendek',
     ]);
     assert.notEqual(short.code, 0);
+    // Without --password (which the process list and the shell history would keep), from stdin.
+    const piped = await cli(
+      database.url,
+      tempDir(),
+      ['reset-password', '--username', 'admin'],
+      'dari-stdin-2026\n',
+    );
+    assert.equal(piped.code, 0, piped.output);
+    assert.ok(!piped.output.includes('dari-stdin-2026'), 'the password is not echoed');
+    const after = await handle.db
+      .selectFrom('users')
+      .select('passwordHash')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    assert.ok(await verifyPassword(after.passwordHash, 'dari-stdin-2026'));
   });
 
   it('lists every encrypted column of the database, so rotation covers them all', async () => {
@@ -163,18 +178,21 @@ function cli(
   databaseUrl: string,
   dataDir: string,
   args: string[],
+  /** Written to the command's stdin (else it has none). */
+  input?: string,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['src/cli.ts', ...args], {
       cwd: path.resolve(import.meta.dirname, '..'),
       env: { ...process.env, DATABASE_URL: databaseUrl, ATAP_DATA_DIR: dataDir, ATAP_DATA_KEY: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (input !== undefined) child.stdin?.end(input);
     let output = '';
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout?.on('data', (c: Buffer) => {
       output += c.toString();
     });
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr?.on('data', (c: Buffer) => {
       output += c.toString();
     });
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));

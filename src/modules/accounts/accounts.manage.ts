@@ -6,7 +6,7 @@ import { hashToken } from '../../shared/auth/sessions.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { assertMayTry, recordFailure } from './login.throttle.ts';
+import { attemptSucceeded, beginAttempt } from './login.throttle.ts';
 
 /**
  * Account changes after creation: a user changes their own password; an administrator resets another's, or
@@ -56,12 +56,15 @@ export async function changeOwnPassword(
   ctx: RequestContext,
   sessionToken: string | null,
   input: { currentPassword: string; newPassword: string },
+  /** The device id of a valid device cookie for the actor's username (device-cookie.ts), else null. */
+  device: string | null,
 ): Promise<void> {
   const actor = requireActor(ctx);
-  // A stolen session must not become a way to guess the password: wrong answers count as failed sign-ins.
+  // A stolen session must not become a way to guess the password: wrong answers count as failed sign-ins, and
+  // are recorded before the check (login.throttle.ts) so parallel guesses cannot all pass it.
   const now = new Date();
-  const clientIp = ctx.clientIp ?? 'unknown';
-  await assertMayTry(db, actor.username, clientIp, now);
+  const attempt = { username: actor.username, clientIp: ctx.clientIp ?? 'unknown', device };
+  const attemptId = await beginAttempt(db, attempt, now);
   const current = await db
     .selectFrom('users')
     .select('passwordHash')
@@ -69,12 +72,15 @@ export async function changeOwnPassword(
     .executeTakeFirst();
   if (!current) throw new AppError('user.not_found');
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    await recordFailure(db, actor.username, clientIp, now);
     throw new AppError('user.wrong_password');
   }
-  if (input.newPassword === input.currentPassword) throw new AppError('user.password_unchanged');
+  if (input.newPassword === input.currentPassword) {
+    await attemptSucceeded(db, attempt, attemptId);
+    throw new AppError('user.password_unchanged');
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (tx) => {
+    await attemptSucceeded(tx, attempt, attemptId);
     await tx
       .updateTable('users')
       .set({ passwordHash, updatedAt: new Date() })

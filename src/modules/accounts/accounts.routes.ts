@@ -8,6 +8,7 @@ import { withRetryAfter } from '../../shared/http/retry-after.ts';
 import { servedOverHttps } from '../../shared/http/security-headers.ts';
 import { changeOwnPassword, resetPassword, setUserActive } from './accounts.manage.ts';
 import {
+  codeLockInput,
   loginInput,
   passwordChangeInput,
   passwordResetInput,
@@ -17,10 +18,18 @@ import {
   userParams,
 } from './accounts.schemas.ts';
 import { createUser, listUsers, login } from './accounts.service.ts';
+import { clearCodeLock } from './code-locks.ts';
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_DAYS,
+  DEVICE_COOKIE_PATH,
+  deviceCookieFor,
+  deviceOf,
+} from './device-cookie.ts';
 
 const tags = ['accounts'];
 
-export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
+export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/auth/login',
@@ -33,16 +42,26 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
+        const device = deviceOf(personalData, request.cookies[DEVICE_COOKIE], request.body.username);
         const { actor, session } = await withRetryAfter(
           reply,
-          login(db, request.body, request.ip, config.sessionHours),
+          login(db, request.body, request.ip, device, config.sessionHours),
         );
+        const secure = servedOverHttps(request, config.cookieSecure);
         reply.setCookie(SESSION_COOKIE, session.token, {
           path: '/',
           httpOnly: true,
           sameSite: 'strict',
-          secure: servedOverHttps(request, config.cookieSecure),
+          secure,
           expires: session.expiresAt,
+        });
+        // This browser now counts as the user's own device for sign-in throttling (login.rules.ts).
+        reply.setCookie(DEVICE_COOKIE, deviceCookieFor(personalData, actor.username, device), {
+          path: DEVICE_COOKIE_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure,
+          maxAge: DEVICE_COOKIE_DAYS * 86_400,
         });
         return {
           user: { id: actor.userId, ...actor, active: true },
@@ -110,7 +129,13 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         await withRetryAfter(
           reply,
-          changeOwnPassword(db, contextOf(request), request.sessionToken, request.body),
+          changeOwnPassword(
+            db,
+            contextOf(request),
+            request.sessionToken,
+            request.body,
+            deviceOf(personalData, request.cookies[DEVICE_COOKIE], request.actor?.username ?? ''),
+          ),
         );
         return reply.status(204).send(null);
       },
@@ -152,5 +177,19 @@ export function accountsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         async (request) => setUserActive(db, contextOf(request), request.params.id, active),
       );
     }
+
+    app.post(
+      '/code-locks/clear',
+      {
+        schema: {
+          tags,
+          summary:
+            'Lift the lock on a file or booking code after too many wrong answers (staff in scope; audited)',
+          body: codeLockInput,
+          response: { 200: z.object({ cleared: z.number().int() }) },
+        },
+      },
+      async (request) => clearCodeLock(db, contextOf(request), request.body.kind, request.body.code),
+    );
   };
 }

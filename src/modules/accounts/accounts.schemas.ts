@@ -46,3 +46,12 @@ export const passwordChangeInput = z.object({
 export const passwordResetInput = z.object({ newPassword });
 
 export const userParams = z.object({ id: z.uuid() });
+
+/** A file's tracking code or a booking's code, as staff type it (dashes and case do not matter). */
+export const codeLockInput = z.object({
+  kind: z.enum(['request', 'booking']),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z -]{4,20}$/, 'a file or booking code'),
+});

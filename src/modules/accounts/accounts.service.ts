@@ -7,7 +7,7 @@ import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UserInput } from './accounts.schemas.ts';
-import { assertMayTry, recordFailure } from './login.throttle.ts';
+import { attemptSucceeded, beginAttempt } from './login.throttle.ts';
 
 /** Sign-in with throttling, and user accounts with their scopes. */
 
@@ -15,10 +15,14 @@ export async function login(
   db: Database,
   input: { username: string; password: string },
   clientIp: string,
+  /** The device id of a valid device cookie for this username (device-cookie.ts), else null. */
+  device: string | null,
   sessionHours: number,
 ): Promise<{ actor: Actor; session: NewSession }> {
   const now = new Date();
-  await assertMayTry(db, input.username, clientIp, now);
+  const attempt = { username: input.username, clientIp, device };
+  // Refused while throttled; else counted as a failure until the password proves right (login.throttle.ts).
+  const attemptId = await beginAttempt(db, attempt, now);
   const user = await db
     .selectFrom('users')
     .selectAll()
@@ -26,10 +30,7 @@ export async function login(
     .executeTakeFirst();
   // Verify even when the user does not exist, so response time does not reveal which usernames exist.
   const ok = await verifyPassword(user?.passwordHash ?? dummyHash, input.password);
-  if (!user || !ok || !user.active || !isRole(user.role)) {
-    await recordFailure(db, input.username, clientIp, now);
-    throw new AppError('auth.invalid_credentials');
-  }
+  if (!user || !ok || !user.active || !isRole(user.role)) throw new AppError('auth.invalid_credentials');
   const actor: Actor = {
     userId: user.id,
     username: user.username,
@@ -40,12 +41,7 @@ export async function login(
     boothId: user.boothId,
   };
   return db.transaction().execute(async (tx) => {
-    // Only this address's failures: a success elsewhere must not reset an attacker's doubling.
-    await tx
-      .deleteFrom('loginFailures')
-      .where('username', '=', input.username)
-      .where('clientIp', '=', clientIp)
-      .execute();
+    await attemptSucceeded(tx, attempt, attemptId);
     const session = await createSession(tx, user.id, sessionHours, clientIp);
     await recordAudit(
       tx,

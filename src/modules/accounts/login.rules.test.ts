@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backoffSeconds, loginThrottle, loginWaitSeconds } from './login.rules.ts';
+import {
+  addressGroup,
+  backoffSeconds,
+  deviceWaitSeconds,
+  loginThrottle,
+  loginWaitSeconds,
+} from './login.rules.ts';
 
 const now = new Date('2026-12-04T10:00:00Z');
 const ago = (s: number) => new Date(now.getTime() - s * 1000);
@@ -21,6 +27,12 @@ describe('sign-in throttling', () => {
     assert.equal(loginWaitSeconds({ pair: { count: 4, last: ago(30) }, address: none }, 4, now), 0);
   });
 
+  it('free tries never wait, even for a parallel try recorded a moment after this one’s clock', () => {
+    const later = new Date(now.getTime() + 5);
+    assert.equal(loginWaitSeconds({ pair: none, address: { count: 3, last: later } }, 0, now), 0);
+    assert.equal(deviceWaitSeconds({ count: 1, last: later }, now), 0);
+  });
+
   it('another address’s failures never delay this one', () => {
     // The username failed 49 times elsewhere; this address has none.
     assert.equal(loginWaitSeconds({ pair: none, address: none }, 49, now), 0);
@@ -37,5 +49,22 @@ describe('sign-in throttling', () => {
   it('limits one address across usernames (password spraying)', () => {
     const address = { count: loginThrottle.freePerAddress, last: ago(1) };
     assert.equal(loginWaitSeconds({ pair: none, address }, 0, now), 4);
+  });
+
+  it('a browser with a device cookie waits only for its own failures, with the same doubling', () => {
+    assert.equal(deviceWaitSeconds(none, now), 0);
+    assert.equal(deviceWaitSeconds({ count: 2, last: ago(1) }, now), 0);
+    assert.equal(deviceWaitSeconds({ count: 4, last: ago(1) }, now), 9);
+  });
+
+  it('groups IPv6 addresses by /64, IPv4 (also IPv4-mapped) by address', () => {
+    assert.equal(addressGroup('203.0.113.7'), '203.0.113.7');
+    assert.equal(addressGroup('::ffff:203.0.113.7'), '203.0.113.7');
+    assert.equal(addressGroup('2001:db8:1:2:aaaa:bbbb:cccc:dddd'), '2001:db8:1:2::/64');
+    assert.equal(addressGroup('2001:DB8:1:2::1'), '2001:db8:1:2::/64');
+    assert.equal(addressGroup('2001:0db8:0001:0002::ffff'), '2001:db8:1:2::/64');
+    assert.equal(addressGroup('2001:db8::1'), '2001:db8:0:0::/64');
+    assert.equal(addressGroup('fe80::1%eth0'), 'fe80:0:0:0::/64');
+    assert.equal(addressGroup('::1'), '0:0:0:0::/64');
   });
 });

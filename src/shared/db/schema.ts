@@ -175,6 +175,8 @@ export interface LoginFailuresTable {
   username: string;
   clientIp: string;
   failedAt: Timestamp;
+  /** The signed device cookie's id when the try presented one for this username (migration 0020). */
+  device: string | null;
 }
 
 /** One row: the fingerprint of the key personal data is encrypted with (personal-data/data-key.ts). */

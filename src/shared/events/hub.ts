@@ -1,4 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
+import { sql } from 'kysely';
 import pg from 'pg';
 import {
   connectionOptions,
@@ -37,6 +38,11 @@ export interface Subscriber {
   /** Buffered bytes not yet sent; a subscriber that falls far behind is dropped and reconnects. */
   backlog(): number;
   close(): void;
+  /**
+   * The SHA-256 of the session the stream was opened with (a staff stream), else absent. The stream ends when that
+   * session does (sign-out, a password reset, a disabled account), whichever process ended it (checkSessions).
+   */
+  session?: Buffer;
 }
 
 interface SiteChannel {
@@ -97,6 +103,8 @@ class Slices {
  * a time: ten thousand writes at once held the event loop for 100–400 ms every 20 s.
  */
 const HEARTBEAT_MS = 20_000;
+/** How often the streams' sessions are checked: a disabled officer's console goes dark within this. */
+const SESSION_CHECK_MS = 2000;
 /**
  * A LISTEN connection carries nothing while the floor is quiet, so a link that went silent (no reset) is found by
  * asking: a round trip this often, given up after LISTENER_PING_TIMEOUT_MS, and the connection rebuilt.
@@ -130,6 +138,8 @@ export class FloorHub {
   private readonly limits: DatabaseLimits;
   private pollTimer: NodeJS.Timeout | null = null;
   private heartbeatTimer: NodeJS.Timeout | null = null;
+  private sessionTimer: NodeJS.Timeout | null = null;
+  private checkingSessions = false;
   private closed = false;
   private readonly db: Database;
   private readonly databaseUrl: string;
@@ -173,8 +183,10 @@ export class FloorHub {
     }
     this.pollTimer = setInterval(() => void this.poll(), this.pollMs);
     this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.heartbeatMs);
+    this.sessionTimer = setInterval(() => void this.checkSessions(), SESSION_CHECK_MS);
     this.pollTimer.unref();
     this.heartbeatTimer.unref();
+    this.sessionTimer.unref();
   }
 
   /** One attempt at the LISTEN connection; throws when it cannot be made. */
@@ -506,11 +518,47 @@ export class FloorHub {
     }
   }
 
+  /**
+   * Ends the streams whose session has ended: one query for every session-bound stream of this process. Sessions
+   * end in one process (or the CLI) and streams are held by all of them, so each process looks for itself.
+   */
+  private async checkSessions(): Promise<void> {
+    if (this.checkingSessions) return;
+    const bound = new Map<string, Subscriber[]>();
+    for (const c of this.ready.values())
+      for (const sub of c.subscribers) {
+        if (!sub.session) continue;
+        const key = sub.session.toString('hex');
+        bound.set(key, [...(bound.get(key) ?? []), sub]);
+      }
+    if (bound.size === 0) return;
+    this.checkingSessions = true;
+    try {
+      const hashes = [...bound.keys()].map((hex) => Buffer.from(hex, 'hex'));
+      const live = await this.db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.userId')
+        .select('sessions.tokenHash')
+        .where(sql<boolean>`sessions.token_hash = ANY(${hashes}::bytea[])`)
+        .where('sessions.expiresAt', '>', new Date())
+        .where('users.active', '=', true)
+        .execute();
+      for (const row of live) bound.delete(row.tokenHash.toString('hex'));
+      // The socket's close removes the subscriber.
+      for (const subs of bound.values()) for (const sub of subs) sub.close();
+    } catch {
+      // The database is away; the next round looks again.
+    } finally {
+      this.checkingSessions = false;
+    }
+  }
+
   /** Ends every stream (clients reconnect elsewhere with Last-Event-ID) and the listener. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    if (this.sessionTimer) clearInterval(this.sessionTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     for (const c of this.ready.values()) {

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { hashToken } from '../auth/sessions.ts';
 import type { FloorHub, Subscriber } from '../events/hub.ts';
 import type { FloorEvent } from '../events/outbox.ts';
 
@@ -57,6 +58,8 @@ export async function streamFloor(
     backlog: () => socket.writableLength,
     close: () => socket.end(),
   };
+  // A stream opened with a session (a counter console, the monitor) ends when that session does.
+  if (request.sessionToken) sub.session = hashToken(request.sessionToken);
   socket.on('close', () => unsubscribe?.());
   try {
     unsubscribe = await hub.subscribe(siteId, sub, lastEventId);

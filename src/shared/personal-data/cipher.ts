@@ -19,6 +19,7 @@ export class PersonalDataCipher {
   private readonly encryptionKey: KeyObject;
   private readonly matchingKey: KeyObject;
   private readonly fingerprintKey: KeyObject;
+  private readonly deviceKey: KeyObject;
 
   constructor(secret: Buffer) {
     if (secret.length < 32) throw new Error('ATAP_DATA_KEY must hold at least 32 bytes');
@@ -27,6 +28,7 @@ export class PersonalDataCipher {
     this.encryptionKey = derive('encryption v1');
     this.matchingKey = derive('matching v1');
     this.fingerprintKey = derive('fingerprint v1');
+    this.deviceKey = derive('sign-in device cookie v1');
   }
 
   encrypt(plain: string): string {
@@ -57,5 +59,10 @@ export class PersonalDataCipher {
   /** The same input always gives the same 32 bytes; without the key nobody can test a guessed NIK against it. */
   matchKey(plain: string): Buffer {
     return createHmac('sha256', this.matchingKey).update(plain, 'utf8').digest();
+  }
+
+  /** Signs a sign-in device cookie (accounts/device-cookie.ts) under a key of its own, derived like the others. */
+  deviceCookieMac(text: string): Buffer {
+    return createHmac('sha256', this.deviceKey).update(text, 'utf8').digest();
   }
 }
