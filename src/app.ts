@@ -69,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const floor = await startFloorRuntime({ db, config, databaseUrl: options.databaseUrl, now: options.now });
   const personalData =
     options.personalData ?? (await openPersonalData(db, config, (line) => process.stderr.write(`${line}\n`)));
-  // Bookings' names written before they were encrypted (migration 0014_a): encrypted before anything is served.
+  // Bookings' names written before they were encrypted (migration 0013): encrypted before anything is served.
   await encryptPlainBookingNames(db, personalData);
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };

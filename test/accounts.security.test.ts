@@ -483,7 +483,7 @@ describe('accounts and security hardening', () => {
     });
     assert.equal(view.json().name, 'Siti Rahayu 901');
 
-    // A booking stored before names were encrypted (as migration 0014_a leaves it) is encrypted at start.
+    // A booking stored before names were encrypted (as migration 0013 leaves it) is encrypted at start.
     await sql`UPDATE bookings SET name = 'Budi Santoso', name_encrypted = NULL WHERE id = ${row.id}`.execute(
       t.db,
     );

@@ -3,7 +3,7 @@ import type { Database } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 
 /**
- * A booking's name is personal data, stored encrypted like a file's (migration 0014_a). Rows written before that
+ * A booking's name is personal data, stored encrypted like a file's (migration 0013). Rows written before that
  * kept their name in clear; a migration cannot see the key, so the app encrypts them at start, before it serves.
  */
 

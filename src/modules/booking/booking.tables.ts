@@ -70,7 +70,7 @@ export interface BookingsTable {
   nikEncrypted: string;
   nikMatch: Buffer;
   phoneEncrypted: string;
-  /** Only on rows written before names were encrypted, until the start-up step encrypts them (migration 0014_a). */
+  /** Only on rows written before names were encrypted, until the start-up step encrypts them (migration 0013). */
   name: string | null;
   nameEncrypted: string | null;
   status: Generated<BookingStatus>;

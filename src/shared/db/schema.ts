@@ -175,7 +175,7 @@ export interface LoginFailuresTable {
   username: string;
   clientIp: string;
   failedAt: Timestamp;
-  /** The signed device cookie's id when the try presented one for this username (migration 0020). */
+  /** The signed device cookie's id when the try presented one for this username (migration 0017). */
   device: string | null;
 }
 
