@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { filterServices, indexServices } from '../web/src/app/booking/service-filter.ts';
+import { filterServices, indexServices } from '../web/src/features/booking/service-filter.ts';
 
 const services = [
   { name: 'Perekaman KTP-el', agencyName: 'Dinas Kependudukan dan Pencatatan Sipil' },

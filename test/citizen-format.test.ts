@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { diffLines } from '../web/src/app/standard/standard-diff.ts';
+import { diffLines } from '../web/src/features/standard/standard-diff.ts';
 import { formatDay, formatInstant, formatSlot } from '../web/src/lib/datetime.ts';
 
 /** Dates as citizens read them, in the site's zone; the standard comparison's line diff. */

@@ -1,0 +1,6 @@
+import { EditStandard } from '../../features/standard/edit-standard.tsx';
+
+/** /kelola/layanan/:id — edit a service standard. */
+export function Component() {
+  return <EditStandard />;
+}

@@ -1,0 +1,6 @@
+import { FileListPage } from '../../features/requests/file-list.tsx';
+
+/** /berkas — application files. */
+export function Component() {
+  return <FileListPage />;
+}

@@ -1,0 +1,6 @@
+import { ImportPage } from '../../features/catalogue/import.tsx';
+
+/** /kelola/impor — import services. */
+export function Component() {
+  return <ImportPage />;
+}

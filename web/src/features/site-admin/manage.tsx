@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../components/layout.tsx';
+import { api } from '../../lib/api.ts';
+import type { ServiceSummary } from '../../lib/types.ts';
+import { SiteAdminLinks } from './site-links.tsx';
+
+/** Staff area: find a service and change its standard (standard/edit-standard.tsx; each save is a new version). */
+export function ManageServices() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [q, setQ] = useState('');
+  const results = useQuery({
+    queryKey: ['manage-services', q],
+    queryFn: () =>
+      api<{ items: ServiceSummary[] }>(`/api/services?limit=50${q ? `&q=${encodeURIComponent(q)}` : ''}`),
+  });
+  if (!session.data) return <p>{t('manage.signInFirst')}</p>;
+  return (
+    <>
+      <h1>{t('manage.heading')}</h1>
+      <p>
+        <Link to="/kelola/impor">{t('import.heading')}</Link> ·{' '}
+        <Link to="/kelola/instansi">{t('admin.agencies')}</Link> ·{' '}
+        <Link to="/kelola/audit">{t('admin.audit')}</Link> ·{' '}
+        <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link> ·{' '}
+        <Link to="/kelola/pemesanan">{t('booking.admin.link')}</Link> ·{' '}
+        <Link to="/kelola/monitor">{t('application.monitor.link')}</Link> ·{' '}
+        <Link to="/berkas">{t('application.listLink')}</Link> ·{' '}
+        <Link to="/kelola/libur">{t('application.holidays.link')}</Link>
+      </p>
+      <SiteAdminLinks />
+      <label>
+        {t('search.label')}
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+      </label>
+      <ul className="results">
+        {results.data?.items.map((s) => (
+          <li key={s.id}>
+            <Link to={`/kelola/layanan/${s.id}`}>{s.name}</Link>
+            <span>{s.agency.shortName}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
