@@ -94,10 +94,13 @@ export function onSiteCalendarsForgotten(listener: () => void): () => void {
   return () => forgetListeners.delete(listener);
 }
 
-async function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * The cached value under `key`, or what `load` reads. `startedIn` is the generation when the caller began reading
+ * (a caller that read part of the calendar before calling here passes the generation from before that read).
+ */
+async function cached<T>(key: string, load: () => Promise<T>, startedIn = generation): Promise<T> {
   const hit = cache.get(key);
   if (hit && Date.now() - hit.loadedAt < CACHE_MS) return hit.value as T;
-  const startedIn = generation;
   const value = await load();
   if (generation === startedIn) {
     if (cache.size >= MAX_ENTRIES) cache.clear();
@@ -113,6 +116,7 @@ const minutesOf = (hhmm: string): number => {
 
 export async function siteDay(db: Executor, siteIdOrCode: string, now: Date): Promise<SiteDay> {
   // The site row is read every time (an inactive site is refused at once); the day's schedule is cached.
+  const startedIn = generation;
   const site = await db
     .selectFrom('sites')
     .select(['id', 'code', 'name', 'timezone', 'weeklyHours', 'floorSettings'])
@@ -125,28 +129,32 @@ export async function siteDay(db: Executor, siteIdOrCode: string, now: Date): Pr
     .executeTakeFirst();
   if (!site) throw new AppError('site.not_found');
   const local = localDateTime(now, site.timezone);
-  const entry = await cached<DayEntry>(`day:${site.id}/${local.date}`, async () => {
-    const [specials, closures] = await Promise.all([
-      db
-        .selectFrom('siteSpecialPeriods')
-        .select(['name', 'startsOn', 'endsOn', 'weeklyHours'])
-        .where('siteId', '=', site.id)
-        .where('startsOn', '<=', local.date)
-        .where('endsOn', '>=', local.date)
-        .execute(),
-      db
-        .selectFrom('siteClosures')
-        .select(['date', 'reason'])
-        .where('siteId', '=', site.id)
-        .where('date', '=', local.date)
-        .execute(),
-    ]);
-    return {
-      site: { id: site.id, code: site.code, name: site.name, timezone: site.timezone },
-      settings: floorSettingsOf(site.floorSettings),
-      schedule: scheduleFor(local.date, site.weeklyHours, specials, closures),
-    };
-  });
+  const entry = await cached<DayEntry>(
+    `day:${site.id}/${local.date}`,
+    async () => {
+      const [specials, closures] = await Promise.all([
+        db
+          .selectFrom('siteSpecialPeriods')
+          .select(['name', 'startsOn', 'endsOn', 'weeklyHours'])
+          .where('siteId', '=', site.id)
+          .where('startsOn', '<=', local.date)
+          .where('endsOn', '>=', local.date)
+          .execute(),
+        db
+          .selectFrom('siteClosures')
+          .select(['date', 'reason'])
+          .where('siteId', '=', site.id)
+          .where('date', '=', local.date)
+          .execute(),
+      ]);
+      return {
+        site: { id: site.id, code: site.code, name: site.name, timezone: site.timezone },
+        settings: floorSettingsOf(site.floorSettings),
+        schedule: scheduleFor(local.date, site.weeklyHours, specials, closures),
+      };
+    },
+    startedIn,
+  );
   const { state, break: currentBreak } = stateAt(entry.schedule, local.time);
   return {
     site: entry.site,
