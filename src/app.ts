@@ -15,6 +15,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { encryptPlainBookingNames } from './modules/booking/booking.names.ts';
 import { queueDayBeforeReminders } from './modules/booking/booking.notify.ts';
+import { flagAfterCalendarChange } from './modules/booking/booking.outside.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
@@ -25,6 +26,7 @@ import { floorRoutes } from './modules/queue/floor.routes.ts';
 import { type FloorRuntime, startFloorRuntime } from './modules/queue/floor.runtime.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
+import { onSiteCalendarChange } from './modules/sites/sites.hooks.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import type { Config } from './shared/config.ts';
@@ -74,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };
+  // Module hooks, declared before any route is served: a site calendar change flags the bookings it leaves outside.
+  onSiteCalendarChange(flagAfterCalendarChange);
   const app = Fastify({
     logger: {
       level: config.logLevel,

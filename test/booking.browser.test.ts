@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { sql } from 'kysely';
-import { forgetSiteCalendars } from '../src/modules/queue/floor.clock.ts';
 import { localDateTime } from '../src/modules/sites/hours.rules.ts';
+import { forgetSiteCalendars } from '../src/modules/sites/sites.calendar.ts';
 import { type BrowserHarness, seriousViolations, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay } from './support/floor.ts';
 

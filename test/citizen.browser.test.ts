@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { forgetSiteCalendars } from '../src/modules/queue/floor.clock.ts';
 import { localDateTime } from '../src/modules/sites/hours.rules.ts';
+import { forgetSiteCalendars } from '../src/modules/sites/sites.calendar.ts';
 import { type BrowserHarness, seriousViolations, startBrowserHarness } from './support/browser.ts';
 import { openAllDay } from './support/floor.ts';
 

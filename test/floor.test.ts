@@ -3,7 +3,7 @@ import http, { type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
-import { forgetSiteCalendars, siteDay } from '../src/modules/queue/floor.clock.ts';
+import { forgetSiteCalendars, siteDay } from '../src/modules/sites/sites.calendar.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { INITIAL_WRITE_COST_MS } from '../src/shared/events/fanout-pacing.ts';
 import { FloorHub, type Subscriber } from '../src/shared/events/hub.ts';

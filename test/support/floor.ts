@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { forgetSiteCalendars } from '../../src/modules/queue/floor.clock.ts';
+import { forgetSiteCalendars } from '../../src/modules/sites/sites.calendar.ts';
 import type { Database } from '../../src/shared/db/database.ts';
 import { login } from './app.ts';
 

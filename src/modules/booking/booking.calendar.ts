@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type SiteDay, siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
 import { localDateTime } from '../sites/hours.rules.ts';
+import { onSiteCalendarsForgotten, type SiteDay, siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
 import { bookableDates, slotsOfDay } from './booking.rules.ts';
 
 /**
@@ -22,6 +22,9 @@ export function forgetBookingOffers(): void {
   plans.clear();
   days.clear();
 }
+
+// A change of the site calendar (hours, a closure, a special period) forgets what booking derived from it.
+onSiteCalendarsForgotten(forgetBookingOffers);
 
 /**
  * The site's day for a booking, reused for up to a second within the same site minute: its fields have minute

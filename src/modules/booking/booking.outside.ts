@@ -1,6 +1,7 @@
 import type { Tx } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import { siteDay, siteScheduleOn } from '../queue/floor.clock.ts';
+import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
+import type { CalendarChangeHook } from '../sites/sites.hooks.ts';
 import { type NotifyChannels, noticeColumns, queueBookingNotices } from './booking.notify.ts';
 import { slotsOfDay } from './booking.rules.ts';
 
@@ -74,3 +75,11 @@ export async function flagBookingsOutsideHours(
     await tx.updateTable('bookings').set({ outsideHours: false }).where('id', 'in', nowInside).execute();
   return outside;
 }
+
+/**
+ * Booking's hook on a change of the site calendar (registered with sites at startup, in app.ts): runs in the
+ * change's transaction, so the flags and the notices commit with the new hours, closure or special period.
+ */
+export const flagAfterCalendarChange: CalendarChangeHook = async (tx, change) => {
+  await flagBookingsOutsideHours(tx, change.siteId, change.now, change.notices);
+};

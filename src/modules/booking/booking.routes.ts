@@ -7,7 +7,7 @@ import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
 import { deviceTokenOf } from '../queue/devices.routes.ts';
-import { siteDay } from '../queue/floor.clock.ts';
+import { siteDay } from '../sites/sites.calendar.ts';
 import { affectedBookings, affectedContact } from './booking.affected.ts';
 import { bookingDesk, heardFull } from './booking.book.ts';
 import { availability, bookingContext } from './booking.calendar.ts';

@@ -4,6 +4,7 @@ import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { siteDay } from '../sites/sites.calendar.ts';
 import {
   deviceById,
   deviceByTokenHash,
@@ -14,7 +15,6 @@ import {
   touchDevice,
 } from './devices.repository.ts';
 import { type DeviceKind, SEEN_EVERY_MS, seenIsStale } from './devices.rules.ts';
-import { siteDay } from './floor.clock.ts';
 
 /**
  * Paired devices: kiosks (they print numbers for the public), display boards, and later kinds. A site manager

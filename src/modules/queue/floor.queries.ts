@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { type SiteDay, siteDay } from '../sites/sites.calendar.ts';
 import { itineraryMinutes, promisedWaitMinutes } from './estimate.rules.ts';
-import { breakMinutesLeft, type SiteDay, siteDay } from './floor.clock.ts';
+import { breakMinutesLeft } from './floor.clock.ts';
 import { boothLoads, typicalMinutes } from './floor.stats.ts';
 import { type Candidate, positionOf } from './ordering.rules.ts';
 

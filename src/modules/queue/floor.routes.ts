@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
 import { localDateTime } from '../sites/hours.rules.ts';
+import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
   assertMayStaff,
@@ -24,7 +25,6 @@ import {
 } from './counter.service.ts';
 import { deviceRoutes, deviceTokenOf } from './devices.routes.ts';
 import { deviceByToken } from './devices.service.ts';
-import { siteDay, siteScheduleOn } from './floor.clock.ts';
 import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
 import {
   afterQuery,

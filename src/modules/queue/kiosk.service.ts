@@ -3,8 +3,9 @@ import { mayIssueAt } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { siteDay } from '../sites/sites.calendar.ts';
 import { deviceByToken } from './devices.service.ts';
-import { nextIssuing, siteDay } from './floor.clock.ts';
+import { nextIssuing } from './floor.clock.ts';
 
 /**
  * Kiosk machines. Issuing numbers is open to the public standing at the kiosk, not to the internet: a site

@@ -3,7 +3,7 @@ import { requireRole } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { forgetCalendars } from './requests.calendar.ts';
+import { forgetSiteCalendars } from '../sites/sites.calendar.ts';
 
 /** National holidays and collective leave: data that national admins keep in step with each year's decree. */
 export interface HolidayInput {
@@ -56,7 +56,7 @@ export async function saveHoliday(db: Database, ctx: RequestContext, id: string 
       });
       return row;
     });
-    forgetCalendars();
+    forgetSiteCalendars();
     return saved;
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('holiday.duplicate');
@@ -71,5 +71,5 @@ export async function deleteHoliday(db: Database, ctx: RequestContext, id: strin
     if (!before) throw new AppError('holiday.not_found');
     await recordAudit(tx, ctx, { action: 'holiday.delete', entityType: 'holiday', entityId: id, before });
   });
-  forgetCalendars();
+  forgetSiteCalendars();
 }

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app.ts';
 import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
-import { siteDay } from '../queue/floor.clock.ts';
+import { forgetSiteCalendars, siteDay } from '../sites/sites.calendar.ts';
 import {
   attentionList,
   monitorScope,
@@ -12,7 +12,6 @@ import {
   setAtRiskShare,
   siteMonitor,
 } from './monitor.service.ts';
-import { forgetCalendars } from './requests.calendar.ts';
 import { attentionQuery, periodQuery, settingsBody, siteParams } from './requests.schemas.ts';
 
 const tags = ['monitor'];
@@ -126,7 +125,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         const s = await site(request.params.site);
         assertSiteScope(actor, s.id);
         await setAtRiskShare(db, ctx, s.id, request.body.atRiskShare);
-        forgetCalendars();
+        forgetSiteCalendars();
         return { atRiskShare: request.body.atRiskShare };
       },
     );

@@ -11,8 +11,8 @@ import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import type { NotifyChannels } from '../booking/booking.notify.ts';
 import { enqueueNotification } from '../notifications/outbox.ts';
 import { type FloorDeps, type FloorWrite, floorWrite } from '../queue/floor.tx.ts';
+import { siteWorkingCalendar } from '../sites/sites.calendar.ts';
 import { bucketOf } from './monitor.rules.ts';
-import { siteCalendar } from './requests.calendar.ts';
 import { bumpRollups } from './requests.rollups.ts';
 import type { RequestsTable, StoredChecklistItem } from './requests.tables.ts';
 import {
@@ -135,7 +135,7 @@ export async function openRequestIn(w: FloorWrite, deps: RequestDeps, input: Ope
       ]);
     item.state = d.state;
   }
-  const { calendar, atRiskShare } = await siteCalendar(w.tx, booth.siteId);
+  const { calendar, atRiskShare } = await siteWorkingCalendar(w.tx, booth.siteId);
   const unit = booth.completionTimeUnit as CompletionUnit;
   const due = dueAt(w.now, booth.completionTimeAmount, unit, calendar);
   const openedOn = localOf(w.now, calendar.timeZone).date;
@@ -273,7 +273,7 @@ export async function moveRequest(
       returnedFrom: r.returnedFrom,
     });
     if (refusal) throw new AppError(refusal);
-    const { calendar, atRiskShare } = await siteCalendar(w.tx, r.siteId);
+    const { calendar, atRiskShare } = await siteWorkingCalendar(w.tx, r.siteId);
     const patch: Record<string, unknown> = { state: to, updatedAt: w.now };
     if (to === RETURNED) {
       patch.returnedFrom = r.state;

@@ -4,10 +4,9 @@ import { assertBoothScope, assertSiteScope, requireRole } from '../../shared/aut
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { forgetBookingOffers } from '../booking/booking.calendar.ts';
-import { type AffectedNotices, flagBookingsOutsideHours } from '../booking/booking.outside.ts';
-import { forgetSiteCalendars } from '../queue/floor.clock.ts';
 import { hoursProblems, localDateTime, scheduleFor, stateAt } from './hours.rules.ts';
+import { forgetSiteCalendars } from './sites.calendar.ts';
+import { type CalendarNotices, runCalendarChangeHooks } from './sites.hooks.ts';
 import type {
   boothInput,
   boothPatch,
@@ -161,8 +160,8 @@ export async function getSiteDetail(db: Executor, idOrCode: string, now = new Da
  * committed: this process's kiosks and booking see it at once, other processes within their caches' few seconds.
  */
 function calendarChanged(): void {
+  // One invalidation: the floor, booking (subscribed to it) and request deadlines all read the new calendar.
   forgetSiteCalendars();
-  forgetBookingOffers();
 }
 
 export async function createSite(db: Database, ctx: RequestContext, input: z.infer<typeof siteInput>) {
@@ -200,7 +199,7 @@ export async function updateSite(
   id: string,
   patch: z.infer<typeof sitePatch>,
   now: Date,
-  notices: AffectedNotices,
+  notices: CalendarNotices,
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, id);
@@ -225,7 +224,7 @@ export async function updateSite(
       .returningAll()
       .executeTakeFirstOrThrow();
     // New hours or another timezone: bookings the site no longer opens for are flagged for the manager.
-    if (weeklyHours || rest.timezone) await flagBookingsOutsideHours(tx, id, now, notices);
+    if (weeklyHours || rest.timezone) await runCalendarChangeHooks(tx, { siteId: id, now, notices });
     await recordAudit(tx, ctx, {
       action: 'site.update',
       entityType: 'site',
@@ -246,7 +245,7 @@ export async function addClosure(
   siteId: string,
   input: z.infer<typeof closureInput>,
   now: Date,
-  notices: AffectedNotices,
+  notices: CalendarNotices,
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
@@ -257,7 +256,7 @@ export async function addClosure(
         .values({ siteId, ...input })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await flagBookingsOutsideHours(tx, siteId, now, notices);
+      await runCalendarChangeHooks(tx, { siteId, now, notices });
       await recordAudit(tx, ctx, {
         action: 'site.closure.add',
         entityType: 'site_closure',
@@ -286,7 +285,7 @@ export async function addSpecialPeriod(
   siteId: string,
   input: z.infer<typeof specialPeriodInput>,
   now: Date,
-  notices: AffectedNotices,
+  notices: CalendarNotices,
 ) {
   const actor = requireRole(ctx, 'national_admin', 'site_manager');
   assertSiteScope(actor, siteId);
@@ -307,7 +306,7 @@ export async function addSpecialPeriod(
       .values({ siteId, ...input, weeklyHours: JSON.stringify(input.weeklyHours) })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await flagBookingsOutsideHours(tx, siteId, now, notices);
+    await runCalendarChangeHooks(tx, { siteId, now, notices });
     await recordAudit(tx, ctx, {
       action: 'site.special_period.add',
       entityType: 'site_special_period',
