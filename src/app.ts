@@ -79,6 +79,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Module hooks, declared before any route is served: a site calendar change flags the bookings it leaves outside.
   onSiteCalendarChange(flagAfterCalendarChange);
   const app = Fastify({
+    // Fastify gives up on a plugin after 10 s; a start on a busy two-core server (or a loaded CI run) can take
+    // longer, and a refused start is worse than a slow one.
+    pluginTimeout: 60_000,
     logger: {
       level: config.logLevel,
       // Never log cookies, tokens or bodies: personal data stays out of logs.
