@@ -32,12 +32,19 @@ export async function buildTestApp(
     ...options.env,
   });
   const app = await buildApp({ config, db: handle.db, databaseUrl: database.url, now: options.now });
-  await app.ready();
   const close = async () => {
     await app.close();
     await handle.close();
     await database.drop();
   };
+  try {
+    await app.ready();
+  } catch (error) {
+    // A failed start must not leave the app's workers running: they would keep the test file alive until its
+    // timeout instead of failing it now.
+    await close().catch(() => undefined);
+    throw error;
+  }
   return { app, db: handle.db, url: database.url, close };
 }
 
