@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app.ts';
 import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { eventStreamResponse, FLOOR_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
 import { localDateTime } from '../sites/hours.rules.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
@@ -104,7 +104,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
             'Server-Sent Events of the floor (resume with Last-Event-ID); optionally one zone or booth',
           params: siteParams,
           querystring: streamQuery,
-          response: eventStreamResponse,
+          response: eventStreamResponse(FLOOR_EVENT_TYPES),
         },
       },
       async (request, reply) => {
@@ -151,7 +151,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events for one visit's booths",
           params: trackingParams,
           querystring: afterQuery,
-          response: eventStreamResponse,
+          response: eventStreamResponse(FLOOR_EVENT_TYPES),
         },
       },
       async (request, reply) => {
@@ -263,7 +263,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events of this counter's booth",
           params: counterParams,
           querystring: afterQuery,
-          response: eventStreamResponse,
+          response: eventStreamResponse(FLOOR_EVENT_TYPES),
         },
       },
       async (request, reply) => {

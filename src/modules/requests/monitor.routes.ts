@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
 import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
+import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { eventStreamResponse, REQUEST_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
 import { siteDay } from '../queue/floor.clock.ts';
 import {
   attentionList,
@@ -72,6 +73,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'The monitor as a workbook (summary and late list)',
           params: siteParams,
           querystring: periodQuery,
+          response: fileResponse(XLSX_TYPE, 'The monitor workbook'),
         },
       },
       async (request, reply) => {
@@ -92,7 +94,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Server-Sent Events of request changes at the site (for the live page)',
           params: siteParams,
-          response: eventStreamResponse,
+          response: eventStreamResponse(REQUEST_EVENT_TYPES),
         },
       },
       async (request, reply) => {
