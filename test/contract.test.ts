@@ -56,22 +56,6 @@ const WITHOUT_SCHEMA_YET = new Set<string>([
   'POST /api/booking/bookings/{id}/contact',
   'POST /api/booking/bookings/{id}/move',
   'POST /api/booking/bookings/{id}/cancel',
-  'POST /api/requests/from-counter/{id}',
-  'POST /api/requests',
-  'GET /api/requests',
-  'GET /api/requests/{id}',
-  'POST /api/requests/{id}/moves',
-  'PUT /api/requests/{id}/documents/{index}',
-  'POST /api/requests/track',
-  'GET /api/services/{id}/workflow',
-  'PUT /api/services/{id}/workflow',
-  'GET /api/holidays',
-  'POST /api/holidays',
-  'PUT /api/holidays/{id}',
-  'DELETE /api/holidays/{id}',
-  'GET /api/monitor/sites/{site}',
-  'GET /api/monitor/sites/{site}/attention',
-  'PUT /api/monitor/sites/{site}/settings',
 ]);
 
 let t: TestApp;

@@ -14,7 +14,15 @@ import {
   siteMonitor,
 } from './monitor.service.ts';
 import { forgetCalendars } from './requests.calendar.ts';
-import { attentionQuery, periodQuery, settingsBody, siteParams } from './requests.schemas.ts';
+import {
+  attentionOut,
+  attentionQuery,
+  monitorOut,
+  periodQuery,
+  settingsBody,
+  settingsOut,
+  siteParams,
+} from './requests.schemas.ts';
 
 const tags = ['monitor'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,6 +38,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Done and completed: per agency and booth, for requests opened in the period',
           params: siteParams,
           querystring: periodQuery,
+          response: { 200: monitorOut },
         },
       },
       async (request) => {
@@ -51,6 +60,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Open requests at risk or late (or only late), most overdue first',
           params: siteParams,
           querystring: attentionQuery,
+          response: { 200: attentionOut },
         },
       },
       async (request) => {
@@ -120,6 +130,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Share of the working time after which a request is at risk (applies to new deadlines)',
           params: siteParams,
           body: settingsBody,
+          response: { 200: settingsOut },
         },
       },
       async (request) => {
