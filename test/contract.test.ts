@@ -29,18 +29,6 @@ const WITHOUT_SCHEMA_YET = new Set<string>([
   'GET /api/floor/track/{code}',
   'GET /api/floor/counters',
   'GET /api/floor/counters/{id}/console',
-  'POST /api/floor/counters/{id}/open',
-  'POST /api/floor/counters/{id}/close',
-  'POST /api/floor/counters/{id}/pause',
-  'POST /api/floor/counters/{id}/resume',
-  'POST /api/floor/counters/{id}/call-next',
-  'POST /api/floor/counters/{id}/call',
-  'POST /api/floor/counters/{id}/recall',
-  'POST /api/floor/counters/{id}/serve',
-  'POST /api/floor/counters/{id}/finish',
-  'POST /api/floor/counters/{id}/no-show',
-  'POST /api/floor/counters/{id}/return',
-  'POST /api/floor/counters/{id}/transfer',
   'GET /api/floor/sites/{site}/sessions',
 ]);
 

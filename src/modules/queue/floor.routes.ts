@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -28,18 +29,24 @@ import { siteDay, siteScheduleOn } from './floor.clock.ts';
 import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
 import {
   afterQuery,
+  callOut,
   callSpecificBody,
   counterParams,
   finishBody,
+  finishedOut,
   issueBody,
   issuedOut,
+  okOut,
   pauseBody,
   returnBody,
+  sessionOut,
   sessionsQuery,
   siteParams,
   streamQuery,
+  ticketOut,
   trackingParams,
   transferBody,
+  transferredOut,
 } from './floor.schemas.ts';
 import { issuer, kioskMenu } from './kiosk.service.ts';
 import { issueVisit } from './tickets.service.ts';
@@ -284,76 +291,74 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    const action = (
-      path: string,
-      summary: string,
-      run: (id: string, request: never) => Promise<unknown>,
-      body?: object,
-    ) => {
-      app.post(
-        `/floor/counters/:id/${path}`,
-        { schema: { tags, summary, params: counterParams, ...(body ? { body } : {}) } },
-        async (request) => run((request.params as { id: string }).id, request as never),
-      );
-    };
-    type Req<B> = { body: B } & Parameters<typeof contextOf>[0];
-    action('open', 'Sign in to this counter (one officer per counter)', (id, r: Req<unknown>) =>
-      openCounter(deps, contextOf(r), id),
+    // One counter action: its schema (params, body, the 200 it answers with), typed through to the handler.
+    const action = <O extends z.ZodType>(summary: string, response: O) => ({
+      schema: { tags, summary, params: counterParams, response: { 200: response } },
+    });
+    const actionWith = <O extends z.ZodType, B extends z.ZodType>(summary: string, response: O, body: B) => ({
+      schema: { tags, summary, params: counterParams, body, response: { 200: response } },
+    });
+    app.post(
+      '/floor/counters/:id/open',
+      action('Sign in to this counter (one officer per counter)', sessionOut),
+      async (request) => openCounter(deps, contextOf(request), request.params.id),
     );
-    action('close', 'Sign out of this counter', (id, r: Req<unknown>) =>
-      closeCounter(deps, contextOf(r), id),
+    app.post('/floor/counters/:id/close', action('Sign out of this counter', okOut), async (request) =>
+      closeCounter(deps, contextOf(request), request.params.id),
     );
-    action(
-      'pause',
-      'Take a break',
-      (id, r: Req<{ reason: string }>) => pauseCounter(deps, contextOf(r), id, r.body.reason),
-      pauseBody,
+    app.post('/floor/counters/:id/pause', actionWith('Take a break', okOut, pauseBody), async (request) =>
+      pauseCounter(deps, contextOf(request), request.params.id, request.body.reason),
     );
-    action('resume', 'Back from a break', (id, r: Req<unknown>) => resumeCounter(deps, contextOf(r), id));
-    action('call-next', 'Call the next ticket by the ordering rule', (id, r: Req<unknown>) =>
-      callNext(deps, contextOf(r), id),
+    app.post('/floor/counters/:id/resume', action('Back from a break', okOut), async (request) =>
+      resumeCounter(deps, contextOf(request), request.params.id),
     );
-    action(
-      'call',
-      'Call a specific waiting ticket (reason audited)',
-      (id, r: Req<{ ticketId: string; reason: string }>) =>
-        callSpecific(deps, contextOf(r), id, r.body.ticketId, r.body.reason),
-      callSpecificBody,
+    app.post(
+      '/floor/counters/:id/call-next',
+      action('Call the next ticket by the ordering rule', callOut),
+      async (request) => callNext(deps, contextOf(request), request.params.id),
     );
-    action('recall', 'Announce the current ticket again', (id, r: Req<unknown>) =>
-      recall(deps, contextOf(r), id),
+    app.post(
+      '/floor/counters/:id/call',
+      actionWith('Call a specific waiting ticket (reason audited)', callOut, callSpecificBody),
+      async (request) =>
+        callSpecific(deps, contextOf(request), request.params.id, request.body.ticketId, request.body.reason),
     );
-    action('serve', 'Start serving the called ticket', (id, r: Req<unknown>) =>
-      startServing(deps, contextOf(r), id),
+    app.post(
+      '/floor/counters/:id/recall',
+      action('Announce the current ticket again', callOut),
+      async (request) => recall(deps, contextOf(request), request.params.id),
     );
-    action(
-      'finish',
-      'Finish the current ticket with an outcome',
-      (id, r: Req<{ outcome: 'served' | 'incomplete_documents' | 'referred' }>) =>
-        finish(deps, contextOf(r), id, r.body.outcome),
-      finishBody,
+    app.post(
+      '/floor/counters/:id/serve',
+      action('Start serving the called ticket', ticketOut),
+      async (request) => startServing(deps, contextOf(request), request.params.id),
     );
-    action('no-show', 'Mark the called ticket a no-show (after recalls)', (id, r: Req<unknown>) =>
-      markNoShow(deps, contextOf(r), id),
+    app.post(
+      '/floor/counters/:id/finish',
+      actionWith('Finish the current ticket with an outcome', finishedOut, finishBody),
+      async (request) => finish(deps, contextOf(request), request.params.id, request.body.outcome),
     );
-    action(
-      'return',
-      'A no-show came back within the window',
-      (id, r: Req<{ ticketId: string }>) => returnNoShow(deps, contextOf(r), id, r.body.ticketId),
-      returnBody,
+    app.post(
+      '/floor/counters/:id/no-show',
+      action('Mark the called ticket a no-show (after recalls)', ticketOut),
+      async (request) => markNoShow(deps, contextOf(request), request.params.id),
     );
-    action(
-      'transfer',
-      'Transfer the current ticket to another service or booth',
-      (id, r: Req<{ serviceId: string; boothId?: string; reason: string }>) =>
+    app.post(
+      '/floor/counters/:id/return',
+      actionWith('A no-show came back within the window', ticketOut, returnBody),
+      async (request) => returnNoShow(deps, contextOf(request), request.params.id, request.body.ticketId),
+    );
+    app.post(
+      '/floor/counters/:id/transfer',
+      actionWith('Transfer the current ticket to another service or booth', transferredOut, transferBody),
+      async (request) =>
         transfer(
           deps,
-          contextOf(r),
-          id,
-          { serviceId: r.body.serviceId, boothId: r.body.boothId },
-          r.body.reason,
+          contextOf(request),
+          request.params.id,
+          { serviceId: request.body.serviceId, boothId: request.body.boothId },
+          request.body.reason,
         ),
-      transferBody,
     );
 
     // ——— Manager: counter sessions ———

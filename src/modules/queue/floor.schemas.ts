@@ -32,6 +32,10 @@ export const issuedOut = z.object({
 
 export const callOut = z.object({ ticketId: z.uuid(), number: z.string(), callCount: z.number().int() });
 export const okOut = z.object({ ok: z.boolean() });
+export const sessionOut = z.object({ sessionId: z.uuid() });
+export const ticketOut = z.object({ ticketId: z.uuid(), number: z.string() });
+export const finishedOut = ticketOut.extend({ outcome: z.enum([...outcomeInput.options, 'submitted']) });
+export const transferredOut = ticketOut.extend({ boothId: z.uuid() });
 
 export const pauseBody = z.object({ reason: z.string().trim().max(200).default('') });
 export const callSpecificBody = z.object({ ticketId: z.uuid(), reason: z.string().trim().min(3).max(300) });
