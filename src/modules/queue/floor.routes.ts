@@ -29,21 +29,28 @@ import { siteDay, siteScheduleOn } from './floor.clock.ts';
 import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
 import {
   afterQuery,
+  boardOut,
   callOut,
   callSpecificBody,
+  consoleOut,
   counterParams,
+  countersOut,
   finishBody,
   finishedOut,
   issueBody,
   issuedOut,
+  kioskMenuOut,
+  liveOut,
   okOut,
   pauseBody,
   returnBody,
   sessionOut,
+  sessionsOut,
   sessionsQuery,
   siteParams,
   streamQuery,
   ticketOut,
+  trackingOut,
   trackingParams,
   transferBody,
   transferredOut,
@@ -65,6 +72,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'What a kiosk offers: booths, services, remaining quota, opening state',
           params: siteParams,
+          response: { 200: kioskMenuOut },
         },
       },
       async (request) => kioskMenu(db, request.params.site, floor.now()),
@@ -77,6 +85,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Display board: recent calls and waiting per booth',
           params: siteParams,
           querystring: streamQuery,
+          response: { 200: boardOut },
         },
       },
       async (request) => {
@@ -98,6 +107,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "Live waiting times per booth and today's remaining quota per service",
           params: siteParams,
+          response: { 200: liveOut },
         },
       },
       async (request) => siteLiveView(db, request.params.site, floor.now()),
@@ -142,6 +152,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "A visit's itinerary, position and estimated wait (no personal data)",
           params: trackingParams,
+          response: { 200: trackingOut },
         },
       },
       async (request) => {
@@ -213,7 +224,13 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     // ——— Counter console ———
     app.get(
       '/floor/counters',
-      { schema: { tags, summary: 'Counters the signed-in staff member may open' } },
+      {
+        schema: {
+          tags,
+          summary: 'Counters the signed-in staff member may open',
+          response: { 200: countersOut },
+        },
+      },
       async (request) => {
         const actor = requireActor(contextOf(request));
         const q = db
@@ -254,6 +271,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'The console of a counter: current ticket, waiting list, counts',
           params: counterParams,
+          response: { 200: consoleOut },
         },
       },
       async (request) => {
@@ -370,6 +388,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Who staffed which counter on a day, with breaks',
           params: siteParams,
           querystring: sessionsQuery,
+          response: { 200: sessionsOut },
         },
       },
       async (request) => {
