@@ -39,7 +39,7 @@ import {
 } from './booking.schemas.ts';
 import { cancel, reschedule } from './booking.service.ts';
 import { cancelAffected, moveAffected } from './booking.staff.ts';
-import { bookingView } from './booking.view.ts';
+import { bookableServices, bookingView } from './booking.view.ts';
 import { checkIn } from './checkin.service.ts';
 
 const tags = ['booking'];
@@ -86,17 +86,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
       },
       async (request) => {
         const day = await siteDay(db, request.params.site, floor.now());
-        return db
-          .selectFrom('bookingSettings as bs')
-          .innerJoin('services as s', 's.id', 'bs.serviceId')
-          .innerJoin('agencies as a', 'a.id', 's.agencyId')
-          .select(['s.id', 's.name', 'a.shortName as agencyName', 'bs.daysAhead', 'bs.windowOpensAt'])
-          .where('bs.siteId', '=', day.site.id)
-          .where('s.bookable', '=', true)
-          .where('s.active', '=', true)
-          .orderBy('a.shortName')
-          .orderBy('s.name')
-          .execute();
+        return bookableServices(db, day.site.id);
       },
     );
     app.get(

@@ -26,7 +26,14 @@ import {
 import { deviceRoutes, deviceTokenOf } from './devices.routes.ts';
 import { deviceByToken } from './devices.service.ts';
 import { siteDay, siteScheduleOn } from './floor.clock.ts';
-import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
+import {
+  boardView,
+  consoleView,
+  sessionsView,
+  siteLiveView,
+  staffCounters,
+  trackingView,
+} from './floor.queries.ts';
 import {
   afterQuery,
   boardOut,
@@ -233,35 +240,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(contextOf(request));
-        const q = db
-          .selectFrom('counters as c')
-          .innerJoin('booths as b', 'b.id', 'c.boothId')
-          .innerJoin('sites as s', 's.id', 'b.siteId')
-          .leftJoin('counterSessions as cs', (j) =>
-            j.onRef('cs.counterId', '=', 'c.id').on('cs.endedAt', 'is', null),
-          )
-          .leftJoin('users as u', 'u.id', 'cs.userId')
-          .select([
-            'c.id',
-            'c.number',
-            'c.label',
-            'b.id as boothId',
-            'b.name as boothName',
-            's.code as siteCode',
-            'u.displayName as openedBy',
-            'cs.userId as openedByUserId',
-          ])
-          .where('c.active', '=', true)
-          .where('b.active', '=', true)
-          .orderBy('b.name')
-          .orderBy('c.number');
-        const reach = reachOf(actor);
-        if (!reach) return [];
-        return q
-          .$if(reach.siteId !== null, (w) => w.where('b.siteId', '=', reach.siteId as string))
-          .$if(reach.agencyId !== null, (w) => w.where('b.agencyId', '=', reach.agencyId as string))
-          .$if(reach.boothId !== null, (w) => w.where('b.id', '=', reach.boothId as string))
-          .execute();
+        return staffCounters(db, reachOf(actor));
       },
     );
     app.get(
