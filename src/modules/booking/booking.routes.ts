@@ -13,21 +13,33 @@ import { bookingDesk, heardFull } from './booking.book.ts';
 import { availability, bookingContext } from './booking.calendar.ts';
 import { bookingStats, getSchedule, setSchedule } from './booking.manage.ts';
 import {
+  affectedOut,
+  availabilityOut,
+  bookableServicesOut,
   bookBody,
+  bookedOut,
   bookingParams,
+  bookingViewOut,
+  cancelledOut,
+  checkedInOut,
   checkInBody,
   codeBody,
   contactBody,
+  contactOut,
   rescheduleBody,
+  rescheduledOut,
   scheduleBody,
+  scheduleOut,
+  scheduleSetOut,
   siteParams,
   siteServiceParams,
   staffMoveBody,
+  statsOut,
   statsQuery,
 } from './booking.schemas.ts';
 import { cancel, reschedule } from './booking.service.ts';
 import { cancelAffected, moveAffected } from './booking.staff.ts';
-import { bookingView } from './booking.view.ts';
+import { bookableServices, bookingView } from './booking.view.ts';
 import { checkIn } from './checkin.service.ts';
 
 const tags = ['booking'];
@@ -64,20 +76,17 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
   return async (app) => {
     app.get(
       '/booking/sites/:site/services',
-      { schema: { tags, summary: 'Services that can be booked online at a site', params: siteParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Services that can be booked online at a site',
+          params: siteParams,
+          response: { 200: bookableServicesOut },
+        },
+      },
       async (request) => {
         const day = await siteDay(db, request.params.site, floor.now());
-        return db
-          .selectFrom('bookingSettings as bs')
-          .innerJoin('services as s', 's.id', 'bs.serviceId')
-          .innerJoin('agencies as a', 'a.id', 's.agencyId')
-          .select(['s.id', 's.name', 'a.shortName as agencyName', 'bs.daysAhead', 'bs.windowOpensAt'])
-          .where('bs.siteId', '=', day.site.id)
-          .where('s.bookable', '=', true)
-          .where('s.active', '=', true)
-          .orderBy('a.shortName')
-          .orderBy('s.name')
-          .execute();
+        return bookableServices(db, day.site.id);
       },
     );
     app.get(
@@ -87,6 +96,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           tags,
           summary: 'Days of the booking window with the places left per slot',
           params: siteServiceParams,
+          response: { 200: availabilityOut },
         },
       },
       async (request) => {
@@ -111,10 +121,12 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
             '(409 booking.idempotency_conflict)',
           params: siteParams,
           body: bookBody,
+          response: { 201: bookedOut },
         },
         // Before validation: at a window's opening most requests come after the last place, and the cheapest
         // answer is the one the server gives without validating, checking or batching them.
-        preValidation: (request, reply, done) => {
+        // The full answer is an error, sent pre-serialized: not the route's 201 body, so the reply is the untyped one.
+        preValidation: (request, reply: FastifyReply, done) => {
           try {
             limit(request.ip);
           } catch (error) {
@@ -146,7 +158,14 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     );
     app.post(
       '/booking/lookup',
-      { schema: { tags, summary: 'A booking by its code and NIK (personal data masked)', body: codeBody } },
+      {
+        schema: {
+          tags,
+          summary: 'A booking by its code and NIK (personal data masked)',
+          body: codeBody,
+          response: { 200: bookingViewOut },
+        },
+      },
       async (request, reply) => {
         limit(request.ip);
         return byCode(reply, request.body.code, () => bookingView(deps, request.body.code, request.body.nik));
@@ -159,6 +178,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           tags,
           summary: 'Cancel with the code and the NIK; the place returns at once',
           body: codeBody,
+          response: { 200: cancelledOut },
         },
       },
       async (request, reply) => {
@@ -170,7 +190,14 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     );
     app.post(
       '/booking/reschedule',
-      { schema: { tags, summary: 'Move a booking to another slot', body: rescheduleBody } },
+      {
+        schema: {
+          tags,
+          summary: 'Move a booking to another slot',
+          body: rescheduleBody,
+          response: { 200: rescheduledOut },
+        },
+      },
       async (request, reply) => {
         limit(request.ip);
         const { code, nik, date, starts } = request.body;
@@ -185,6 +212,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           summary: 'Check in at a paired kiosk: the booking becomes a booked ticket',
           params: siteParams,
           body: checkInBody,
+          response: { 201: checkedInOut },
         },
       },
       async (request, reply) => {
@@ -206,6 +234,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           tags,
           summary: 'The booking settings and weekday schedule of a service at a site (managers)',
           params: siteServiceParams,
+          response: { 200: scheduleOut },
         },
       },
       async (request) =>
@@ -220,6 +249,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
             'Set the booking schedule of a service at a site (bookings made are kept, flagged if now outside)',
           params: siteServiceParams,
           body: scheduleBody,
+          response: { 200: scheduleSetOut },
         },
       },
       async (request) =>
@@ -241,6 +271,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           summary: 'Bookings per service and slot on a day, fill rate and no-show rate',
           params: siteParams,
           querystring: statsQuery,
+          response: { 200: statsOut },
         },
       },
       async (request) =>
@@ -253,6 +284,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           tags,
           summary: 'Coming bookings a closure or schedule change left outside the hours, and their notices',
           params: siteParams,
+          response: { 200: affectedOut },
         },
       },
       async (request) => affectedBookings(deps, contextOf(request), request.params.site, floor.now()),
@@ -265,6 +297,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           summary: "An affected booking's phone and e-mail in full, for staff to reach the citizen (audited)",
           params: bookingParams,
           body: contactBody,
+          response: { 200: contactOut },
         },
       },
       async (request) => affectedContact(deps, contextOf(request), request.params.id, request.body.reason),
@@ -277,6 +310,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           summary: 'Staff move an affected booking to a time on offer, for its citizen (notified, audited)',
           params: bookingParams,
           body: staffMoveBody,
+          response: { 200: rescheduledOut },
         },
       },
       async (request) => {
@@ -292,6 +326,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
           summary: 'Staff cancel an affected booking, for its citizen (the place returns; notified, audited)',
           params: bookingParams,
           body: contactBody,
+          response: { 200: cancelledOut },
         },
       },
       async (request) => cancelAffected(deps, contextOf(request), request.params.id, request.body.reason),

@@ -62,3 +62,154 @@ export const contactBody = z.object({ reason: z.string().trim().min(5).max(200) 
 
 /** Staff moving an affected booking for its citizen: the new time, and why (kept in the audit log). */
 export const staffMoveBody = contactBody.extend({ date: z.iso.date(), starts: hhmm });
+
+// ——— Responses: each describes the body its route answers with today (serialisation drops what is not here) ———
+
+const siteOut = z.object({ id: z.uuid(), code: z.string(), name: z.string(), timezone: z.string() });
+const bookingStatus = z.enum(['booked', 'checked_in', 'cancelled', 'no_show']);
+const clock = z.string().describe('HH:MM');
+
+export const bookableServicesOut = z.array(
+  z.object({
+    id: z.uuid(),
+    name: z.string(),
+    agencyName: z.string(),
+    daysAhead: z.number(),
+    windowOpensAt: clock,
+  }),
+);
+export const availabilityOut = z.object({
+  site: siteOut,
+  service: z.object({ id: z.uuid(), name: z.string() }),
+  windowOpensAt: clock,
+  daysAhead: z.number(),
+  days: z.array(
+    z.object({
+      date: z.iso.date(),
+      remaining: z.number(),
+      slots: z.array(z.object({ starts: clock, remaining: z.number() })),
+    }),
+  ),
+});
+export const bookedOut = z.object({
+  code: z.string(),
+  serviceId: z.uuid(),
+  date: z.iso.date(),
+  starts: clock,
+});
+export const bookingViewOut = z.object({
+  code: z.string(),
+  status: bookingStatus,
+  service: z.object({ id: z.uuid(), name: z.string() }),
+  site: z
+    .object({ address: z.string(), code: z.string(), name: z.string(), timezone: z.string() })
+    .nullable(),
+  date: z.iso.date(),
+  starts: clock,
+  name: z.string(),
+  nik: z.string().describe('masked'),
+  phone: z.string().describe('masked'),
+  outsideHours: z.boolean(),
+  requirements: z.array(
+    z.object({ name: z.string(), mandatory: z.boolean(), condition: z.string().optional() }),
+  ),
+});
+export const cancelledOut = z.object({ code: z.string(), status: z.literal('cancelled') });
+export const rescheduledOut = z.object({ code: z.string(), date: z.iso.date(), starts: clock });
+export const checkedInOut = z.object({
+  visitId: z.uuid(),
+  trackingCode: z.string(),
+  siteId: z.uuid(),
+  priority: checkInBody.shape.priority.unwrap(),
+  tickets: z.array(
+    z.object({
+      ticketId: z.uuid(),
+      number: z.string(),
+      serviceId: z.uuid(),
+      boothId: z.uuid(),
+      step: z.number(),
+    }),
+  ),
+  booked: z.boolean(),
+});
+export const scheduleOut = z.object({
+  service: z.object({
+    id: z.uuid(),
+    bookable: z.boolean(),
+    dailyQuota: z.number().nullable(),
+    name: z.string(),
+  }),
+  site: siteOut,
+  settings: z
+    .object({
+      checkinAfterMinutes: z.number(),
+      checkinBeforeMinutes: z.number(),
+      daysAhead: z.number(),
+      outsideWindowPolicy: z.enum(['refuse', 'walk_in']),
+      weeklyLimitPerNik: z.number(),
+      windowOpensAt: clock,
+    })
+    .nullable(),
+  weekdays: z.array(
+    z.object({
+      capacityPerSlot: z.number(),
+      onlineDailyQuota: z.number(),
+      slotMinutes: z.number(),
+      weekday: z.number(),
+    }),
+  ),
+});
+export const scheduleSetOut = z.object({
+  serviceId: z.uuid(),
+  siteId: z.uuid(),
+  flaggedBookings: z.number(),
+});
+export const statsOut = z.object({
+  site: siteOut,
+  date: z.iso.date(),
+  slots: z.array(
+    z.object({
+      serviceId: z.uuid(),
+      serviceName: z.string(),
+      starts: clock,
+      capacity: z.number(),
+      taken: z.number(),
+      checkedIn: z.number(),
+      noShow: z.number(),
+      flagged: z.number(),
+      fillRate: z.number(),
+    }),
+  ),
+  totals: z.object({
+    capacity: z.number(),
+    booked: z.number(),
+    checkedIn: z.number(),
+    noShow: z.number(),
+    noShowRate: z.number(),
+  }),
+});
+export const affectedOut = z.object({
+  site: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  total: z.number(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      serviceId: z.uuid(),
+      serviceName: z.string(),
+      date: z.iso.date(),
+      starts: clock,
+      notices: z.array(
+        z.object({
+          channel: z.enum(['email', 'webhook']),
+          status: z.enum(['pending', 'sent', 'dead']),
+          sentAt: z.string().nullable(),
+        }),
+      ),
+      name: z.string(),
+      phone: z.string().describe('masked'),
+      unreached: z.boolean(),
+    }),
+  ),
+});
+export const contactOut = z.object({ phone: z.string(), email: z.string().nullable() });

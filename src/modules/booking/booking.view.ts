@@ -47,3 +47,18 @@ async function present(db: Database, deps: BookingDeps, b: Awaited<ReturnType<ty
     })),
   };
 }
+
+/** The services a citizen can book online at a site, by agency then name. */
+export async function bookableServices(db: Database, siteId: string) {
+  return db
+    .selectFrom('bookingSettings as bs')
+    .innerJoin('services as s', 's.id', 'bs.serviceId')
+    .innerJoin('agencies as a', 'a.id', 's.agencyId')
+    .select(['s.id', 's.name', 'a.shortName as agencyName', 'bs.daysAhead', 'bs.windowOpensAt'])
+    .where('bs.siteId', '=', siteId)
+    .where('s.bookable', '=', true)
+    .where('s.active', '=', true)
+    .orderBy('a.shortName')
+    .orderBy('s.name')
+    .execute();
+}

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Reach } from '../../shared/auth/policy.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { type SiteDay, siteDay } from '../sites/sites.calendar.ts';
@@ -506,4 +507,35 @@ export async function sessionsView(db: Executor, siteId: string, date: string) {
         reason: b.reason,
       })),
   }));
+}
+
+/** The counters a staff member may open, within their reach (none without one), with who has each open now. */
+export async function staffCounters(db: Executor, reach: Reach | null) {
+  if (!reach) return [];
+  return db
+    .selectFrom('counters as c')
+    .innerJoin('booths as b', 'b.id', 'c.boothId')
+    .innerJoin('sites as s', 's.id', 'b.siteId')
+    .leftJoin('counterSessions as cs', (j) =>
+      j.onRef('cs.counterId', '=', 'c.id').on('cs.endedAt', 'is', null),
+    )
+    .leftJoin('users as u', 'u.id', 'cs.userId')
+    .select([
+      'c.id',
+      'c.number',
+      'c.label',
+      'b.id as boothId',
+      'b.name as boothName',
+      's.code as siteCode',
+      'u.displayName as openedBy',
+      'cs.userId as openedByUserId',
+    ])
+    .where('c.active', '=', true)
+    .where('b.active', '=', true)
+    .$if(reach.siteId !== null, (w) => w.where('b.siteId', '=', reach.siteId as string))
+    .$if(reach.agencyId !== null, (w) => w.where('b.agencyId', '=', reach.agencyId as string))
+    .$if(reach.boothId !== null, (w) => w.where('b.id', '=', reach.boothId as string))
+    .orderBy('b.name')
+    .orderBy('c.number')
+    .execute();
 }

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { eventStreamResponse, FLOOR_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
 import { localDateTime } from '../sites/hours.rules.ts';
 import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
 import { boothAttendance } from './attendance.rules.ts';
@@ -25,21 +26,41 @@ import {
 } from './counter.service.ts';
 import { deviceRoutes, deviceTokenOf } from './devices.routes.ts';
 import { deviceByToken } from './devices.service.ts';
-import { boardView, consoleView, sessionsView, siteLiveView, trackingView } from './floor.queries.ts';
+import {
+  boardView,
+  consoleView,
+  sessionsView,
+  siteLiveView,
+  staffCounters,
+  trackingView,
+} from './floor.queries.ts';
 import {
   afterQuery,
+  boardOut,
+  callOut,
   callSpecificBody,
+  consoleOut,
   counterParams,
+  countersOut,
   finishBody,
+  finishedOut,
   issueBody,
   issuedOut,
+  kioskMenuOut,
+  liveOut,
+  okOut,
   pauseBody,
   returnBody,
+  sessionOut,
+  sessionsOut,
   sessionsQuery,
   siteParams,
   streamQuery,
+  ticketOut,
+  trackingOut,
   trackingParams,
   transferBody,
+  transferredOut,
 } from './floor.schemas.ts';
 import { issuer, kioskMenu } from './kiosk.service.ts';
 import { issueVisit } from './tickets.service.ts';
@@ -58,6 +79,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'What a kiosk offers: booths, services, remaining quota, opening state',
           params: siteParams,
+          response: { 200: kioskMenuOut },
         },
       },
       async (request) => kioskMenu(db, request.params.site, floor.now()),
@@ -70,6 +92,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Display board: recent calls and waiting per booth',
           params: siteParams,
           querystring: streamQuery,
+          response: { 200: boardOut },
         },
       },
       async (request) => {
@@ -91,6 +114,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "Live waiting times per booth and today's remaining quota per service",
           params: siteParams,
+          response: { 200: liveOut },
         },
       },
       async (request) => siteLiveView(db, request.params.site, floor.now()),
@@ -104,7 +128,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
             'Server-Sent Events of the floor (resume with Last-Event-ID); optionally one zone or booth',
           params: siteParams,
           querystring: streamQuery,
-          response: eventStreamResponse,
+          response: eventStreamResponse(FLOOR_EVENT_TYPES),
         },
       },
       async (request, reply) => {
@@ -135,6 +159,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "A visit's itinerary, position and estimated wait (no personal data)",
           params: trackingParams,
+          response: { 200: trackingOut },
         },
       },
       async (request) => {
@@ -151,7 +176,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events for one visit's booths",
           params: trackingParams,
           querystring: afterQuery,
-          response: eventStreamResponse,
+          response: eventStreamResponse(FLOOR_EVENT_TYPES),
         },
       },
       async (request, reply) => {
@@ -206,38 +231,16 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     // ——— Counter console ———
     app.get(
       '/floor/counters',
-      { schema: { tags, summary: 'Counters the signed-in staff member may open' } },
+      {
+        schema: {
+          tags,
+          summary: 'Counters the signed-in staff member may open',
+          response: { 200: countersOut },
+        },
+      },
       async (request) => {
         const actor = requireActor(contextOf(request));
-        const q = db
-          .selectFrom('counters as c')
-          .innerJoin('booths as b', 'b.id', 'c.boothId')
-          .innerJoin('sites as s', 's.id', 'b.siteId')
-          .leftJoin('counterSessions as cs', (j) =>
-            j.onRef('cs.counterId', '=', 'c.id').on('cs.endedAt', 'is', null),
-          )
-          .leftJoin('users as u', 'u.id', 'cs.userId')
-          .select([
-            'c.id',
-            'c.number',
-            'c.label',
-            'b.id as boothId',
-            'b.name as boothName',
-            's.code as siteCode',
-            'u.displayName as openedBy',
-            'cs.userId as openedByUserId',
-          ])
-          .where('c.active', '=', true)
-          .where('b.active', '=', true)
-          .orderBy('b.name')
-          .orderBy('c.number');
-        const reach = reachOf(actor);
-        if (!reach) return [];
-        return q
-          .$if(reach.siteId !== null, (w) => w.where('b.siteId', '=', reach.siteId as string))
-          .$if(reach.agencyId !== null, (w) => w.where('b.agencyId', '=', reach.agencyId as string))
-          .$if(reach.boothId !== null, (w) => w.where('b.id', '=', reach.boothId as string))
-          .execute();
+        return staffCounters(db, reachOf(actor));
       },
     );
     app.get(
@@ -247,6 +250,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'The console of a counter: current ticket, waiting list, counts',
           params: counterParams,
+          response: { 200: consoleOut },
         },
       },
       async (request) => {
@@ -263,7 +267,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events of this counter's booth",
           params: counterParams,
           querystring: afterQuery,
-          response: eventStreamResponse,
+          response: eventStreamResponse(FLOOR_EVENT_TYPES),
         },
       },
       async (request, reply) => {
@@ -284,76 +288,74 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    const action = (
-      path: string,
-      summary: string,
-      run: (id: string, request: never) => Promise<unknown>,
-      body?: object,
-    ) => {
-      app.post(
-        `/floor/counters/:id/${path}`,
-        { schema: { tags, summary, params: counterParams, ...(body ? { body } : {}) } },
-        async (request) => run((request.params as { id: string }).id, request as never),
-      );
-    };
-    type Req<B> = { body: B } & Parameters<typeof contextOf>[0];
-    action('open', 'Sign in to this counter (one officer per counter)', (id, r: Req<unknown>) =>
-      openCounter(deps, contextOf(r), id),
+    // One counter action: its schema (params, body, the 200 it answers with), typed through to the handler.
+    const action = <O extends z.ZodType>(summary: string, response: O) => ({
+      schema: { tags, summary, params: counterParams, response: { 200: response } },
+    });
+    const actionWith = <O extends z.ZodType, B extends z.ZodType>(summary: string, response: O, body: B) => ({
+      schema: { tags, summary, params: counterParams, body, response: { 200: response } },
+    });
+    app.post(
+      '/floor/counters/:id/open',
+      action('Sign in to this counter (one officer per counter)', sessionOut),
+      async (request) => openCounter(deps, contextOf(request), request.params.id),
     );
-    action('close', 'Sign out of this counter', (id, r: Req<unknown>) =>
-      closeCounter(deps, contextOf(r), id),
+    app.post('/floor/counters/:id/close', action('Sign out of this counter', okOut), async (request) =>
+      closeCounter(deps, contextOf(request), request.params.id),
     );
-    action(
-      'pause',
-      'Take a break',
-      (id, r: Req<{ reason: string }>) => pauseCounter(deps, contextOf(r), id, r.body.reason),
-      pauseBody,
+    app.post('/floor/counters/:id/pause', actionWith('Take a break', okOut, pauseBody), async (request) =>
+      pauseCounter(deps, contextOf(request), request.params.id, request.body.reason),
     );
-    action('resume', 'Back from a break', (id, r: Req<unknown>) => resumeCounter(deps, contextOf(r), id));
-    action('call-next', 'Call the next ticket by the ordering rule', (id, r: Req<unknown>) =>
-      callNext(deps, contextOf(r), id),
+    app.post('/floor/counters/:id/resume', action('Back from a break', okOut), async (request) =>
+      resumeCounter(deps, contextOf(request), request.params.id),
     );
-    action(
-      'call',
-      'Call a specific waiting ticket (reason audited)',
-      (id, r: Req<{ ticketId: string; reason: string }>) =>
-        callSpecific(deps, contextOf(r), id, r.body.ticketId, r.body.reason),
-      callSpecificBody,
+    app.post(
+      '/floor/counters/:id/call-next',
+      action('Call the next ticket by the ordering rule', callOut),
+      async (request) => callNext(deps, contextOf(request), request.params.id),
     );
-    action('recall', 'Announce the current ticket again', (id, r: Req<unknown>) =>
-      recall(deps, contextOf(r), id),
+    app.post(
+      '/floor/counters/:id/call',
+      actionWith('Call a specific waiting ticket (reason audited)', callOut, callSpecificBody),
+      async (request) =>
+        callSpecific(deps, contextOf(request), request.params.id, request.body.ticketId, request.body.reason),
     );
-    action('serve', 'Start serving the called ticket', (id, r: Req<unknown>) =>
-      startServing(deps, contextOf(r), id),
+    app.post(
+      '/floor/counters/:id/recall',
+      action('Announce the current ticket again', callOut),
+      async (request) => recall(deps, contextOf(request), request.params.id),
     );
-    action(
-      'finish',
-      'Finish the current ticket with an outcome',
-      (id, r: Req<{ outcome: 'served' | 'incomplete_documents' | 'referred' }>) =>
-        finish(deps, contextOf(r), id, r.body.outcome),
-      finishBody,
+    app.post(
+      '/floor/counters/:id/serve',
+      action('Start serving the called ticket', ticketOut),
+      async (request) => startServing(deps, contextOf(request), request.params.id),
     );
-    action('no-show', 'Mark the called ticket a no-show (after recalls)', (id, r: Req<unknown>) =>
-      markNoShow(deps, contextOf(r), id),
+    app.post(
+      '/floor/counters/:id/finish',
+      actionWith('Finish the current ticket with an outcome', finishedOut, finishBody),
+      async (request) => finish(deps, contextOf(request), request.params.id, request.body.outcome),
     );
-    action(
-      'return',
-      'A no-show came back within the window',
-      (id, r: Req<{ ticketId: string }>) => returnNoShow(deps, contextOf(r), id, r.body.ticketId),
-      returnBody,
+    app.post(
+      '/floor/counters/:id/no-show',
+      action('Mark the called ticket a no-show (after recalls)', ticketOut),
+      async (request) => markNoShow(deps, contextOf(request), request.params.id),
     );
-    action(
-      'transfer',
-      'Transfer the current ticket to another service or booth',
-      (id, r: Req<{ serviceId: string; boothId?: string; reason: string }>) =>
+    app.post(
+      '/floor/counters/:id/return',
+      actionWith('A no-show came back within the window', ticketOut, returnBody),
+      async (request) => returnNoShow(deps, contextOf(request), request.params.id, request.body.ticketId),
+    );
+    app.post(
+      '/floor/counters/:id/transfer',
+      actionWith('Transfer the current ticket to another service or booth', transferredOut, transferBody),
+      async (request) =>
         transfer(
           deps,
-          contextOf(r),
-          id,
-          { serviceId: r.body.serviceId, boothId: r.body.boothId },
-          r.body.reason,
+          contextOf(request),
+          request.params.id,
+          { serviceId: request.body.serviceId, boothId: request.body.boothId },
+          request.body.reason,
         ),
-      transferBody,
     );
 
     // ——— Manager: counter sessions ———
@@ -365,6 +367,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Who staffed which counter on a day, with breaks',
           params: siteParams,
           querystring: sessionsQuery,
+          response: { 200: sessionsOut },
         },
       },
       async (request) => {

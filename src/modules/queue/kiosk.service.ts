@@ -67,7 +67,13 @@ export async function kioskMenu(db: Executor, siteIdOrCode: string, now: Date) {
       agencyShortName: string;
       zone: string;
       floor: number;
-      services: unknown[];
+      services: {
+        id: string;
+        name: string;
+        category: string;
+        keywords: string[];
+        remainingToday: number | null;
+      }[];
     }
   >();
   for (const r of rows.rows) {

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
 import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
+import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { eventStreamResponse, REQUEST_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
 import { forgetSiteCalendars, siteDay } from '../sites/sites.calendar.ts';
 import {
   attentionList,
@@ -12,7 +13,15 @@ import {
   setAtRiskShare,
   siteMonitor,
 } from './monitor.service.ts';
-import { attentionQuery, periodQuery, settingsBody, siteParams } from './requests.schemas.ts';
+import {
+  attentionOut,
+  attentionQuery,
+  monitorOut,
+  periodQuery,
+  settingsBody,
+  settingsOut,
+  siteParams,
+} from './requests.schemas.ts';
 
 const tags = ['monitor'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,6 +37,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Done and completed: per agency and booth, for requests opened in the period',
           params: siteParams,
           querystring: periodQuery,
+          response: { 200: monitorOut },
         },
       },
       async (request) => {
@@ -49,6 +59,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Open requests at risk or late (or only late), most overdue first',
           params: siteParams,
           querystring: attentionQuery,
+          response: { 200: attentionOut },
         },
       },
       async (request) => {
@@ -71,6 +82,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'The monitor as a workbook (summary and late list)',
           params: siteParams,
           querystring: periodQuery,
+          response: fileResponse(XLSX_TYPE, 'The monitor workbook'),
         },
       },
       async (request, reply) => {
@@ -91,7 +103,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Server-Sent Events of request changes at the site (for the live page)',
           params: siteParams,
-          response: eventStreamResponse,
+          response: eventStreamResponse(REQUEST_EVENT_TYPES),
         },
       },
       async (request, reply) => {
@@ -117,6 +129,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Share of the working time after which a request is at risk (applies to new deadlines)',
           params: siteParams,
           body: settingsBody,
+          response: { 200: settingsOut },
         },
       },
       async (request) => {

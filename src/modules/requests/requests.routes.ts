@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { guardedByCode } from '../../shared/auth/code-guesses.ts';
 import { assertSharedServiceData, requireActor } from '../../shared/auth/policy.ts';
@@ -13,16 +14,25 @@ import {
   counterParams,
   documentBody,
   documentParams,
+  documentSetOut,
   holidayBody,
+  holidayOut,
   holidaysQuery,
   idParams,
   listQuery,
   moveBody,
+  movedOut,
+  openedOut,
   registerBody,
+  requestDetailOut,
+  requestListOut,
   serviceParams,
   submitBody,
+  submittedOut,
   trackBody,
+  trackedOut,
   workflowBody,
+  workflowOut,
 } from './requests.schemas.ts';
 import {
   moveRequest,
@@ -51,6 +61,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
             'Finish the ticket at this counter with the file taken in: opens a request (one transaction)',
           params: counterParams,
           body: submitBody,
+          response: { 201: submittedOut },
         },
       },
       async (request, reply) => {
@@ -76,7 +87,12 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/requests',
       {
-        schema: { tags, summary: 'Register an application directly (without a ticket)', body: registerBody },
+        schema: {
+          tags,
+          summary: 'Register an application directly (without a ticket)',
+          body: registerBody,
+          response: { 201: openedOut },
+        },
       },
       async (request, reply) => {
         const { citizen, documents, serviceId, boothId } = request.body;
@@ -91,17 +107,39 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     );
     app.get(
       '/requests',
-      { schema: { tags, summary: 'Requests in my scope, newest first', querystring: listQuery } },
+      {
+        schema: {
+          tags,
+          summary: 'Requests in my scope, newest first',
+          querystring: listQuery,
+          response: { 200: requestListOut },
+        },
+      },
       async (request) => listRequests(db, personalData, contextOf(request), request.query, floor.now()),
     );
     app.get(
       '/requests/:id',
-      { schema: { tags, summary: 'One request: checklist, history, allowed next steps', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'One request: checklist, history, allowed next steps',
+          params: idParams,
+          response: { 200: requestDetailOut },
+        },
+      },
       async (request) => requestDetail(db, personalData, contextOf(request), request.params.id, floor.now()),
     );
     app.post(
       '/requests/:id/moves',
-      { schema: { tags, summary: 'Move a request to another step', params: idParams, body: moveBody } },
+      {
+        schema: {
+          tags,
+          summary: 'Move a request to another step',
+          params: idParams,
+          body: moveBody,
+          response: { 200: movedOut },
+        },
+      },
       async (request) =>
         moveRequest(deps, contextOf(request), request.params.id, request.body.to, request.body.note),
     );
@@ -113,6 +151,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           summary: 'Mark one checklist document received / verified / missing',
           params: documentParams,
           body: documentBody,
+          response: { 200: documentSetOut },
         },
       },
       async (request) =>
@@ -132,6 +171,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           tags,
           summary: 'Public tracking: code and the last 4 digits of the NIK or phone (no personal data shown)',
           body: trackBody,
+          response: { 200: trackedOut },
         },
       },
       async (request, reply) => {
@@ -156,7 +196,14 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     // ——— Workflows per service (agency admins) ———
     app.get(
       '/services/:id/workflow',
-      { schema: { tags, summary: 'The steps of a service’s applications', params: serviceParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The steps of a service’s applications',
+          params: serviceParams,
+          response: { 200: workflowOut },
+        },
+      },
       async (request) => ({ steps: await workflowOf(db, request.params.id) }),
     );
     app.put(
@@ -167,6 +214,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           summary: 'Adapt the steps (received … done → handed over)',
           params: serviceParams,
           body: workflowBody,
+          response: { 200: workflowOut },
         },
       },
       async (request) => {
@@ -192,13 +240,21 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           tags: ['holidays'],
           summary: 'National holidays and collective leave',
           querystring: holidaysQuery,
+          response: { 200: z.array(holidayOut) },
         },
       },
       async (request) => listHolidays(db, request.query.year),
     );
     app.post(
       '/holidays',
-      { schema: { tags: ['holidays'], summary: 'Add a holiday (national admin)', body: holidayBody } },
+      {
+        schema: {
+          tags: ['holidays'],
+          summary: 'Add a holiday (national admin)',
+          body: holidayBody,
+          response: { 201: holidayOut },
+        },
+      },
       async (request, reply) =>
         reply.status(201).send(await saveHoliday(db, contextOf(request), null, request.body)),
     );
@@ -210,16 +266,24 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
           summary: 'Change a holiday (national admin)',
           params: idParams,
           body: holidayBody,
+          response: { 200: holidayOut },
         },
       },
       async (request) => saveHoliday(db, contextOf(request), request.params.id, request.body),
     );
     app.delete(
       '/holidays/:id',
-      { schema: { tags: ['holidays'], summary: 'Remove a holiday (national admin)', params: idParams } },
+      {
+        schema: {
+          tags: ['holidays'],
+          summary: 'Remove a holiday (national admin)',
+          params: idParams,
+          response: { 204: z.null() },
+        },
+      },
       async (request, reply) => {
         await deleteHoliday(db, contextOf(request), request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };

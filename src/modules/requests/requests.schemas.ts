@@ -86,3 +86,150 @@ export const attentionQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export const settingsBody = z.object({ atRiskShare: z.number().min(0.3).max(0.95) });
+
+// ——— Responses: each describes the body its route answers with today (serialisation drops what is not here) ———
+
+const isoTime = z.string().describe('ISO 8601 instant');
+const stepOut = z.object({ code: z.string(), label: z.object({ id: z.string(), en: z.string() }) });
+const slaOut = z.enum(['on_time', 'at_risk', 'late', 'paused']);
+const checklistItemOut = z.object({
+  name: z.string(),
+  mandatory: z.boolean(),
+  state: documentState,
+  note: z.string(),
+});
+
+export const openedOut = z.object({ id: z.uuid(), trackingCode: z.string(), dueAt: isoTime });
+export const submittedOut = z.object({
+  ticketId: z.uuid(),
+  number: z.string(),
+  request: openedOut.optional(),
+});
+export const requestListOut = z.array(
+  z.object({
+    id: z.uuid(),
+    code: z.string(),
+    state: z.string(),
+    service: z.string(),
+    booth: z.string(),
+    timezone: z.string(),
+    citizenName: z.string(),
+    openedAt: isoTime,
+    dueAt: isoTime,
+    sla: z.string().describe('on_time, at_risk, late, paused, done_on_time or done_late'),
+  }),
+);
+export const requestDetailOut = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  service: z.string(),
+  booth: z.string(),
+  agency: z.string(),
+  timezone: z.string(),
+  citizen: z.object({ name: z.string(), nik: z.string(), phone: z.string().nullable() }),
+  state: z.string(),
+  steps: z.array(stepOut),
+  workflow: z.array(z.string()),
+  next: z.array(z.string()),
+  checklist: z.array(checklistItemOut),
+  missing: z.array(z.string()),
+  openedAt: isoTime,
+  dueAt: isoTime,
+  completionTime: z.object({ amount: z.number(), unit: z.string() }),
+  paused: z.boolean(),
+  sla: slaOut.nullable(),
+  doneAt: isoTime.nullable(),
+  history: z.array(
+    z.object({
+      fromState: z.string().nullable(),
+      toState: z.string(),
+      note: z.string(),
+      actorName: z.string(),
+      at: isoTime,
+    }),
+  ),
+});
+export const movedOut = z.object({ id: z.uuid(), state: z.string() });
+export const documentSetOut = z.object({ id: z.uuid(), checklist: z.array(checklistItemOut) });
+export const trackedOut = z.object({
+  code: z.string(),
+  service: z.string(),
+  site: z.string(),
+  booth: z.string(),
+  timezone: z.string(),
+  state: z.string(),
+  steps: z.array(stepOut.extend({ reachedAt: isoTime.nullable() })),
+  sideState: stepOut.nullable().optional(),
+  reason: z.string().nullable().optional(),
+  missing: z.array(z.string()),
+  openedAt: isoTime,
+  dueAt: isoTime,
+  paused: z.boolean(),
+  sla: slaOut.nullable(),
+  readyToCollect: z.boolean(),
+  doneAt: isoTime.nullable(),
+});
+export const workflowOut = z.object({ steps: z.array(stepOut) });
+export const holidayOut = z.object({
+  id: z.uuid(),
+  date: z.iso.date(),
+  name: z.string(),
+  kind: z.enum(['national', 'collective_leave']),
+  provisional: z.boolean(),
+  source: z.string(),
+});
+export const settingsOut = settingsBody;
+
+const figuresOut = z.object({
+  served: z.number(),
+  opened: z.number(),
+  completed: z.number(),
+  completedOnTime: z.number(),
+  rejected: z.number(),
+  inProgress: z.number(),
+  late: z.number(),
+  medianMinutes: z.number().nullable(),
+  p90Minutes: z.number().nullable(),
+  completedShare: z.number().nullable(),
+  onTimeShare: z.number().nullable(),
+});
+export const monitorOut = z.object({
+  site: z.object({ id: z.uuid(), code: z.string(), name: z.string(), timezone: z.string() }),
+  period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+  totals: figuresOut,
+  agencies: z.array(
+    figuresOut.extend({
+      id: z.uuid(),
+      name: z.string(),
+      shortName: z.string(),
+      booths: z.array(figuresOut.extend({ id: z.uuid(), name: z.string() })),
+    }),
+  ),
+  trend: z.object({
+    grain: z.string().describe('day or month'),
+    points: z.array(
+      z.object({
+        period: z.iso.date(),
+        served: z.number(),
+        opened: z.number(),
+        completed: z.number(),
+        completedOnTime: z.number(),
+      }),
+    ),
+  }),
+});
+export const attentionOut = z.array(
+  z.object({
+    id: z.uuid(),
+    code: z.string(),
+    state: z.string(),
+    service: z.string(),
+    booth: z.string(),
+    boothId: z.uuid(),
+    agency: z.string(),
+    openedAt: isoTime,
+    dueAt: isoTime,
+    atRiskAt: isoTime,
+    late: z.boolean(),
+  }),
+);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
+import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import {
   buildTemplateCsv,
@@ -46,6 +47,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           description:
             "Sheet 'Layanan': Indonesian headers, an English hint row, one example row; sheet 'Petunjuk' explains every column.",
           produces: [XLSX_TYPE],
+          response: fileResponse(XLSX_TYPE, 'The template workbook'),
         },
       },
       async (_request, reply) =>
@@ -60,6 +62,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           summary: 'Service import template (CSV, UTF-8)',
           description: 'Same columns as the XLSX template: header, English hint row, one example row.',
           produces: ['text/csv'],
+          response: fileResponse('text/csv', 'The template as CSV (UTF-8)'),
         },
       },
       async (_request, reply) =>
@@ -143,6 +146,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
             "One row per service (re-importable), plus an 'Instansi' sheet. Catalogue editors only.",
           querystring: z.object({ siteId: z.uuid().optional(), agencyId: z.uuid().optional() }),
           produces: [XLSX_TYPE],
+          response: fileResponse(XLSX_TYPE, 'The catalogue workbook'),
         },
       },
       async (request, reply) => {
