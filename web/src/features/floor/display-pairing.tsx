@@ -4,6 +4,7 @@ import { useSession } from '../../components/layout.tsx';
 import { useErrorText } from '../../lib/error-text.ts';
 import { usePairDevice } from './device-pairing.ts';
 import { saveDeviceToken } from './kiosk-device.ts';
+import { StaffCredentialFields } from './staff-credentials.tsx';
 
 /**
  * On a display's start screen: a site manager may pair it (optional: the board is public), so the devices page
@@ -58,29 +59,12 @@ export function DisplayPairing({
       }}
     >
       {!signedIn && (
-        <>
-          <label>
-            {t('floor.kiosk.staffUsername')}
-            <input
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              autoComplete="off"
-              required
-              maxLength={80}
-            />
-          </label>
-          <label>
-            {t('floor.kiosk.staffPassword')}
-            <input
-              type="password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              autoComplete="off"
-              required
-              maxLength={200}
-            />
-          </label>
-        </>
+        <StaffCredentialFields
+          username={username}
+          password={password}
+          onUsername={setUsername}
+          onPassword={setPassword}
+        />
       )}
       <label>
         {t('floor.display.deviceName')}

@@ -4,6 +4,7 @@ import { useSession } from '../../components/layout.tsx';
 import { useErrorText } from '../../lib/error-text.ts';
 import { usePairDevice } from './device-pairing.ts';
 import { saveKioskToken } from './kiosk-device.ts';
+import { StaffCredentialFields } from './staff-credentials.tsx';
 
 /**
  * Shown on a device that is not a kiosk yet: a site manager pairs it once. A manager already signed in (at /masuk)
@@ -60,27 +61,12 @@ export function KioskPairing({
         {!signedIn && (
           <>
             <p>{t('floor.kiosk.signInToPair')}</p>
-            <label>
-              {t('floor.kiosk.staffUsername')}
-              <input
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-                autoComplete="off"
-                required
-                maxLength={80}
-              />
-            </label>
-            <label>
-              {t('floor.kiosk.staffPassword')}
-              <input
-                type="password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                autoComplete="off"
-                required
-                maxLength={200}
-              />
-            </label>
+            <StaffCredentialFields
+              username={username}
+              password={password}
+              onUsername={setUsername}
+              onPassword={setPassword}
+            />
           </>
         )}
         <label>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
+import { StaffCredentialFields } from './staff-credentials.tsx';
 
 /**
  * "Lepas kios" at the kiosk: a site manager signs in for this one act, the server revokes the kiosk's token, and
@@ -61,27 +62,12 @@ export function KioskUnpair({
           })();
         }}
       >
-        <label>
-          {t('floor.kiosk.staffUsername')}
-          <input
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            autoComplete="off"
-            required
-            maxLength={80}
-          />
-        </label>
-        <label>
-          {t('floor.kiosk.staffPassword')}
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="off"
-            required
-            maxLength={200}
-          />
-        </label>
+        <StaffCredentialFields
+          username={username}
+          password={password}
+          onUsername={setUsername}
+          onPassword={setPassword}
+        />
         <div className="kiosk-row">
           <button type="submit" className="big-button" disabled={busy}>
             {t('floor.kiosk.unpairConfirmButton')}
