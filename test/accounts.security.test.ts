@@ -294,6 +294,7 @@ describe('accounts and security hardening', () => {
     );
     const answers = checks.map((r) => r.statusCode);
     assert.equal(answers.filter((c) => c === 422).length, loginThrottle.freePerPair, answers.join(','));
+    assert.equal(answers.filter((c) => c === 429).length, 20 - loginThrottle.freePerPair, answers.join(','));
   });
 
   it('parallel wrong answers for one code are capped; the lock is short and doubles', async () => {
@@ -347,7 +348,7 @@ describe('accounts and security hardening', () => {
             resolve({ ended, close: () => request.destroy() });
           },
         );
-        request.on('error', () => undefined);
+        request.on('error', reject);
       });
     const within = (ms: number, p: Promise<number>) =>
       Promise.race([p, new Promise<number>((done) => setTimeout(() => done(Number.POSITIVE_INFINITY), ms))]);
@@ -501,7 +502,8 @@ describe('accounts and security hardening', () => {
   it('keeps /metrics private, and sends HSTS exactly when the session cookie is Secure', async () => {
     // Neither a token nor a separate address configured: /metrics is not served.
     const open = await t.app.inject({ url: '/metrics' });
-    assert.ok(!open.body.includes('atap_http_request_duration_seconds'), 'no metrics without configuration');
+    assert.equal(open.statusCode, 404, 'no metrics without configuration');
+    assert.equal(open.json().error.code, 'route.not_found');
     const plain = await signIn('admin', 'atap-admin-2026', '198.51.100.70');
     assert.equal(plain.headers['strict-transport-security'], undefined, 'no HSTS over plain HTTP');
     assert.ok(!/;\s*secure/i.test(String(plain.headers['set-cookie'])));

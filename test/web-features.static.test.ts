@@ -28,6 +28,8 @@ const area = (file: string) => /^features\/([^/]+)\//.exec(file)?.[1];
  */
 describe('web features stay apart', () => {
   it('no feature imports another feature', () => {
+    // The scan must find the app's imports (about 180 today), or every check here would pass on nothing.
+    assert.ok(imports().length > 100, `only ${imports().length} imports found`);
     const crossing = imports().filter(({ from, to }) => area(from) && area(to) && area(from) !== area(to));
     assert.deepEqual(crossing, []);
   });

@@ -32,14 +32,6 @@ export const requirementSchema = z
     },
   });
 
-export const requirementNeeds = ['mandatory', 'optional', 'conditional'] as const;
-export type RequirementNeed = (typeof requirementNeeds)[number];
-
-/** How strongly a requirement is needed, from its stored fields. */
-export function requirementNeed(r: { mandatory: boolean; condition?: string | undefined }): RequirementNeed {
-  return r.condition ? 'conditional' : r.mandatory ? 'mandatory' : 'optional';
-}
-
 export const procedureStepSchema = z.object({
   title: text(300),
   description: z.string().trim().max(1000).default(''),

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { hashToken } from '../../shared/auth/sessions.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -22,7 +23,6 @@ import { type DeviceKind, SEEN_EVERY_MS, seenIsStale } from './devices.rules.ts'
  * Managers list, rename and revoke them; a revoked token is refused at once by every endpoint that takes it.
  */
 
-const hash = (token: string) => createHash('sha256').update(token).digest();
 /** Who pairs, names and revokes devices: the site's manager and the national admin. */
 const managers = ['national_admin', 'site_manager'] as const;
 
@@ -45,7 +45,7 @@ export async function pairDevice(
       siteId: input.siteId,
       kind: input.kind,
       name: input.name,
-      tokenHash: hash(token),
+      tokenHash: hashToken(token),
       pairedBy: actor.userId,
     });
     await recordAudit(tx, ctx, {
@@ -71,7 +71,7 @@ export async function deviceByToken(
   now: Date,
 ): Promise<{ id: string; siteId: string; name: string } | null> {
   if (token.length < 20 || token.length > 100) return null;
-  const device = await deviceByTokenHash(db, hash(token));
+  const device = await deviceByTokenHash(db, hashToken(token));
   if (!device || device.kind !== kind) return null;
   if (device.revokedAt) throw new AppError('floor.device_revoked');
   if (seenIsStale(device.lastSeenAt, now))
@@ -132,7 +132,7 @@ export async function revokeDevice(db: Database, ctx: RequestContext, id: string
  */
 export async function unpairThisDevice(db: Database, ctx: RequestContext, token: string, now: Date) {
   const device =
-    token.length >= 20 && token.length <= 100 ? await deviceByTokenHash(db, hash(token)) : undefined;
+    token.length >= 20 && token.length <= 100 ? await deviceByTokenHash(db, hashToken(token)) : undefined;
   if (!device) throw new AppError('floor.device_not_found');
   return revokeDevice(db, ctx, device.id, now);
 }

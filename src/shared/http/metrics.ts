@@ -93,6 +93,11 @@ export function registerMetrics(
       reply.type(registry.contentType);
       return registry.metrics();
     });
+  } else {
+    // Not served here: a scraper gets a plain 404 in the error shape, not the web app's page with a 200.
+    app.get('/metrics', { schema: { hide: true } }, async () => {
+      throw new AppError('route.not_found');
+    });
   }
   if (access.port !== undefined) {
     const server = http.createServer((request, response) => {
