@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { callAnnouncement } from '../src/modules/queue/announce.rules.ts';
+import { callAnnouncement } from '../src/modules/floor/announce.rules.ts';
 import { type BrowserHarness, seriousViolations, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay } from './support/floor.ts';
 

@@ -4,7 +4,7 @@
  */
 
 import { bookingErrors } from '../modules/booking/booking.errors.ts';
-import { floorErrors } from '../modules/queue/floor.errors.ts';
+import { floorErrors } from '../modules/floor/floor.errors.ts';
 import { requestErrors } from '../modules/requests/requests.errors.ts';
 
 interface ErrorSpec {

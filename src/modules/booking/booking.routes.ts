@@ -6,7 +6,7 @@ import { AppError, errorBody, errorCatalogue } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
-import { deviceTokenOf } from '../queue/devices.routes.ts';
+import { deviceTokenOf } from '../floor/devices.routes.ts';
 import { siteDay } from '../sites/sites.calendar.ts';
 import { affectedBookings, affectedContact } from './booking.affected.ts';
 import { bookingDesk, heardFull } from './booking.book.ts';

@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Priority } from '../queue/floor.tables.ts';
-import type { FloorDeps } from '../queue/floor.tx.ts';
-import { issuer } from '../queue/kiosk.service.ts';
-import { issueVisit } from '../queue/tickets.service.ts';
+import type { Priority } from '../floor/floor.tables.ts';
+import type { FloorDeps } from '../floor/floor.tx.ts';
+import { issuer } from '../floor/kiosk.service.ts';
+import { issueVisit } from '../floor/tickets.service.ts';
 import { bookingContext } from './booking.calendar.ts';
 import { checkInVerdict } from './booking.rules.ts';
 

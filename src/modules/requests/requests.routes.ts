@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
-import { assertMayStaff, counterInfo, finish } from '../queue/counter.service.ts';
+import { assertMayStaff, counterInfo, finish } from '../floor/counter.service.ts';
 import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
 import {
   counterParams,

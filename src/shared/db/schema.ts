@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
+import type { FloorTables } from '../../modules/floor/floor.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
-import type { FloorTables } from '../../modules/queue/floor.tables.ts';
 import type { RequestTables } from '../../modules/requests/requests.tables.ts';
 
 /** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */

@@ -1,4 +1,4 @@
-import { type CallToAnnounce, callAnnouncement } from '../../../../src/modules/queue/announce.rules.ts';
+import { type CallToAnnounce, callAnnouncement } from '../../../../src/modules/floor/announce.rules.ts';
 
 /**
  * The display board's voice: a two-tone chime, then the call read aloud in Indonesian, one call at a time so

@@ -1,4 +1,4 @@
-/** Shapes of the floor API (src/modules/queue/floor.queries.ts) as the screens read them. */
+/** Shapes of the floor API (src/modules/floor/floor.queries.ts) as the screens read them. */
 
 export interface FloorState {
   siteId: string;
