@@ -11,7 +11,7 @@ import { freePort } from '../test/support/processes.ts';
 /** The personal-data key of this bench run (random): the server and the bench's own writes share it. */
 export const benchDataKey = randomBytes(32).toString('base64');
 /** /metrics is not public: the bench's servers require this token, and the bench sends it. */
-export const benchMetricsToken = randomBytes(24).toString('base64url');
+const benchMetricsToken = randomBytes(24).toString('base64url');
 export const metricsHeaders = { authorization: `Bearer ${benchMetricsToken}` };
 
 /** Shared benchmark plumbing: a real database, the real server in its own process, latency statistics. */

@@ -340,4 +340,13 @@ describe('applications tracked to completion', () => {
     await rebuildRollups(t.db, sby);
     assert.deepEqual(await snapshot(), incremental);
   });
+
+  it('sets the share of the working time after which a request is at risk, within its bounds', async () => {
+    const put = (share: number) =>
+      api('PUT', '/api/monitor/sites/SBY/settings', manager, { atRiskShare: share });
+    const set = await put(0.6);
+    assert.equal(set.statusCode, 200, set.body);
+    assert.deepEqual(set.json(), { atRiskShare: 0.6 });
+    assert.equal((await put(0.99)).statusCode, 400);
+  });
 });

@@ -14,7 +14,7 @@ import { addressGroup, deviceWaitSeconds, loginThrottle, loginWaitSeconds } from
  */
 
 /** A refused try: the error says "too many attempts", `retryAfterSeconds` says when the next one is heard. */
-export class LoginThrottled extends AppError {
+class LoginThrottled extends AppError {
   readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
     super('auth.throttled');

@@ -29,7 +29,7 @@ const ONCE_PER_TIME: ReadonlySet<NoticeTemplate> = new Set([
 ]);
 
 /** The dedupe key of a booking's notice: queued once per booking (and time, for some) and channel. */
-export function noticeKey(
+function noticeKey(
   template: NoticeTemplate,
   booking: { id: string; serviceDate: string; starts: string },
   channel: 'email' | 'webhook',

@@ -6,9 +6,9 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type DateOnly = ColumnType<string, string, string>;
 
-export type BookingStatus = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+type BookingStatus = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
 
-export interface BookingSettingsTable {
+interface BookingSettingsTable {
   serviceId: string;
   siteId: string;
   windowOpensAt: Generated<string>;
@@ -20,7 +20,7 @@ export interface BookingSettingsTable {
   updatedAt: Generated<Timestamp>;
 }
 
-export interface BookingSchedulesTable {
+interface BookingSchedulesTable {
   serviceId: string;
   siteId: string;
   weekday: number;
@@ -29,14 +29,14 @@ export interface BookingSchedulesTable {
   onlineDailyQuota: number;
 }
 
-export interface BookingDaysTable {
+interface BookingDaysTable {
   serviceId: string;
   siteId: string;
   serviceDate: DateOnly;
   onlineQuota: number;
 }
 
-export interface BookingSlotsTable {
+interface BookingSlotsTable {
   id: Generated<string>;
   serviceId: string;
   siteId: string;
@@ -45,13 +45,13 @@ export interface BookingSlotsTable {
   capacity: number;
 }
 
-export interface BookingPlacesTable {
+interface BookingPlacesTable {
   slotId: string;
   n: number;
   bookingId: string | null;
 }
 
-export interface BookingDayPlacesTable {
+interface BookingDayPlacesTable {
   serviceId: string;
   siteId: string;
   serviceDate: DateOnly;
@@ -59,7 +59,7 @@ export interface BookingDayPlacesTable {
   bookingId: string | null;
 }
 
-export interface BookingsTable {
+interface BookingsTable {
   id: Generated<string>;
   code: string;
   siteId: string;

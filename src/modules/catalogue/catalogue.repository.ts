@@ -11,7 +11,7 @@ type StandardRow = Omit<
   'id' | 'serviceId' | 'version' | 'effectiveFrom' | 'changeNote' | 'createdBy' | 'createdAt'
 >;
 
-export function standardToRow(s: ServiceStandard) {
+function standardToRow(s: ServiceStandard) {
   return {
     requirements: JSON.stringify(s.requirements),
     procedure: JSON.stringify(s.procedure),

@@ -73,7 +73,7 @@ export const agencyListQuery = z.object({
 
 // ---- responses ----
 
-export const agencyRef = z.object({
+const agencyRef = z.object({
   id: z.uuid(),
   code: z.string(),
   name: z.string(),
@@ -93,10 +93,10 @@ export const agencyOut = z.object({
   serviceCount: z.number().int(),
 });
 
-export const completionTimeOut = z.object({ amount: z.number(), unit: z.string() });
-export const feeOut = z.object({ amount: z.number(), isFree: z.boolean() });
+const completionTimeOut = z.object({ amount: z.number(), unit: z.string() });
+const feeOut = z.object({ amount: z.number(), isFree: z.boolean() });
 
-export const serviceSummaryOut = z.object({
+const serviceSummaryOut = z.object({
   id: z.uuid(),
   code: z.string(),
   name: z.string(),
@@ -121,7 +121,7 @@ export const standardVersionOut = z.object({
   standard: standardSchema,
 });
 
-export const boothRefOut = z.object({
+const boothRefOut = z.object({
   id: z.uuid(),
   name: z.string(),
   zone: z.string(),

@@ -211,7 +211,7 @@ export async function serviceListJson(db: Executor, query: ServiceListQuery): Pr
   });
 }
 
-export async function findServices(db: Executor, query: ServiceListQuery): Promise<ServicePage> {
+async function findServices(db: Executor, query: ServiceListQuery): Promise<ServicePage> {
   const filters = {
     agencyId: query.agencyId,
     siteId: query.siteId,

@@ -1,7 +1,7 @@
 import { localDateTime } from '../sites/hours.rules.ts';
 
 /** Where a service is offered nowhere yet, its standard is dated as in the capital (WIB). */
-export const DEFAULT_TIMEZONE = 'Asia/Jakarta';
+const DEFAULT_TIMEZONE = 'Asia/Jakarta';
 
 /**
  * The day a new version of a standard takes effect when the editor names none: today, as the MPPs that offer

@@ -14,7 +14,7 @@ const text = (max = 2000) => z.string().trim().min(1).max(max);
  * file on its own — the officer judges whether the case applies. Versions saved before conditions existed
  * have no `condition` and read as they always did.
  */
-export const requirementSchema = z
+const requirementSchema = z
   .object({
     name: text(300),
     description: z.string().trim().max(1000).default(''),
@@ -32,12 +32,12 @@ export const requirementSchema = z
     },
   });
 
-export const procedureStepSchema = z.object({
+const procedureStepSchema = z.object({
   title: text(300),
   description: z.string().trim().max(1000).default(''),
 });
 
-export const completionUnits = ['minutes', 'hours', 'working_days'] as const;
+const completionUnits = ['minutes', 'hours', 'working_days'] as const;
 export type CompletionUnit = (typeof completionUnits)[number];
 
 export const complaintChannelKinds = [
@@ -51,12 +51,12 @@ export const complaintChannelKinds = [
   'social_media',
 ] as const;
 
-export const complaintChannelSchema = z.object({
+const complaintChannelSchema = z.object({
   kind: z.enum(complaintChannelKinds),
   value: text(300),
 });
 
-export const legalBasisSchema = z.object({
+const legalBasisSchema = z.object({
   title: text(500),
 });
 

@@ -162,8 +162,6 @@ export const PP_KUPDRD =
 export const PERDA_PDRD_SBY =
   'Peraturan Daerah Kota Surabaya Nomor 7 Tahun 2023 tentang Pajak Daerah dan Retribusi Daerah';
 export const UU_PDP = 'Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi';
-export const PERPRES_MPP =
-  'Peraturan Presiden Nomor 89 Tahun 2021 tentang Penyelenggaraan Mal Pelayanan Publik';
 export const POJK_PELINDUNGAN_KONSUMEN =
   'Peraturan OJK Nomor 22 Tahun 2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa Keuangan';
 export const POJK_APU_PPT =
@@ -175,7 +173,7 @@ export const PERMENKO_KUR =
   'Tahun 2023 tentang Pedoman Pelaksanaan Kredit Usaha Rakyat';
 
 /** City-government channels: LAPOR!, the city's complaint app and command centre, and the MPP desk. */
-export const cityChannels: Channel[] = [
+const cityChannels: Channel[] = [
   laporChannel,
   { kind: 'website', value: 'Aplikasi WargaKu Surabaya (wargaku.surabaya.go.id)' },
   { kind: 'phone', value: 'Command Center 112 (bebas pulsa, 24 jam)' },

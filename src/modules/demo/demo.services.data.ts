@@ -5,7 +5,7 @@ import { usahaServices } from './demo.services.usaha.data.ts';
 import { vertikalServices } from './demo.services.vertikal.data.ts';
 import type { DemoService } from './demo.types.ts';
 
-export { type DemoCategory, demoCategories } from './demo.services.common.data.ts';
+export { demoCategories } from './demo.services.common.data.ts';
 
 /** The hand-written demo catalogue: every service with a complete standard (see demo.services.<area>.data.ts). */
 export const demoServices: DemoService[] = [

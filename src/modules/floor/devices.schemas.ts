@@ -3,7 +3,7 @@ import { deviceKinds } from './devices.rules.ts';
 
 export const deviceKindInput = z.enum(deviceKinds);
 export const deviceParams = z.object({ id: z.uuid() });
-export const deviceName = z.string().trim().min(1).max(80);
+const deviceName = z.string().trim().min(1).max(80);
 
 export const pairDeviceBody = z.object({ siteId: z.uuid(), kind: deviceKindInput, name: deviceName });
 export const renameDeviceBody = z.object({ name: deviceName });

@@ -12,7 +12,7 @@ export function breakMinutesLeft(day: SiteDay): number {
 }
 
 /** Why a kiosk may not issue now (null: it may): from `issueLeadMinutes` before opening until closing. */
-export function issuingRefusal(
+function issuingRefusal(
   day: SiteDay,
 ): 'floor.site_closed_today' | 'floor.not_open_yet' | 'floor.closed_for_day' | null {
   const { schedule } = day;

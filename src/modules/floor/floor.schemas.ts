@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-export const priorityInput = z.enum(['none', 'elderly', 'disability', 'pregnant_child']);
-export const outcomeInput = z.enum(['served', 'incomplete_documents', 'referred']);
+const priorityInput = z.enum(['none', 'elderly', 'disability', 'pregnant_child']);
+const outcomeInput = z.enum(['served', 'incomplete_documents', 'referred']);
 
 export const siteParams = z.object({ site: z.string().min(2).max(64).describe('site id or code, e.g. SBY') });
 export const counterParams = z.object({ id: z.uuid() });

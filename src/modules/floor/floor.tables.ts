@@ -7,11 +7,11 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type DateOnly = ColumnType<string, string, string>;
 
 export type Priority = 'none' | 'elderly' | 'disability' | 'pregnant_child';
-export type TicketStatus = 'pending' | 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';
+type TicketStatus = 'pending' | 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';
 /** `submitted`: the file was taken in for processing and a request opened (see requests/). */
 export type Outcome = 'served' | 'incomplete_documents' | 'referred' | 'submitted';
 
-export interface VisitsTable {
+interface VisitsTable {
   id: Generated<string>;
   siteId: string;
   serviceDate: DateOnly;
@@ -50,20 +50,20 @@ export interface TicketsTable {
   transferCount: Generated<number>;
 }
 
-export interface QueueSequencesTable {
+interface QueueSequencesTable {
   boothId: string;
   serviceDate: DateOnly;
   lastSequence: number;
 }
 
-export interface ServiceDayUsageTable {
+interface ServiceDayUsageTable {
   siteId: string;
   serviceId: string;
   serviceDate: DateOnly;
   issued: number;
 }
 
-export interface CounterSessionsTable {
+interface CounterSessionsTable {
   id: Generated<string>;
   counterId: string;
   userId: string;
@@ -75,7 +75,7 @@ export interface CounterSessionsTable {
   calls: Generated<number>;
 }
 
-export interface CounterBreaksTable {
+interface CounterBreaksTable {
   id: Generated<string>;
   sessionId: string;
   startedAt: Timestamp;
@@ -84,7 +84,7 @@ export interface CounterBreaksTable {
 }
 
 /** Paired devices (kiosks, display boards…): see devices.service.ts. */
-export interface DevicesTable {
+interface DevicesTable {
   id: Generated<string>;
   siteId: string;
   kind: string;
@@ -97,12 +97,12 @@ export interface DevicesTable {
   revokedBy: string | null;
 }
 
-export interface SiteEventSequencesTable {
+interface SiteEventSequencesTable {
   siteId: string;
   lastSeq: number;
 }
 
-export interface FloorEventsTable {
+interface FloorEventsTable {
   siteId: string;
   seq: number;
   type: string;

@@ -55,7 +55,7 @@ const dateFormat = {
 };
 
 /** "Selasa, 1 Desember 2026": a calendar date (already in site time) in words. */
-export function dateInWords(date: string, language: 'id' | 'en'): string {
+function dateInWords(date: string, language: 'id' | 'en'): string {
   return dateFormat[language].format(new Date(`${date}T00:00:00Z`));
 }
 

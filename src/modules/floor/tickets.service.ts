@@ -32,7 +32,7 @@ interface Offer {
 }
 
 /** 80 random bits: unguessable; lower case in the tracking URL (the slip's QR code). */
-export function newTrackingCode(): string {
+function newTrackingCode(): string {
   return randomCode(16).toLowerCase();
 }
 

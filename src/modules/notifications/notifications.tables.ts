@@ -5,7 +5,7 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 
 export type Channel = 'email' | 'webhook';
 
-export interface NotificationsTable {
+interface NotificationsTable {
   id: Generated<string>;
   siteId: string | null;
   channel: Channel;

@@ -19,7 +19,7 @@ function bounds(bucket: number): [number, number] {
 }
 
 /** Adds histograms element by element (missing entries count as zero). */
-export function addHistograms(into: number[], from: readonly (number | null)[]): number[] {
+function addHistograms(into: number[], from: readonly (number | null)[]): number[] {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] ?? 0) + (from[i] ?? 0);
   return into;
 }

@@ -28,7 +28,7 @@ export function monitorScope(ctx: RequestContext, siteId: string): MonitorScope 
   return { siteId, agencyId: siteListScope(actor, siteId).agencyId };
 }
 
-export function checkPeriod(from: string, to: string): void {
+function checkPeriod(from: string, to: string): void {
   const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   if (!(span >= 0 && span <= 732)) throw new AppError('monitor.invalid_period');
 }

@@ -6,7 +6,7 @@ export const counterParams = z.object({ id: z.uuid() });
 
 const documentState = z.enum(['pending', 'received', 'verified', 'missing']);
 
-export const citizenInput = z.object({
+const citizenInput = z.object({
   name: z.string().trim().min(2).max(120),
   nik: z.string().trim().min(1).max(40),
   phone: z.string().trim().max(30).optional(),
@@ -14,7 +14,7 @@ export const citizenInput = z.object({
   language: z.enum(['id', 'en']).default('id'),
 });
 
-export const openFields = {
+const openFields = {
   citizen: citizenInput,
   documents: z
     .array(z.object({ index: z.number().int().min(0).max(49), state: documentState }))
@@ -178,7 +178,8 @@ export const holidayOut = z.object({
   provisional: z.boolean(),
   source: z.string(),
 });
-export const settingsOut = settingsBody;
+/** The share now in force. */
+export const settingsOut = z.object({ atRiskShare: z.number() });
 
 const figuresOut = z.object({
   served: z.number(),

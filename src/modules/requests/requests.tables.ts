@@ -16,7 +16,7 @@ export interface StoredChecklistItem {
   note: string;
 }
 
-export interface HolidaysTable {
+interface HolidaysTable {
   id: Generated<string>;
   date: DateOnly;
   name: string;
@@ -26,7 +26,7 @@ export interface HolidaysTable {
   updatedAt: Timestamp;
 }
 
-export interface ServiceWorkflowsTable {
+interface ServiceWorkflowsTable {
   serviceId: string;
   steps: Json<WorkflowStep[]>;
   updatedBy: string | null;
@@ -67,7 +67,7 @@ export interface RequestsTable {
   updatedAt: Timestamp;
 }
 
-export interface RequestTransitionsTable {
+interface RequestTransitionsTable {
   id: Generated<string>;
   requestId: string;
   fromState: string | null;
@@ -78,7 +78,7 @@ export interface RequestTransitionsTable {
   at: Timestamp;
 }
 
-export interface MonitorRollupsTable {
+interface MonitorRollupsTable {
   boothId: string;
   grain: 'day' | 'month';
   period: DateOnly;

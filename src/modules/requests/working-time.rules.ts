@@ -34,7 +34,7 @@ const MS = 60_000;
 /** Ten years of days: no deadline is that far, so a calendar without working days cannot loop forever. */
 const MAX_DAYS = 3660;
 
-export function offsetMinutes(timeZone: string): number {
+function offsetMinutes(timeZone: string): number {
   const offset = OFFSET_MINUTES[timeZone];
   if (offset === undefined) throw new Error(`not an Indonesian timezone: ${timeZone}`);
   return offset;
@@ -51,11 +51,11 @@ export function localOf(instant: Date, timeZone: string): { date: string; minute
 }
 
 /** The instant of a site-local date and minute of the day. */
-export function instantOf(date: string, minute: number, timeZone: string): Date {
+function instantOf(date: string, minute: number, timeZone: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + (minute - offsetMinutes(timeZone)) * MS);
 }
 
-export function nextDate(date: string, days = 1): string {
+function nextDate(date: string, days = 1): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY * MS).toISOString().slice(0, 10);
 }
 
@@ -75,7 +75,7 @@ const FALLBACK = { opens: 8 * 60, closes: 16 * 60 };
  */
 export type Mode = 'clock' | 'day';
 
-export function workingIntervals(date: string, cal: WorkingCalendar, mode: Mode): [number, number][] {
+function workingIntervals(date: string, cal: WorkingCalendar, mode: Mode): [number, number][] {
   if (!isWorkingDay(date, cal)) return [];
   if (mode === 'day') return [[0, DAY]];
   const schedule = scheduleFor(date, cal.weeklyHours, cal.specialPeriods, []);
@@ -92,12 +92,12 @@ export function workingIntervals(date: string, cal: WorkingCalendar, mode: Mode)
   return out;
 }
 
-export function modeOf(unit: CompletionUnit): Mode {
+function modeOf(unit: CompletionUnit): Mode {
   return unit === 'working_days' ? 'day' : 'clock';
 }
 
 /** The instant when `minutes` of working time have passed since `start`. */
-export function addWorkingMinutes(start: Date, minutes: number, cal: WorkingCalendar, mode: Mode): Date {
+function addWorkingMinutes(start: Date, minutes: number, cal: WorkingCalendar, mode: Mode): Date {
   let { date, minute } = localOf(start, cal.timeZone);
   let left = minutes;
   for (let i = 0; i < MAX_DAYS; i++) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A site's floor policy, stored in sites.floor_settings; every field has a documented default. */
-export const floorSettingsSchema = z.object({
+const floorSettingsSchema = z.object({
   /** Priority tickets called in a row before a waiting regular ticket gets its turn (ordering.rules.ts). */
   priorityRatio: z.number().int().min(1).max(20).default(3),
   /** Kiosks start issuing this many minutes before service opens (queue machines open ~15 minutes early). */

@@ -32,7 +32,7 @@ export interface SiteDay {
   currentBreak: Break | null;
 }
 
-export interface SiteRef {
+interface SiteRef {
   id: string;
   code: string;
   name: string;
@@ -199,7 +199,7 @@ export async function siteScheduleOn(db: Executor, siteId: string, date: string)
   return (await siteSchedules(db, siteId, date, 1))[0] as DaySchedule;
 }
 
-export function atRiskShareOf(settings: Record<string, unknown>): number {
+function atRiskShareOf(settings: Record<string, unknown>): number {
   const share = settings.atRiskShare;
   return typeof share === 'number' && share > 0 && share < 1 ? share : 0.75;
 }

@@ -3,14 +3,14 @@ import { patchOf } from '../../shared/patch-schema.ts';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
-export const breakSchema = z.object({ starts: hhmm, ends: hhmm, label: z.string().trim().min(1).max(80) });
-export const dayHoursSchema = z.object({
+const breakSchema = z.object({ starts: hhmm, ends: hhmm, label: z.string().trim().min(1).max(80) });
+const dayHoursSchema = z.object({
   weekday: z.number().int().min(1).max(7),
   opens: hhmm,
   closes: hhmm,
   breaks: z.array(breakSchema).max(6).default([]),
 });
-export const weeklyHoursSchema = z.array(dayHoursSchema).max(7);
+const weeklyHoursSchema = z.array(dayHoursSchema).max(7);
 
 export const timezones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 

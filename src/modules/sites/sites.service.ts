@@ -48,7 +48,7 @@ export async function listSites(db: Executor) {
     .execute();
 }
 
-export async function findSiteId(db: Executor, idOrCode: string): Promise<string> {
+async function findSiteId(db: Executor, idOrCode: string): Promise<string> {
   const isUuid = /^[0-9a-f-]{36}$/i.test(idOrCode);
   const row = await db
     .selectFrom('sites')

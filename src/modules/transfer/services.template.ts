@@ -14,9 +14,9 @@ import {
  * hint per column (optional on import), data from row 3. Pure: no I/O, no spreadsheet library.
  */
 
-export type Bilingual = { id: string; en: string };
+type Bilingual = { id: string; en: string };
 
-export const columnKeys = [
+const columnKeys = [
   'agencyCode',
   'code',
   'name',
@@ -65,7 +65,7 @@ export interface TemplateColumn {
 const LINE = 'satu per baris (Alt+Enter di Excel)';
 const LINE_EN = 'one per line (Alt+Enter in Excel)';
 
-export const channelAliases: Record<(typeof complaintChannelKinds)[number], string[]> = {
+const channelAliases: Record<(typeof complaintChannelKinds)[number], string[]> = {
   sp4n_lapor: ['SP4N-LAPOR', 'sp4n lapor', 'sp4n', 'lapor'],
   phone: ['telepon', 'telp', 'tel', 'phone', 'call center'],
   whatsapp: ['whatsapp', 'wa'],
@@ -76,7 +76,7 @@ export const channelAliases: Record<(typeof complaintChannelKinds)[number], stri
   social_media: ['media sosial', 'medsos', 'social media'],
 };
 
-export const unitAliases: Record<CompletionUnit, string[]> = {
+const unitAliases: Record<CompletionUnit, string[]> = {
   minutes: ['menit', 'minutes', 'minute', 'mnt'],
   hours: ['jam', 'hours', 'hour'],
   working_days: ['hari kerja', 'working days', 'working day', 'hk'],
@@ -419,7 +419,7 @@ export interface BoothRef {
 }
 
 const serviceRowSchema = serviceCreateInput.omit({ agencyId: true, boothIds: true, effectiveFrom: true });
-export type ImportedService = z.infer<typeof serviceRowSchema>;
+type ImportedService = z.infer<typeof serviceRowSchema>;
 
 export interface ParsedServiceRow {
   agencyCode: string | null;
@@ -743,7 +743,7 @@ function isListColumn(key: ColumnKey): boolean {
 }
 
 /** Which column a schema path comes from. */
-export function columnOfPath(path: readonly PropertyKey[]): ColumnKey {
+function columnOfPath(path: readonly PropertyKey[]): ColumnKey {
   const [first, second, third] = path.map(String);
   if (first !== 'standard')
     return (columnKeys as readonly string[]).includes(first ?? '') ? (first as ColumnKey) : 'code';

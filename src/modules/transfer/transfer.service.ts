@@ -48,7 +48,7 @@ import { readSheet, type SheetFormat, servicesCsv, servicesWorkbook } from './tr
  * checked first (each problem reported with its row and column), then everything is written in one transaction.
  */
 
-export const MAX_IMPORT_ROWS = 2000;
+const MAX_IMPORT_ROWS = 2000;
 /** Enough to fix a file in one go without sending megabytes of errors back. */
 const MAX_REPORTED_ISSUES = 500;
 

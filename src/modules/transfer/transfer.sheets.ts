@@ -10,7 +10,7 @@ import { type ColumnKey, hintCells, serviceColumns } from './services.template.t
 
 export type SheetFormat = 'xlsx' | 'csv';
 
-export interface SheetRow {
+interface SheetRow {
   /** The row number as the spreadsheet shows it (1 = header). */
   number: number;
   values: string[];
@@ -23,7 +23,7 @@ export interface ReadSheet {
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-export const SERVICES_SHEET = 'Layanan';
+const SERVICES_SHEET = 'Layanan';
 
 const invalidFile = (id: string, en: string) =>
   new AppError('import.invalid_file', [{ field: 'file', message: { id, en } }]);

@@ -23,7 +23,7 @@ function scrub(value: unknown): unknown {
 }
 
 /** The row of an entry: who acted (from the request), what changed, secrets scrubbed. */
-export function auditRow(ctx: RequestContext, entry: AuditEntry) {
+function auditRow(ctx: RequestContext, entry: AuditEntry) {
   return {
     actorUserId: ctx.actor?.userId ?? null,
     actorUsername: ctx.actor?.username ?? 'system',

@@ -27,7 +27,7 @@ export function codeLockSeconds(count: number, last: Date | null, now: Date): nu
   return Math.max(0, Math.ceil((last.getTime() + lock * 1000 - now.getTime()) / 1000));
 }
 
-export class CodeLocked extends AppError {
+class CodeLocked extends AppError {
   readonly retryAfterSeconds: number;
   constructor(code: ErrorCode, retryAfterSeconds: number) {
     super(code);

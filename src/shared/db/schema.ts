@@ -10,14 +10,14 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string, string>;
 type Json<T extends object | null> = JSONColumnType<T, string, string>;
 
-export interface WeeklyHoursEntry {
+interface WeeklyHoursEntry {
   weekday: number;
   opens: string;
   closes: string;
   breaks: { starts: string; ends: string; label: string }[];
 }
 
-export interface SitesTable {
+interface SitesTable {
   id: Generated<string>;
   code: string;
   name: string;
@@ -35,7 +35,7 @@ export interface SitesTable {
   updatedAt: Timestamp;
 }
 
-export interface SiteSpecialPeriodsTable {
+interface SiteSpecialPeriodsTable {
   id: Generated<string>;
   siteId: string;
   name: string;
@@ -44,14 +44,14 @@ export interface SiteSpecialPeriodsTable {
   weeklyHours: Json<WeeklyHoursEntry[]>;
 }
 
-export interface SiteClosuresTable {
+interface SiteClosuresTable {
   id: Generated<string>;
   siteId: string;
   date: DateOnly;
   reason: string;
 }
 
-export interface AgenciesTable {
+interface AgenciesTable {
   id: Generated<string>;
   code: string;
   name: string;
@@ -65,7 +65,7 @@ export interface AgenciesTable {
   updatedAt: Timestamp;
 }
 
-export interface BoothsTable {
+interface BoothsTable {
   id: Generated<string>;
   siteId: string;
   agencyId: string;
@@ -79,7 +79,7 @@ export interface BoothsTable {
   updatedAt: Timestamp;
 }
 
-export interface CountersTable {
+interface CountersTable {
   id: Generated<string>;
   boothId: string;
   number: number;
@@ -89,7 +89,7 @@ export interface CountersTable {
   updatedAt: Timestamp;
 }
 
-export interface ServicesTable {
+interface ServicesTable {
   id: Generated<string>;
   agencyId: string;
   code: string;
@@ -108,12 +108,12 @@ export interface ServicesTable {
   updatedAt: Timestamp;
 }
 
-export interface ServiceBoothsTable {
+interface ServiceBoothsTable {
   serviceId: string;
   boothId: string;
 }
 
-export interface CounterServicesTable {
+interface CounterServicesTable {
   counterId: string;
   serviceId: string;
 }
@@ -147,7 +147,7 @@ export interface ServiceStandardVersionsTable {
   performanceEvaluation: string;
 }
 
-export interface UsersTable {
+interface UsersTable {
   id: Generated<string>;
   username: string;
   displayName: string;
@@ -161,7 +161,7 @@ export interface UsersTable {
   updatedAt: Timestamp;
 }
 
-export interface SessionsTable {
+interface SessionsTable {
   tokenHash: Buffer;
   userId: string;
   csrfToken: string;
@@ -170,7 +170,7 @@ export interface SessionsTable {
   clientIp: string | null;
 }
 
-export interface LoginFailuresTable {
+interface LoginFailuresTable {
   id: Generated<string>;
   username: string;
   clientIp: string;
@@ -180,21 +180,21 @@ export interface LoginFailuresTable {
 }
 
 /** One row: the fingerprint of the key personal data is encrypted with (personal-data/data-key.ts). */
-export interface PersonalDataKeyTable {
+interface PersonalDataKeyTable {
   onlyRow: Generated<boolean>;
   fingerprint: Buffer;
   recordedAt: Generated<Timestamp>;
 }
 
 /** Wrong answers to a public check by code (auth/code-guesses.ts). */
-export interface CodeGuessFailuresTable {
+interface CodeGuessFailuresTable {
   id: Generated<string>;
   kind: 'request' | 'booking';
   code: string;
   failedAt: Timestamp;
 }
 
-export interface AuditLogTable {
+interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
   actorUserId: string | null;

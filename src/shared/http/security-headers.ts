@@ -24,7 +24,7 @@ const policy = helmet({
  * The headers helmet sets, read once. None of them depends on the request (no CSP nonce), and helmet's
  * middleware costs a dozen header checks per response: on the booking bench it was 8% of the server's time.
  */
-export function securityHeaders(): Record<string, string> {
+function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader(name: string, value: string | number | string[]) {

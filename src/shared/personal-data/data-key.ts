@@ -21,7 +21,7 @@ import { encryptedTables } from './columns.ts';
 /** The key earlier versions used without ATAP_DATA_KEY. Public: kept only to recognise and rotate such data. */
 export const DEVELOPMENT_KEY = Buffer.from('atap-development-only-personal-data-key-not-secret', 'utf8');
 
-export const KEY_FILE_NAME = 'data-key';
+const KEY_FILE_NAME = 'data-key';
 
 export function keyFilePath(config: Pick<Config, 'dataDir'>): string {
   return path.join(config.dataDir, KEY_FILE_NAME);
@@ -92,7 +92,7 @@ function decrypts(cipher: PersonalDataCipher, value: string): boolean {
   }
 }
 
-export async function storedFingerprint(db: Executor): Promise<Buffer | null> {
+async function storedFingerprint(db: Executor): Promise<Buffer | null> {
   const row = await db.selectFrom('personalDataKey').select('fingerprint').executeTakeFirst();
   return row?.fingerprint ?? null;
 }

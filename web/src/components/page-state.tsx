@@ -18,7 +18,7 @@ export function NotFoundPage() {
 }
 
 /** A load that failed for another reason: the server's words in the language on screen, and a retry. */
-export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t, i18n } = useTranslation();
   const text =
     error instanceof ApiError

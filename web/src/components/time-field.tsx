@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
  * "8", "830", "8.30", "08:30" → "08:30" (Indonesians write 08.30); anything else is left as typed for the
  * pattern and the server to refuse.
  */
-export function normaliseTime(text: string): string {
+function normaliseTime(text: string): string {
   const m = /^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*$/.exec(text);
   if (!m) return text;
   const hours = Number(m[1]);

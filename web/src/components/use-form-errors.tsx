@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api.ts';
 
 /** The form field a server path names: "body.nik" → "nik" (schema checks say where, services say the field). */
-export function formField(serverPath: string): string {
+function formField(serverPath: string): string {
   return serverPath.replace(/^(body|query|params)(\.|$)/, '');
 }
 

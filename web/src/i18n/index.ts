@@ -57,4 +57,3 @@ export function setLanguage(lang: 'id' | 'en'): void {
 }
 
 document.documentElement.lang = i18n.language;
-export default i18n;

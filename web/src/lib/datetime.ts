@@ -14,11 +14,9 @@ const ZONE_LABELS: Record<string, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-export type Language = 'id' | 'en';
-
 const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'id-ID');
 
-export function zoneLabel(timeZone: string, language: string, at = new Date()): string {
+function zoneLabel(timeZone: string, language: string, at = new Date()): string {
   const known = ZONE_LABELS[timeZone];
   if (known) return known;
   const parts = new Intl.DateTimeFormat(localeOf(language), {

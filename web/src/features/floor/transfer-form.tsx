@@ -15,7 +15,7 @@ function words(text: string): string[] {
  * The booths and services a transfer may go to, grouped by booth (this booth first), filtered by every word of
  * the search in the service's name, category, keywords or the agency's names.
  */
-export function transferGroups(booths: KioskBooth[], currentBoothId: string, search: string) {
+function transferGroups(booths: KioskBooth[], currentBoothId: string, search: string) {
   const needle = words(search);
   const ordered = [...booths].sort(
     (a, b) =>

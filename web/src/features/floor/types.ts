@@ -1,6 +1,6 @@
 /** Shapes of the floor API (src/modules/floor/floor.queries.ts) as the screens read them. */
 
-export interface FloorState {
+interface FloorState {
   siteId: string;
   siteCode: string;
   siteName: string;

@@ -1,9 +1,6 @@
-export type Sla = 'on_time' | 'at_risk' | 'late' | 'paused' | 'done_on_time' | 'done_late';
+type Sla = 'on_time' | 'at_risk' | 'late' | 'paused' | 'done_on_time' | 'done_late';
 
 import type { StepLabel } from '../../lib/types.ts';
-
-/** Shared with the standard's workflow editor, so it lives in lib/types.ts. */
-export type { StepLabel };
 
 export interface FileRow {
   id: string;
