@@ -34,7 +34,7 @@ export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction 
   return g > 1n ? { n: num / g, d: den / g } : { n: num, d: den };
 }
 
-export const ZERO = fraction(0n);
+const ZERO = fraction(0n);
 export const ONE = fraction(1n);
 
 export const add = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
@@ -48,8 +48,6 @@ export function compare(a: Fraction, b: Fraction): number {
   const right = b.n * a.d;
   return left < right ? -1 : left > right ? 1 : 0;
 }
-
-export const equals = (a: Fraction, b: Fraction): boolean => compare(a, b) === 0;
 
 const TWO_POW_53 = 2n ** 53n;
 const SCALE_DIGITS = 20n;

@@ -9,6 +9,7 @@ import {
   checkMethod,
   computeIndex,
   DEFAULT_METHOD,
+  emptyTally,
   feeScoreForFreeService,
   gradeOf,
   krejcieMorganSampleSize,
@@ -405,6 +406,7 @@ describe('tallies merge', () => {
         const merged = mergeTallies(...parts.map((p) => tallyAnswers(p)));
         const whole = tallyAnswers(parts.flat());
         assert.deepEqual(merged, whole);
+        assert.deepEqual(mergeTallies(emptyTally(), whole), whole);
         assert.deepEqual(computeIndex(merged), computeIndex(whole));
       }),
       { numRuns: 300 },

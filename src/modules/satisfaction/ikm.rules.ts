@@ -63,6 +63,7 @@ export interface SurveyMethod {
 
 export const EQUAL_WEIGHT = '1/9';
 const EQUAL_WEIGHT_FRACTION = fraction(1n, 9n);
+const ZERO_VALUE = fraction(0n);
 /** Custom weights must sum to 1 within this (DESIGN.md §6: "custom weights must sum to 1"). */
 const WEIGHT_SUM_TOLERANCE = fraction(1n, 1_000_000_000n);
 
@@ -179,7 +180,8 @@ function prepare(method: SurveyMethod): PreparedMethod {
     bands: bands as { band: GradeBand; min: Fraction }[],
     customWeights: ELEMENT_IDS.filter((id) => compare(weights[id], EQUAL_WEIGHT_FRACTION) !== 0),
   };
-  prepared.set(method, result);
+  // Only a frozen method is remembered: an object that can still change must be checked again.
+  if (Object.isFrozen(method) && Object.isFrozen(method.weights)) prepared.set(method, result);
   return result;
 }
 
@@ -436,8 +438,8 @@ export function gradeOf(
 ): { grade: Grade; label: Bilingual; convertedText: string } {
   const m = prepare(method);
   const convertedText = roundHalfUp(converted, method.rounding.decimals);
-  const shown = parseFraction(convertedText.replace(/^-/, '')) as Fraction;
-  const value = convertedText.startsWith('-') ? fraction(-shown.n, shown.d) : shown;
+  // The index is never negative (scores are 1–4, weights above 0), so the rounded text parses as written.
+  const value = parseFraction(convertedText) ?? ZERO_VALUE;
   const lowest = m.bands[m.bands.length - 1] as { band: GradeBand };
   const band = m.bands.find((b) => compare(value, b.min) >= 0)?.band ?? lowest.band;
   return { grade: band.grade, label: band.label, convertedText };
