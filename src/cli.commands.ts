@@ -4,6 +4,9 @@ import { resetPassword } from './modules/accounts/accounts.manage.ts';
 import { newPassword } from './modules/accounts/accounts.schemas.ts';
 import { createUser } from './modules/accounts/accounts.service.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
+import { ikmJson, ikmTable } from './modules/satisfaction/ikm.present.ts';
+import { computeIndex, DEFAULT_METHOD, tallyAnswers } from './modules/satisfaction/ikm.rules.ts';
+import { readSurveyFile } from './modules/satisfaction/survey.sheets.ts';
 import { importServices } from './modules/transfer/transfer.service.ts';
 import { roles } from './shared/auth/roles.ts';
 import { readSecret } from './shared/cli-secret.ts';
@@ -11,7 +14,7 @@ import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
 import { batchLimits } from './shared/db/database.ts';
-import { AppError } from './shared/errors.ts';
+import { AppError, errorCatalogue } from './shared/errors.ts';
 import { PersonalDataCipher } from './shared/personal-data/cipher.ts';
 import {
   DEVELOPMENT_KEY,
@@ -202,4 +205,38 @@ export async function resetPasswordCommand(
     await resetPassword(db, systemContext, user.id, parsed.data);
     say(`Password of ${username} reset; their sessions ended.`);
   });
+}
+
+/**
+ * `atap ikm <file> [--json]`: the index of a survey template file (XLSX or CSV), without importing it and
+ * without a database, so a manager can check an index computed elsewhere. A bad file: every problem named by
+ * row and column on stderr, exit code 1, no index.
+ */
+export async function ikmCommand(file: string | undefined, json: boolean): Promise<void> {
+  if (!file) throw new ConfigError('Usage: atap ikm <file.xlsx|file.csv> [--json]');
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch {
+    throw new ConfigError(`Cannot read ${file}`);
+  }
+  try {
+    const rows = await readSurveyFile(path.basename(file), buffer);
+    const result = computeIndex(tallyAnswers(rows.map((r) => r.answers)), DEFAULT_METHOD);
+    process.stdout.write(
+      json
+        ? `${JSON.stringify(ikmJson(result, DEFAULT_METHOD), null, 2)}\n`
+        : ikmTable(result, DEFAULT_METHOD, path.basename(file)),
+    );
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const spec = errorCatalogue[error.code];
+    const lines = [`${error.code}: ${spec.id} / ${spec.en}`];
+    for (const d of error.details ?? []) {
+      const where = d.row ? `row ${d.row}, column ${d.column ?? d.field}` : (d.column ?? d.field);
+      lines.push(`  ${where}: ${d.message.id} / ${d.message.en}`);
+    }
+    process.stderr.write(`${lines.join('\n')}\n`);
+    process.exitCode = 1;
+  }
 }

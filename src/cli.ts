@@ -12,8 +12,9 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   reset-password --username U [--password P]   set a user's password (ends their sessions); without
  *                  --password it is asked for (no echo) or read from stdin
  *   rotate-data-key --from-development-key | --old-key-file FILE   re-encrypt personal data with this key
+ *   ikm <file> [--json]                     the satisfaction index of a survey template file (no database)
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key> [options]
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm> [options]
   serve
   migrate
   seed-demo [--force]
@@ -22,7 +23,8 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
               [--name "Display Name"] [--site SITECODE] [--agency AGENCYCODE] [--booth PREFIX]
   generate-services --count N
   reset-password --username U [--password P]   (without --password: asked for, or the first line of stdin)
-  rotate-data-key --from-development-key | --old-key-file FILE`;
+  rotate-data-key --from-development-key | --old-key-file FILE
+  ikm <file.xlsx|file.csv> [--json]   the satisfaction index (IKM) of a survey file, without importing it`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
       count: { type: 'string' },
       'from-development-key': { type: 'boolean', default: false },
       'old-key-file': { type: 'string' },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,6 +75,8 @@ async function main(): Promise<void> {
         fromDevelopmentKey: values['from-development-key'] ?? false,
         oldKeyFile: values['old-key-file'],
       });
+    case 'ikm':
+      return commands.ikmCommand(rest[0], values.json ?? false);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }

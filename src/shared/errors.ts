@@ -6,6 +6,7 @@
 import { bookingErrors } from '../modules/booking/booking.errors.ts';
 import { floorErrors } from '../modules/floor/floor.errors.ts';
 import { requestErrors } from '../modules/requests/requests.errors.ts';
+import { satisfactionErrors } from '../modules/satisfaction/satisfaction.errors.ts';
 
 interface ErrorSpec {
   status: number;
@@ -200,6 +201,7 @@ export const errorCatalogue = {
   ...floorErrors,
   ...bookingErrors,
   ...requestErrors,
+  ...satisfactionErrors,
   'db.unavailable': {
     status: 503,
     id: 'Layanan sedang tidak dapat diakses sebentar. Silakan coba lagi dalam beberapa detik.',
