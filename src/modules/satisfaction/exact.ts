@@ -37,7 +37,7 @@ export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction 
 const ZERO = fraction(0n);
 export const ONE = fraction(1n);
 
-export const add = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
+const add = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
 export const mul = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.n, a.d * b.d);
 export const sum = (xs: readonly Fraction[]): Fraction => xs.reduce(add, ZERO);

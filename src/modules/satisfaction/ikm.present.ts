@@ -7,7 +7,7 @@ import type { Grade, IkmWarning, IndexResult, SurveyMethod } from './ikm.rules.t
  * (NRR and converted to 2 decimals, IKM to 4, half-up on the exact value — see ikm.rules.ts).
  */
 
-export interface WarningOut {
+interface WarningOut {
   code: IkmWarning['code'];
   elements?: ElementId[];
   message: Bilingual;
@@ -33,7 +33,7 @@ export interface IkmJson {
 const names = (elements: readonly ElementId[], lang: 'id' | 'en') =>
   elements.map((id) => elementById[id].name[lang]).join(', ');
 
-export function warningMessage(warning: IkmWarning): Bilingual {
+function warningMessage(warning: IkmWarning): Bilingual {
   switch (warning.code) {
     case 'custom_weights':
       return {

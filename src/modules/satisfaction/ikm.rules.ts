@@ -30,7 +30,7 @@ import {
 
 export type Grade = 'A' | 'B' | 'C' | 'D';
 
-export interface GradeBand {
+interface GradeBand {
   grade: Grade;
   /** Nilai persepsi: the answer value the band corresponds to. */
   perception: Score;
@@ -61,14 +61,14 @@ export interface SurveyMethod {
   rounding: { decimals: 2; mode: 'half-up' };
 }
 
-export const EQUAL_WEIGHT = '1/9';
+const EQUAL_WEIGHT = '1/9';
 const EQUAL_WEIGHT_FRACTION = fraction(1n, 9n);
 const ZERO_VALUE = fraction(0n);
 /** Custom weights must sum to 1 within this (DESIGN.md §6: "custom weights must sum to 1"). */
 const WEIGHT_SUM_TOLERANCE = fraction(1n, 1_000_000_000n);
 
 /** Lampiran PermenPAN-RB 14/2017: nilai persepsi, interval, interval konversi, mutu, kinerja unit. */
-export const OFFICIAL_GRADES: readonly GradeBand[] = [
+const OFFICIAL_GRADES: readonly GradeBand[] = [
   {
     grade: 'A',
     perception: 4,
@@ -244,7 +244,7 @@ export function checkMethod(method: SurveyMethod): void {
 
 // ---------- tallies: the mergeable sums ----------
 
-export interface ElementTally {
+interface ElementTally {
   /** Sum of the scores given. */
   sum: number;
   /** Respondents who answered this element. */
@@ -327,7 +327,7 @@ function assertTally(tally: Tally): void {
 
 // ---------- the index ----------
 
-export interface ElementResult {
+interface ElementResult {
   id: ElementId;
   sum: number;
   answered: number;

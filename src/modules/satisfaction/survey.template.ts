@@ -33,7 +33,7 @@ export type OptionalKey =
   | 'occupation'
   | 'suggestion';
 
-export const MAX_SUGGESTION = 1000;
+const MAX_SUGGESTION = 1000;
 /** A year of paper forms of a large site fits; a larger file is a mistake or needs splitting. */
 export const MAX_SURVEY_ROWS = 100_000;
 
