@@ -3,6 +3,7 @@ import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { FloorTables } from '../../modules/floor/floor.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { RequestTables } from '../../modules/requests/requests.tables.ts';
+import type { SatisfactionTables } from '../../modules/satisfaction/satisfaction.tables.ts';
 
 /** Row types of every table, the one source of truth for Kysely (columns in camelCase via CamelCasePlugin). */
 
@@ -211,7 +212,12 @@ interface AuditLogTable {
   requestId: string | null;
 }
 
-export interface DB extends FloorTables, BookingTables, NotificationTables, RequestTables {
+export interface DB
+  extends FloorTables,
+    BookingTables,
+    NotificationTables,
+    RequestTables,
+    SatisfactionTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;
