@@ -9,8 +9,8 @@ type DateOnly = ColumnType<string, string, string>;
 type Answer = number | null;
 
 /** How a response reached us: the ticket's tracking page, a survey device, a notification's link, or a paper form. */
-export type SurveyChannel = 'online' | 'device' | 'notification' | 'paper';
-export type FollowUpStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
+type SurveyChannel = 'online' | 'device' | 'notification' | 'paper';
+type FollowUpStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
 
 interface SurveyInvitationsTable {
   id: Generated<string>;
