@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import type { KioskBooth, KioskMenu } from './types.ts';
@@ -63,6 +63,10 @@ export function TransferForm({
   const [search, setSearch] = useState('');
   const [choice, setChoice] = useState('');
   const [reason, setReason] = useState('');
+  // The officer pressed T to get exactly here: focus the search at once (by hand rather than autoFocus, which
+  // only React's renderer turns into a focus() call; the browser honours the attribute once per page).
+  const searchField = useRef<HTMLInputElement>(null);
+  useEffect(() => searchField.current?.focus(), []);
   const groups = transferGroups(menu.data?.booths ?? [], currentBoothId, search);
   const total = groups.reduce((n, g) => n + g.services.length, 0);
   return (
@@ -82,9 +86,8 @@ export function TransferForm({
         {t('floor.console.transferSearch')}
         <input
           type="search"
+          ref={searchField}
           value={search}
-          // biome-ignore lint/a11y/noAutofocus: the officer pressed T to get exactly here.
-          autoFocus
           placeholder={t('floor.console.transferSearchHint')}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => {
