@@ -93,6 +93,11 @@ export const agencyOut = z.object({
   serviceCount: z.number().int(),
 });
 
+/** One agency's page: its record without the count of services (the list shows that). */
+export const agencyDetailOut = agencyOut.omit({ serviceCount: true });
+
+export const categoriesOut = z.array(z.object({ category: z.string(), count: z.number().int() }));
+
 export const completionTimeOut = z.object({ amount: z.number(), unit: z.string() });
 export const feeOut = z.object({ amount: z.number(), isFree: z.boolean() });
 
@@ -142,6 +147,9 @@ export const serviceDetailOut = serviceSummaryOut.extend({
   currentVersion: z.number().int(),
   standard: standardVersionOut,
 });
+
+/** A changed standard: the version it became. */
+export const standardSetOut = z.object({ version: z.number().int() });
 
 export const versionListOut = z.array(
   z.object({

@@ -13,6 +13,9 @@ import { WorkflowEditor } from './workflow-editor.tsx';
 
 type Requirement = Standard['requirements'][number];
 
+type ChannelKind = Standard['complaintChannels'][number]['kind'];
+type CompletionUnit = Standard['completionTime']['unit'];
+/** The server's kinds (standard.schemas.ts), in the order the editor offers them. */
 const CHANNEL_KINDS = [
   'sp4n_lapor',
   'phone',
@@ -22,7 +25,7 @@ const CHANNEL_KINDS = [
   'in_person',
   'complaint_box',
   'social_media',
-] as const;
+] as const satisfies readonly ChannelKind[];
 
 /** /kelola/layanan/:id — edit all 14 components of the standard; each save is a new version. */
 export function EditStandard() {
@@ -202,7 +205,7 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
           {t('manage.completionUnit')}
           <select
             value={draft.completionTime.unit}
-            onChange={(e) => set('completionTime', { ...draft.completionTime, unit: e.target.value })}
+            onChange={(e) => set('completionTime', { ...draft.completionTime, unit: e.target.value as CompletionUnit })}
           >
             <option value="minutes">{t('manage.unit.minutes')}</option>
             <option value="hours">{t('manage.unit.hours')}</option>
@@ -263,12 +266,12 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
         items={draft.complaintChannels}
         onChange={(v) => set('complaintChannels', v)}
         what={t('standardEditor.item.complaintChannels')}
-        make={() => ({ kind: 'phone', value: '' })}
+        make={(): Standard['complaintChannels'][number] => ({ kind: 'phone', value: '' })}
         row={(c, update, n) => (
           <div className="inline-fields">
             <label>
               {t('standardEditor.channel.kind', { n })}
-              <select value={c.kind} onChange={(e) => update({ ...c, kind: e.target.value })}>
+              <select value={c.kind} onChange={(e) => update({ ...c, kind: e.target.value as ChannelKind })}>
                 {CHANNEL_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`standardEditor.channel.kinds.${k}`)}
