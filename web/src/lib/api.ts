@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorBody } from '../../../src/shared/errors.ts';
 
 /**
  * The HTTP contract comes from the server's zod schemas (src/modules/<m>/<m>.schemas.ts), imported as types
@@ -12,11 +13,8 @@ export type ApiReply<S extends z.ZodType> = z.output<S>;
 export type ApiBody<S extends z.ZodType> = z.input<S>;
 
 /** Fetch wrapper: JSON, same-origin cookies, the CSRF token on writes, server errors as ApiError. */
-export interface ServerError {
-  code: string;
-  message: { id: string; en: string };
-  details?: { field: string; message: { id: string; en: string }; row?: number; column?: string }[];
-}
+/** The body of every refusal (src/shared/errors.ts): a stable code, the message in both languages, field issues. */
+export type ServerError = ErrorBody['error'];
 
 export class ApiError extends Error {
   readonly body: ServerError;

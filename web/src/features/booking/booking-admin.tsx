@@ -7,45 +7,14 @@ import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { TimeField } from '../../components/time-field.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
-import type { ServiceSummary, SiteSummary } from '../../lib/types.ts';
+import type { ServiceList, SiteSummary } from '../../lib/types.ts';
 import { AffectedBookings } from './affected-bookings.tsx';
+import type { ScheduleSet, ScheduleView, Stats } from './types.ts';
+
+type Settings = NonNullable<ScheduleView['settings']>;
+type Weekday = ScheduleView['weekdays'][number];
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
-
-interface Weekday {
-  weekday: number;
-  slotMinutes: number;
-  capacityPerSlot: number;
-  onlineDailyQuota: number;
-}
-interface Settings {
-  windowOpensAt: string;
-  daysAhead: number;
-  checkinBeforeMinutes: number;
-  checkinAfterMinutes: number;
-  weeklyLimitPerNik: number;
-  outsideWindowPolicy: 'refuse' | 'walk_in';
-}
-interface ScheduleView {
-  service: { id: string; name: string; bookable: boolean; dailyQuota: number | null };
-  settings: Settings | null;
-  weekdays: Weekday[];
-}
-interface Stats {
-  date: string;
-  slots: {
-    serviceId: string;
-    serviceName: string;
-    starts: string;
-    capacity: number;
-    taken: number;
-    checkedIn: number;
-    noShow: number;
-    flagged: number;
-    fillRate: number;
-  }[];
-  totals: { capacity: number; booked: number; checkedIn: number; noShow: number; noShowRate: number };
-}
 
 const DEFAULTS: Settings = {
   windowOpensAt: '07:00',
@@ -174,9 +143,7 @@ function ScheduleEditor({ site }: { site: SiteSummary }) {
   const services = useQuery({
     queryKey: ['services-at', site.id, q],
     queryFn: () =>
-      api<{ items: ServiceSummary[] }>(
-        `/api/services?limit=20&siteId=${site.id}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
-      ),
+      api<ServiceList>(`/api/services?limit=20&siteId=${site.id}${q ? `&q=${encodeURIComponent(q)}` : ''}`),
   });
   const schedule = useQuery({
     queryKey: ['booking-schedule', site.code, serviceId],
@@ -204,7 +171,7 @@ function ScheduleEditor({ site }: { site: SiteSummary }) {
     errors.clear();
     setSaved(null);
     try {
-      const result = await api<{ flaggedBookings: number }>(
+      const result = await api<ScheduleSet>(
         `/api/booking/sites/${site.code}/services/${serviceId}/schedule`,
         {
           method: 'PUT',

@@ -8,10 +8,10 @@ import { api, isNotFound } from '../../lib/api.ts';
 import { useDebounced, useFloorStream } from '../../lib/use-floor-stream.ts';
 import { type CounterAction, useCounterActions } from './console-actions.ts';
 import { NoShowList, TicketBadges, WaitingList } from './console-lists.tsx';
-import { FileReceipt, IntakeForm, type OpenedFile } from './intake-form.tsx';
+import { FileReceipt, IntakeForm } from './intake-form.tsx';
 import { useFloorNotice } from './site-clock.tsx';
 import { TransferForm } from './transfer-form.tsx';
-import type { ConsoleView } from './types.ts';
+import type { ConsoleView, OpenedFile } from './types.ts';
 
 const OUTCOMES = ['served', 'incomplete_documents', 'referred'] as const;
 /** Outcome 4: the file is taken in for processing (opens an application file; see requests/). */

@@ -12,7 +12,7 @@ import { KioskPairing } from './kiosk-pairing.tsx';
 import { KioskUnpair } from './kiosk-unpair.tsx';
 import { SiteClock } from './site-clock.tsx';
 import { TicketSlip } from './ticket-slip.tsx';
-import type { IssuedVisit, KioskBooth, KioskMenu, KioskService } from './types.ts';
+import type { IssuedVisit, KioskBooth, KioskMenu, KioskService, ThisDevice } from './types.ts';
 
 const PRIORITIES = ['none', 'elderly', 'disability', 'pregnant_child'] as const;
 const MAX_SERVICES = 5;
@@ -83,7 +83,7 @@ export function KioskPage() {
   const device = useQuery({
     queryKey: ['kiosk-device', site, token],
     queryFn: () =>
-      api<{ id: string }>('/api/floor/devices/this?kind=kiosk', {
+      api<ThisDevice>('/api/floor/devices/this?kind=kiosk', {
         headers: { 'x-kiosk-token': token ?? '' },
       }),
     enabled: token !== null,

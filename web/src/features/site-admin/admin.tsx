@@ -3,18 +3,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { ApiError, api } from '../../lib/api.ts';
+import type { Agency } from '../../lib/types.ts';
 import { AgencyRow } from './agency-row.tsx';
+import type { AuditEntry, AuditList } from './types.ts';
 
-interface Agency {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  type: string;
-  active: boolean;
-  serviceCount: number;
-}
-const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
+/** The server's agency types (catalogue.schemas.ts), in the order the form offers them. */
+const agencyTypes = [
+  'opd',
+  'vertical',
+  'bumn',
+  'bumd',
+  'private',
+] as const satisfies readonly Agency['type'][];
 
 function useErrorText() {
   const { t, i18n } = useTranslation();
@@ -135,32 +135,20 @@ export function AgenciesPage() {
   );
 }
 
-interface AuditEntry {
-  id: number;
-  at: string;
-  actorUsername: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 /** The site's audit log, newest first, 50 at a time. */
 export function AuditPage() {
   const { t } = useTranslation();
   const [pages, setPages] = useState<AuditEntry[][]>([]);
   const first = useQuery({
     queryKey: ['audit'],
-    queryFn: () => api<{ items: AuditEntry[] }>('/api/audit?limit=50'),
+    queryFn: () => api<AuditList>('/api/audit?limit=50'),
   });
   const errorText = useErrorText();
   const entries = [...(first.data?.items ?? []), ...pages.flat()];
   const more = async () => {
     const last = entries[entries.length - 1];
     if (!last) return;
-    const next = await api<{ items: AuditEntry[] }>(`/api/audit?limit=50&beforeId=${last.id}`);
+    const next = await api<AuditList>(`/api/audit?limit=50&beforeId=${last.id}`);
     setPages((p) => [...p, next.items]);
   };
   if (first.error) return <p role="alert">{errorText(first.error)}</p>;

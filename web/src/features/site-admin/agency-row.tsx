@@ -2,18 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
+import type { Agency } from '../../lib/types.ts';
 
-export interface AgencyRowData {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  type: string;
-  active: boolean;
-  serviceCount: number;
-}
-
-const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
+/** The server's agency types (catalogue.schemas.ts), in the order the form offers them. */
+const agencyTypes = [
+  'opd',
+  'vertical',
+  'bumn',
+  'bumd',
+  'private',
+] as const satisfies readonly Agency['type'][];
 
 /** One agency in the list, editable in place (name, short name, type); the code stays, services refer to it. */
 export function AgencyRow({
@@ -21,7 +19,7 @@ export function AgencyRow({
   onChanged,
   onToggle,
 }: {
-  agency: AgencyRowData;
+  agency: Agency;
   onChanged: () => Promise<unknown>;
   onToggle: () => void;
 }) {
@@ -78,7 +76,7 @@ export function AgencyRow({
       <td>
         <label>
           {t('admin.type')}
-          <select value={type} onChange={(e) => setType(e.target.value)}>
+          <select value={type} onChange={(e) => setType(e.target.value as Agency['type'])}>
             {agencyTypes.map((ty) => (
               <option key={ty} value={ty}>
                 {t(`admin.agencyType.${ty}`)}

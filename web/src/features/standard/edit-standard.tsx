@@ -9,6 +9,7 @@ import { useDateFormat } from '../../lib/datetime.ts';
 import type { ServiceDetail, Standard } from '../../lib/types.ts';
 import { COMPONENTS, type ComponentKey, type Need, needOf } from './components.ts';
 import { ListEditor } from './list-editor.tsx';
+import type { StandardSet } from './types.ts';
 import { WorkflowEditor } from './workflow-editor.tsx';
 
 type Requirement = Standard['requirements'][number];
@@ -75,7 +76,7 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
     errors.clear();
     setSending(true);
     try {
-      const res = await api<{ version: number }>(`/api/services/${service.id}/standard`, {
+      const res = await api<StandardSet>(`/api/services/${service.id}/standard`, {
         method: 'PUT',
         body: { baseVersion: service.currentVersion, changeNote, standard: draft },
       });
@@ -205,7 +206,9 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
           {t('manage.completionUnit')}
           <select
             value={draft.completionTime.unit}
-            onChange={(e) => set('completionTime', { ...draft.completionTime, unit: e.target.value as CompletionUnit })}
+            onChange={(e) =>
+              set('completionTime', { ...draft.completionTime, unit: e.target.value as CompletionUnit })
+            }
           >
             <option value="minutes">{t('manage.unit.minutes')}</option>
             <option value="hours">{t('manage.unit.hours')}</option>
