@@ -3,10 +3,12 @@ import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Toolt
 import { useEffect, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { scheduleBody } from '../../../../src/modules/booking/booking.schemas.ts';
 import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { TimeField } from '../../components/time-field.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
+import { checkedBody } from '../../lib/form-check.ts';
 import type { ServiceList, SiteSummary } from '../../lib/types.ts';
 import { AffectedBookings } from './affected-bookings.tsx';
 import type { ScheduleSet, ScheduleView, Stats } from './types.ts';
@@ -16,14 +18,10 @@ type Weekday = ScheduleView['weekdays'][number];
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
-const DEFAULTS: Settings = {
-  windowOpensAt: '07:00',
-  daysAhead: 7,
-  checkinBeforeMinutes: 30,
-  checkinAfterMinutes: 15,
-  weeklyLimitPerNik: 3,
-  outsideWindowPolicy: 'refuse',
-};
+/** A service without settings yet starts from the server's defaults (its body schema's). */
+const { weekdays: _none, ...DEFAULTS }: Settings & { weekdays: unknown } = scheduleBody.parse({
+  weekdays: [],
+});
 
 /** /kelola/pemesanan — a site's online booking: each service's schedule and window, and the day's bookings. */
 export function BookingAdminPage() {
@@ -175,7 +173,7 @@ function ScheduleEditor({ site }: { site: SiteSummary }) {
         `/api/booking/sites/${site.code}/services/${serviceId}/schedule`,
         {
           method: 'PUT',
-          body: { ...settings, weekdays: days },
+          body: checkedBody(scheduleBody, { ...settings, weekdays: days }),
         },
       );
       setSaved(t('booking.admin.saved', { count: result.flaggedBookings }));

@@ -1,20 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agencyInput, agencyTypes } from '../../../../src/modules/catalogue/catalogue.schemas.ts';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { ApiError, api } from '../../lib/api.ts';
+import { checkedBody } from '../../lib/form-check.ts';
 import type { Agency } from '../../lib/types.ts';
 import { AgencyRow } from './agency-row.tsx';
 import type { AuditEntry, AuditList } from './types.ts';
-
-/** The server's agency types (catalogue.schemas.ts), in the order the form offers them. */
-const agencyTypes = [
-  'opd',
-  'vertical',
-  'bumn',
-  'bumd',
-  'private',
-] as const satisfies readonly Agency['type'][];
 
 function useErrorText() {
   const { t, i18n } = useTranslation();
@@ -47,12 +40,12 @@ export function AgenciesPage() {
     try {
       await api('/api/agencies', {
         method: 'POST',
-        body: {
-          code: f.get('code'),
-          name: f.get('name'),
-          shortName: f.get('shortName'),
-          type: f.get('type'),
-        },
+        body: checkedBody(agencyInput, {
+          code: String(f.get('code') ?? ''),
+          name: String(f.get('name') ?? ''),
+          shortName: String(f.get('shortName') ?? ''),
+          type: String(f.get('type') ?? '') as Agency['type'],
+        }),
       });
       form.reset();
       setMessage({ ok: true, text: t('admin.saved') });

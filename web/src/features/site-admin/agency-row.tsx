@@ -1,17 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agencyPatch, agencyTypes } from '../../../../src/modules/catalogue/catalogue.schemas.ts';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
+import { checkedBody } from '../../lib/form-check.ts';
 import type { Agency } from '../../lib/types.ts';
-
-/** The server's agency types (catalogue.schemas.ts), in the order the form offers them. */
-const agencyTypes = [
-  'opd',
-  'vertical',
-  'bumn',
-  'bumd',
-  'private',
-] as const satisfies readonly Agency['type'][];
 
 /** One agency in the list, editable in place (name, short name, type); the code stays, services refer to it. */
 export function AgencyRow({
@@ -32,7 +25,10 @@ export function AgencyRow({
   const save = async () => {
     errors.clear();
     try {
-      await api(`/api/agencies/${agency.id}`, { method: 'PATCH', body: { name, shortName, type } });
+      await api(`/api/agencies/${agency.id}`, {
+        method: 'PATCH',
+        body: checkedBody(agencyPatch, { name, shortName, type }),
+      });
       setEditing(false);
       await onChanged();
     } catch (e) {
