@@ -132,7 +132,8 @@ function DayStats({ site }: { site: SiteSummary }) {
 function ScheduleEditor({ site }: { site: SiteSummary }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const errors = useFormErrors();
+  // Only the weekdays have their own message spot: the settings' messages (e.g. daysAhead) join the summary.
+  const errors = useFormErrors(['weekdays']);
   const [q, setQ] = useState('');
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
