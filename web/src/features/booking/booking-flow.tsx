@@ -9,7 +9,7 @@ import { useDateFormat } from '../../lib/datetime.ts';
 import { BookingQr } from './booking-qr.tsx';
 import { filterServices, indexServices } from './service-filter.ts';
 import { availabilityQuery, SlotPicker } from './slot-picker.tsx';
-import type { BookableService, Booked, BookingRequest, BookingView } from './types.ts';
+import type { BookableService, Booked, BookingRequest, BookingView, LookupRequest } from './types.ts';
 
 /**
  * /pesan/:site — book a slot on a phone: service → day → time → NIK, name, phone → code, QR and checklist.
@@ -67,7 +67,7 @@ export function BookingFlow() {
       });
       const booking = await api<BookingView>('/api/booking/lookup', {
         method: 'POST',
-        body: { code: booked.code, nik },
+        body: { code: booked.code, nik } satisfies LookupRequest,
       });
       // The filled-in form is replaced by the result: Back from here goes to the time, not to a second booking.
       navigate({ search: `?kode=${booking.code}` }, { replace: true, state: { booking } });

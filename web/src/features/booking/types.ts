@@ -6,6 +6,7 @@ import type {
   bookBody,
   bookedOut,
   bookingViewOut,
+  codeBody,
   contactOut,
   scheduleBody,
   scheduleOut,
@@ -25,4 +26,5 @@ export type ScheduleSet = ApiReply<typeof scheduleSetOut>;
 export type Stats = ApiReply<typeof statsOut>;
 
 export type BookingRequest = ApiBody<typeof bookBody>;
+export type LookupRequest = ApiBody<typeof codeBody>;
 export type ScheduleRequest = ApiBody<typeof scheduleBody>;

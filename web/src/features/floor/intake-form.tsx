@@ -7,7 +7,7 @@ import { useErrorText } from '../../lib/error-text.ts';
 import { useFileFormat } from '../../lib/file-format.ts';
 import { usePublicLink } from '../../lib/public-url.ts';
 import type { ServiceDetail } from '../../lib/types.ts';
-import type { OpenedFile, Submitted } from './types.ts';
+import type { OpenedFile, SubmitRequest, Submitted } from './types.ts';
 
 /**
  * At the counter: the file is taken in for processing. One submit finishes the ticket and opens the request
@@ -53,8 +53,8 @@ export function IntakeForm({
             phone: String(form.get('phone') ?? ''),
             email: String(form.get('email') ?? ''),
           },
-          documents: [...received].map((index) => ({ index, state: 'received' })),
-        },
+          documents: [...received].map((index) => ({ index, state: 'received' as const })),
+        } satisfies SubmitRequest,
       });
       const { request } = submitted;
       if (!request) throw new Error('the server finished the ticket without opening the file');

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import type { KioskBooth, KioskMenu } from './types.ts';
+import type { KioskBooth, KioskMenu, TransferRequest } from './types.ts';
 
 /** Most services an officer scrolls through at once; the search narrows the rest. */
 const SHOWN = 60;
@@ -52,7 +52,7 @@ export function TransferForm({
 }: {
   siteCode: string;
   currentBoothId: string;
-  onTransfer: (body: { serviceId: string; boothId: string; reason: string }) => void;
+  onTransfer: (body: TransferRequest) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();

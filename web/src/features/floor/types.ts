@@ -1,4 +1,6 @@
 /** The floor API's shapes, from its schemas (src/modules/floor/*.schemas.ts): see ApiReply in lib/api.ts. */
+
+import type { checkInBody } from '../../../../src/modules/booking/booking.schemas.ts';
 import type {
   devicesOut,
   pairDeviceBody,
@@ -9,13 +11,15 @@ import type {
   boardOut,
   consoleOut,
   countersOut,
+  issueBody,
   issuedOut,
   kioskMenuOut,
   liveOut,
   sessionsOut,
   trackingOut,
+  transferBody,
 } from '../../../../src/modules/floor/floor.schemas.ts';
-import type { submittedOut } from '../../../../src/modules/requests/requests.schemas.ts';
+import type { submitBody, submittedOut } from '../../../../src/modules/requests/requests.schemas.ts';
 import type { ApiBody, ApiReply } from '../../lib/api.ts';
 
 export type BoardView = ApiReply<typeof boardOut>;
@@ -29,7 +33,11 @@ export type LiveView = ApiReply<typeof liveOut>;
 export type KioskMenu = ApiReply<typeof kioskMenuOut>;
 export type KioskBooth = KioskMenu['booths'][number];
 export type KioskService = KioskBooth['services'][number];
+export type IssueRequest = ApiBody<typeof issueBody>;
 export type IssuedVisit = ApiReply<typeof issuedOut>;
+export type CheckInRequest = ApiBody<typeof checkInBody>;
+export type TransferRequest = ApiBody<typeof transferBody>;
+export type SubmitRequest = ApiBody<typeof submitBody>;
 export type PairDevice = ApiBody<typeof pairDeviceBody>;
 export type PairedDevice = ApiReply<typeof pairedOut>;
 export type ThisDevice = ApiReply<typeof thisDeviceOut>;

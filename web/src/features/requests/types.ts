@@ -5,9 +5,10 @@ import type {
   monitorOut,
   requestDetailOut,
   requestListOut,
+  trackBody,
   trackedOut,
 } from '../../../../src/modules/requests/requests.schemas.ts';
-import type { ApiReply } from '../../lib/api.ts';
+import type { ApiBody, ApiReply } from '../../lib/api.ts';
 import type { StepLabel } from '../../lib/types.ts';
 
 /** Shared with the standard's workflow editor, so it lives in lib/types.ts. */
@@ -16,6 +17,7 @@ export type { StepLabel };
 export type FileRow = ApiReply<typeof requestListOut>[number];
 export type Sla = FileRow['sla'];
 export type FileDetail = ApiReply<typeof requestDetailOut>;
+export type TrackRequest = ApiBody<typeof trackBody>;
 export type TrackedFile = ApiReply<typeof trackedOut>;
 export type MonitorView = ApiReply<typeof monitorOut>;
 export type MonitorFigures = MonitorView['totals'];
