@@ -24,6 +24,19 @@ describe('the web runs on Preact compat', () => {
     assert.match(config, /find: \/\^react-dom\\\/client\$\/, replacement: 'preact\/compat\/client'/);
   });
 
+  it('keyboard listeners that read render state are attached in a layout effect', () => {
+    // React flushes the effects of a render caused by a key press before the next key arrives; Preact runs
+    // plain effects after paint, so a listener attached by useEffect can still hold the state before the
+    // previous key (the console's F then 4 went to the wrong handler). useLayoutEffect runs with the render.
+    const found = webSources().filter(({ source }) =>
+      /useEffect\(\(\) => \{(?:(?!\n {2}\}\);)[\s\S])*?addEventListener\('key/.test(source),
+    );
+    assert.deepEqual(
+      found.map(({ file }) => file),
+      [],
+    );
+  });
+
   it('no autoFocus: React focuses such a field on mount, Preact only sets the attribute', () => {
     // The browser honours the attribute once per page: a field shown later stays unfocused. Focus by hand
     // (a ref and an effect, as the console's transfer dialog does).

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../components/layout.tsx';
@@ -81,7 +81,9 @@ export function CounterConsole() {
     void run('finish', { outcome });
   };
 
-  useEffect(() => {
+  // Re-attached after each render with that render's state. A layout effect, so it is in place as soon as the
+  // render is: F then 4 typed fast must see the F (Preact, unlike React, runs plain effects only after paint).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const key = e.key.toLowerCase();
