@@ -5,10 +5,12 @@ import { contextOf } from '../../shared/http/request-context.ts';
 import { presentAgencyBooths, presentServiceDetail } from './catalogue.presenters.ts';
 import {
   agencyBoothOut,
+  agencyDetailOut,
   agencyInput,
   agencyListQuery,
   agencyOut,
   agencyPatch,
+  categoriesOut,
   idParams,
   serviceCreateInput,
   serviceDetailOut,
@@ -16,6 +18,7 @@ import {
   serviceListQuery,
   servicePatch,
   standardChangeInput,
+  standardSetOut,
   standardVersionOut,
   versionListOut,
 } from './catalogue.schemas.ts';
@@ -68,7 +71,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
           tags,
           summary: 'One agency',
           params: idParams,
-          response: { 200: agencyOut.omit({ serviceCount: true }) },
+          response: { 200: agencyDetailOut },
         },
       },
       async (request) => {
@@ -123,7 +126,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
           tags,
           summary: 'Service categories with counts',
           querystring: z.object({ siteId: z.uuid().optional() }),
-          response: { 200: z.array(z.object({ category: z.string(), count: z.number().int() })) },
+          response: { 200: categoriesOut },
         },
       },
       async (request) => listCategories(db, request.query.siteId),
@@ -200,7 +203,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
           summary: 'Change the service standard (creates a new version)',
           params: idParams,
           body: standardChangeInput,
-          response: { 200: z.object({ version: z.number().int() }) },
+          response: { 200: standardSetOut },
         },
       },
       async (request) => ({

@@ -93,10 +93,15 @@ export const agencyOut = z.object({
   serviceCount: z.number().int(),
 });
 
+/** One agency's page: its record without the count of services (the list shows that). */
+export const agencyDetailOut = agencyOut.omit({ serviceCount: true });
+
+export const categoriesOut = z.array(z.object({ category: z.string(), count: z.number().int() }));
+
 const completionTimeOut = z.object({ amount: z.number(), unit: z.string() });
 const feeOut = z.object({ amount: z.number(), isFree: z.boolean() });
 
-const serviceSummaryOut = z.object({
+export const serviceSummaryOut = z.object({
   id: z.uuid(),
   code: z.string(),
   name: z.string(),
@@ -142,6 +147,9 @@ export const serviceDetailOut = serviceSummaryOut.extend({
   currentVersion: z.number().int(),
   standard: standardVersionOut,
 });
+
+/** A changed standard: the version it became. */
+export const standardSetOut = z.object({ version: z.number().int() });
 
 export const versionListOut = z.array(
   z.object({

@@ -7,6 +7,7 @@ import { catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { importOut } from './transfer.schemas.ts';
 import {
   buildTemplateCsv,
   buildTemplateXlsx,
@@ -16,14 +17,6 @@ import {
 
 const tags = ['transfer'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const importOut = z.object({
-  format: z.enum(['xlsx', 'csv']),
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-});
 
 function sendFile(reply: FastifyReply, fileName: string, type: string, buffer: Buffer) {
   return reply

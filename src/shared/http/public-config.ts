@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 
-const publicConfigOut = z.object({
+export const publicConfigOut = z.object({
   publicUrl: z
     .string()
     .describe(

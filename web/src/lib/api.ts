@@ -1,9 +1,20 @@
+import type { z } from 'zod';
+import type { ErrorBody } from '../../../src/shared/errors.ts';
+
+/**
+ * The HTTP contract comes from the server's zod schemas (src/modules/<m>/<m>.schemas.ts), imported as types
+ * only (no bytes in the bundle), never copied; each feature's types.ts names what it uses
+ * (test/web-contract.static.test.ts keeps it so). A reply is the route's response schema's output type: what
+ * the server's code produces, sent as it is (no response schema has a codec, which would put its input side on
+ * the wire). A request body is its body schema's input type: what a form may send (fields with a default may be
+ * left out).
+ */
+export type ApiReply<S extends z.ZodType> = z.output<S>;
+export type ApiBody<S extends z.ZodType> = z.input<S>;
+
 /** Fetch wrapper: JSON, same-origin cookies, the CSRF token on writes, server errors as ApiError. */
-export interface ServerError {
-  code: string;
-  message: { id: string; en: string };
-  details?: { field: string; message: { id: string; en: string }; row?: number; column?: string }[];
-}
+/** The body of every refusal (src/shared/errors.ts): a stable code, the message in both languages, field issues. */
+export type ServerError = ErrorBody['error'];
 
 export class ApiError extends Error {
   readonly body: ServerError;

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api.ts';
+import type { publicConfigOut } from '../../../src/shared/http/public-config.ts';
+import { type ApiReply, api } from './api.ts';
 
 /** The installation's public address (ATAP_PUBLIC_URL, or the address the server was reached at). */
 export const publicConfigQuery = {
   queryKey: ['public-config'],
-  queryFn: () => api<{ publicUrl: string }>('/api/config'),
+  queryFn: () => api<ApiReply<typeof publicConfigOut>>('/api/config'),
   staleTime: Number.POSITIVE_INFINITY,
 };
 

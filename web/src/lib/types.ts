@@ -1,79 +1,28 @@
-export interface ServiceSummary {
-  id: string;
-  code: string;
-  name: string;
-  category: string;
-  agency: { id: string; name: string; shortName: string };
-  completionTime: { amount: number; unit: string };
-  fee: { amount: number; isFree: boolean };
-}
-export interface Standard {
-  requirements: {
-    name: string;
-    description: string;
-    isDocument: boolean;
-    mandatory: boolean;
-    condition?: string;
-  }[];
-  procedure: { title: string; description: string }[];
-  completionTime: { amount: number; unit: string; pausesWhenReturned?: boolean };
-  fee: { amount: number; isFree: boolean; legalBasis: string; note: string };
-  product: string;
-  complaintChannels: { kind: string; value: string }[];
-  legalBasis: { title: string }[];
-  facilities: string[];
-  implementerCompetence: string[];
-  internalSupervision: string;
-  implementerCount: number;
-  serviceGuarantee: string;
-  securityGuarantee: string;
-  performanceEvaluation: string;
-}
-export interface ServiceDetail extends ServiceSummary {
-  description: string;
-  currentVersion: number;
-  booths: {
-    id: string;
-    name: string;
-    zone: string;
-    floor: number;
-    queuePrefix: string;
-    site: { code: string; name: string };
-  }[];
-  standard: { version: number; effectiveFrom: string; standard: Standard };
-}
-export interface SiteSummary {
-  id: string;
-  code: string;
-  name: string;
-  city: string;
-  province: string;
-  address: string;
-  timezone: string;
-}
-export interface SiteDetail extends SiteSummary {
-  today: {
-    open: boolean;
-    opens: string | null;
-    closes: string | null;
-    breaks: { starts: string; ends: string; label: string }[];
-    note: string | null;
-  };
-  now: { time: string; state: string; breakLabel: string | null };
-  booths: {
-    id: string;
-    name: string;
-    zone: string;
-    floor: number;
-    queuePrefix: string;
-    agency: { id: string; name: string };
-    counters: unknown[];
-  }[];
-}
-export interface SessionUser {
-  user: { displayName: string; role: string; siteId: string | null; agencyId: string | null };
-  csrfToken: string;
-}
+/**
+ * Shapes several features share, from the server's schemas (see ApiReply in api.ts): never written out here.
+ */
+import type { loginInput, sessionOut } from '../../../src/modules/accounts/accounts.schemas.ts';
+import type {
+  agencyOut,
+  serviceDetailOut,
+  serviceListOut,
+  serviceSummaryOut,
+} from '../../../src/modules/catalogue/catalogue.schemas.ts';
+import type { standardSchema } from '../../../src/modules/catalogue/standard.schemas.ts';
+import type { workflowOut } from '../../../src/modules/requests/requests.schemas.ts';
+import type { siteDetailOut, siteSummaryOut } from '../../../src/modules/sites/sites.schemas.ts';
+import type { ApiBody, ApiReply } from './api.ts';
+
+export type ServiceSummary = ApiReply<typeof serviceSummaryOut>;
+export type Standard = ApiReply<typeof standardSchema>;
+export type ServiceDetail = ApiReply<typeof serviceDetailOut>;
+export type ServiceList = ApiReply<typeof serviceListOut>;
+/** GET /api/agencies: each with its count of services. */
+export type Agency = ApiReply<typeof agencyOut>;
+export type SiteSummary = ApiReply<typeof siteSummaryOut>;
+export type SiteDetail = ApiReply<typeof siteDetailOut>;
+export type SessionUser = ApiReply<typeof sessionOut>;
+export type LoginRequest = ApiBody<typeof loginInput>;
 
 /** One Server-Sent Event of the floor (src/shared/events/outbox.ts FloorEvent). */
 export interface FloorEvent {
@@ -90,7 +39,4 @@ export interface FloorEvent {
 }
 
 /** A workflow step as the screens label it. */
-export interface StepLabel {
-  code: string;
-  label: { id: string; en: string };
-}
+export type StepLabel = ApiReply<typeof workflowOut>['steps'][number];

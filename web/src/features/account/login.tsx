@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, setCsrfToken } from '../../lib/api.ts';
-import type { SessionUser } from '../../lib/types.ts';
+import type { LoginRequest, SessionUser } from '../../lib/types.ts';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -17,7 +17,10 @@ export function LoginPage() {
     try {
       const session = await api<SessionUser>('/api/auth/login', {
         method: 'POST',
-        body: { username: form.get('username'), password: form.get('password') },
+        body: {
+          username: String(form.get('username') ?? ''),
+          password: String(form.get('password') ?? ''),
+        } satisfies LoginRequest,
       });
       setCsrfToken(session.csrfToken);
       await queryClient.invalidateQueries({ queryKey: ['session'] });

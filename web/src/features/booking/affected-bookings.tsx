@@ -5,22 +5,7 @@ import { useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
 import type { SiteSummary } from '../../lib/types.ts';
 import { AffectedActions } from './affected-actions.tsx';
-
-interface Affected {
-  total: number;
-  items: {
-    id: string;
-    code: string;
-    serviceId: string;
-    serviceName: string;
-    date: string;
-    starts: string;
-    name: string;
-    phone: string;
-    notices: { channel: 'email' | 'webhook'; status: 'pending' | 'sent' | 'dead'; sentAt: string | null }[];
-    unreached: boolean;
-  }[];
-}
+import type { Affected, Contact } from './types.ts';
 
 /**
  * Bookings a closure or a schedule change left outside the hours: who must be told, and whether the automatic
@@ -131,7 +116,7 @@ function ContactReveal({ bookingId, masked }: { bookingId: string; masked: strin
     errors.clear();
     try {
       setContact(
-        await api<{ phone: string; email: string | null }>(`/api/booking/bookings/${bookingId}/contact`, {
+        await api<Contact>(`/api/booking/bookings/${bookingId}/contact`, {
           method: 'POST',
           body: { reason },
         }),

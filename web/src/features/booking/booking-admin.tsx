@@ -3,58 +3,25 @@ import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Toolt
 import { useEffect, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { scheduleBody } from '../../../../src/modules/booking/booking.schemas.ts';
 import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { TimeField } from '../../components/time-field.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
-import type { ServiceSummary, SiteSummary } from '../../lib/types.ts';
+import { checkedBody } from '../../lib/form-check.ts';
+import type { ServiceList, SiteSummary } from '../../lib/types.ts';
 import { AffectedBookings } from './affected-bookings.tsx';
+import type { ScheduleSet, ScheduleView, Stats } from './types.ts';
+
+type Settings = NonNullable<ScheduleView['settings']>;
+type Weekday = ScheduleView['weekdays'][number];
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
-interface Weekday {
-  weekday: number;
-  slotMinutes: number;
-  capacityPerSlot: number;
-  onlineDailyQuota: number;
-}
-interface Settings {
-  windowOpensAt: string;
-  daysAhead: number;
-  checkinBeforeMinutes: number;
-  checkinAfterMinutes: number;
-  weeklyLimitPerNik: number;
-  outsideWindowPolicy: 'refuse' | 'walk_in';
-}
-interface ScheduleView {
-  service: { id: string; name: string; bookable: boolean; dailyQuota: number | null };
-  settings: Settings | null;
-  weekdays: Weekday[];
-}
-interface Stats {
-  date: string;
-  slots: {
-    serviceId: string;
-    serviceName: string;
-    starts: string;
-    capacity: number;
-    taken: number;
-    checkedIn: number;
-    noShow: number;
-    flagged: number;
-    fillRate: number;
-  }[];
-  totals: { capacity: number; booked: number; checkedIn: number; noShow: number; noShowRate: number };
-}
-
-const DEFAULTS: Settings = {
-  windowOpensAt: '07:00',
-  daysAhead: 7,
-  checkinBeforeMinutes: 30,
-  checkinAfterMinutes: 15,
-  weeklyLimitPerNik: 3,
-  outsideWindowPolicy: 'refuse',
-};
+/** A service without settings yet starts from the server's defaults (its body schema's). */
+const { weekdays: _none, ...DEFAULTS }: Settings & { weekdays: unknown } = scheduleBody.parse({
+  weekdays: [],
+});
 
 /** /kelola/pemesanan — a site's online booking: each service's schedule and window, and the day's bookings. */
 export function BookingAdminPage() {
@@ -165,7 +132,8 @@ function DayStats({ site }: { site: SiteSummary }) {
 function ScheduleEditor({ site }: { site: SiteSummary }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const errors = useFormErrors();
+  // Only the weekdays have their own message spot: the settings' messages (e.g. daysAhead) join the summary.
+  const errors = useFormErrors(['weekdays']);
   const [q, setQ] = useState('');
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
@@ -174,9 +142,7 @@ function ScheduleEditor({ site }: { site: SiteSummary }) {
   const services = useQuery({
     queryKey: ['services-at', site.id, q],
     queryFn: () =>
-      api<{ items: ServiceSummary[] }>(
-        `/api/services?limit=20&siteId=${site.id}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
-      ),
+      api<ServiceList>(`/api/services?limit=20&siteId=${site.id}${q ? `&q=${encodeURIComponent(q)}` : ''}`),
   });
   const schedule = useQuery({
     queryKey: ['booking-schedule', site.code, serviceId],
@@ -204,11 +170,11 @@ function ScheduleEditor({ site }: { site: SiteSummary }) {
     errors.clear();
     setSaved(null);
     try {
-      const result = await api<{ flaggedBookings: number }>(
+      const result = await api<ScheduleSet>(
         `/api/booking/sites/${site.code}/services/${serviceId}/schedule`,
         {
           method: 'PUT',
-          body: { ...settings, weekdays: days },
+          body: checkedBody(scheduleBody, { ...settings, weekdays: days }),
         },
       );
       setSaved(t('booking.admin.saved', { count: result.flaggedBookings }));

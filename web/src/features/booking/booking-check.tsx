@@ -7,7 +7,7 @@ import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
 import { BookingConfirmation } from './booking-flow.tsx';
 import { SlotPicker } from './slot-picker.tsx';
-import type { BookingView } from './types.ts';
+import type { BookingView, LookupRequest } from './types.ts';
 
 /** /pesan/cek — find a booking by its code and NIK; cancel it (asked first: the place goes back at once) or move it. */
 export function BookingCheck() {
@@ -22,7 +22,10 @@ export function BookingCheck() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const lookup = async (code: string, nik: string) => {
-    const booking = await api<BookingView>('/api/booking/lookup', { method: 'POST', body: { code, nik } });
+    const booking = await api<BookingView>('/api/booking/lookup', {
+      method: 'POST',
+      body: { code, nik } satisfies LookupRequest,
+    });
     setFound({ booking, nik });
   };
   const submit = async (event: FormEvent<HTMLFormElement>) => {

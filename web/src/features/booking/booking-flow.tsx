@@ -9,7 +9,7 @@ import { useDateFormat } from '../../lib/datetime.ts';
 import { BookingQr } from './booking-qr.tsx';
 import { filterServices, indexServices } from './service-filter.ts';
 import { availabilityQuery, SlotPicker } from './slot-picker.tsx';
-import type { BookableService, BookingView } from './types.ts';
+import type { BookableService, Booked, BookingRequest, BookingView, LookupRequest } from './types.ts';
 
 /**
  * /pesan/:site — book a slot on a phone: service → day → time → NIK, name, phone → code, QR and checklist.
@@ -52,22 +52,22 @@ export function BookingFlow() {
     setSending(true);
     try {
       const nik = String(f.get('nik'));
-      const booked = await api<{ code: string }>(`/api/booking/sites/${encodeURIComponent(site)}/bookings`, {
+      const booked = await api<Booked>(`/api/booking/sites/${encodeURIComponent(site)}/bookings`, {
         method: 'POST',
         headers: { 'idempotency-key': idempotencyKey.current },
         body: {
           serviceId: service.id,
           ...slot,
           nik,
-          name: f.get('name'),
-          phone: f.get('phone'),
-          email: f.get('email') ?? '',
+          name: String(f.get('name')),
+          phone: String(f.get('phone')),
+          email: String(f.get('email') ?? ''),
           language: i18n.language === 'en' ? 'en' : 'id',
-        },
+        } satisfies BookingRequest,
       });
       const booking = await api<BookingView>('/api/booking/lookup', {
         method: 'POST',
-        body: { code: booked.code, nik },
+        body: { code: booked.code, nik } satisfies LookupRequest,
       });
       // The filled-in form is replaced by the result: Back from here goes to the time, not to a second booking.
       navigate({ search: `?kode=${booking.code}` }, { replace: true, state: { booking } });

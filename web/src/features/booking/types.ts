@@ -1,29 +1,28 @@
-export interface BookableService {
-  id: string;
-  name: string;
-  agencyName: string;
-  daysAhead: number;
-  windowOpensAt: string;
-}
+/** The booking API's shapes, from its schemas (src/modules/booking/booking.schemas.ts): see lib/api.ts. */
+import type {
+  affectedOut,
+  availabilityOut,
+  bookableServicesOut,
+  bookBody,
+  bookedOut,
+  bookingViewOut,
+  codeBody,
+  contactOut,
+  scheduleOut,
+  scheduleSetOut,
+  statsOut,
+} from '../../../../src/modules/booking/booking.schemas.ts';
+import type { ApiBody, ApiReply } from '../../lib/api.ts';
 
-export interface Availability {
-  site: { id: string; code: string; name: string; timezone: string };
-  service: { id: string; name: string };
-  windowOpensAt: string;
-  daysAhead: number;
-  days: { date: string; remaining: number; slots: { starts: string; remaining: number }[] }[];
-}
+export type BookableService = ApiReply<typeof bookableServicesOut>[number];
+export type Availability = ApiReply<typeof availabilityOut>;
+export type BookingView = ApiReply<typeof bookingViewOut>;
+export type Booked = ApiReply<typeof bookedOut>;
+export type Affected = ApiReply<typeof affectedOut>;
+export type Contact = ApiReply<typeof contactOut>;
+export type ScheduleView = ApiReply<typeof scheduleOut>;
+export type ScheduleSet = ApiReply<typeof scheduleSetOut>;
+export type Stats = ApiReply<typeof statsOut>;
 
-export interface BookingView {
-  code: string;
-  status: 'booked' | 'checked_in' | 'cancelled' | 'no_show';
-  service: { id: string; name: string };
-  site: { code: string; name: string; address: string; timezone: string } | null;
-  date: string;
-  starts: string;
-  name: string;
-  nik: string;
-  phone: string;
-  outsideHours: boolean;
-  requirements: { name: string; mandatory: boolean; condition?: string }[];
-}
+export type BookingRequest = ApiBody<typeof bookBody>;
+export type LookupRequest = ApiBody<typeof codeBody>;

@@ -3,33 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/page-state.tsx';
 import { api } from '../../lib/api.ts';
-import type { ServiceSummary } from '../../lib/types.ts';
-
-interface Agency {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  type: string;
-  description: string;
-  website: string | null;
-  phone: string | null;
-  active: boolean;
-}
-interface AgencyBooth {
-  id: string;
-  name: string;
-  zone: string;
-  floor: number;
-  queuePrefix: string;
-  site: { id: string; code: string; name: string; address: string };
-}
+import type { ServiceList } from '../../lib/types.ts';
+import type { AgencyBooth, AgencyDetail } from './types.ts';
 
 /** /instansi/:id — an agency for citizens: who they are, how to reach them, where their booths are, what they do. */
 export function AgencyPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const agency = useQuery({ queryKey: ['agency', id], queryFn: () => api<Agency>(`/api/agencies/${id}`) });
+  const agency = useQuery({
+    queryKey: ['agency', id],
+    queryFn: () => api<AgencyDetail>(`/api/agencies/${id}`),
+  });
   const booths = useQuery({
     queryKey: ['agency', id, 'booths'],
     queryFn: () => api<AgencyBooth[]>(`/api/agencies/${id}/booths`),
@@ -37,7 +21,7 @@ export function AgencyPage() {
   });
   const services = useQuery({
     queryKey: ['services', `agencyId=${id}`],
-    queryFn: () => api<{ items: ServiceSummary[]; total: number }>(`/api/services?agencyId=${id}&limit=200`),
+    queryFn: () => api<ServiceList>(`/api/services?agencyId=${id}&limit=200`),
     enabled: agency.isSuccess,
   });
   if (!agency.data) return <QueryState query={agency} />;

@@ -5,7 +5,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/page-state.tsx';
 import { api, formatRupiah } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
-import type { ServiceDetail, ServiceSummary, SiteDetail, SiteSummary, Standard } from '../../lib/types.ts';
+import type { ServiceDetail, ServiceList, SiteDetail, SiteSummary, Standard } from '../../lib/types.ts';
+import type { Categories, VersionList } from './types.ts';
 
 function useDuration() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function Home() {
   const { t } = useTranslation();
   const categories = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ category: string; count: number }[]>('/api/categories'),
+    queryFn: () => api<Categories>('/api/categories'),
   });
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
   return (
@@ -74,11 +75,11 @@ export function Catalogue() {
   const query = params.toString();
   const results = useQuery({
     queryKey: ['services', query],
-    queryFn: () => api<{ items: ServiceSummary[]; total: number }>(`/api/services?limit=50&${query}`),
+    queryFn: () => api<ServiceList>(`/api/services?limit=50&${query}`),
   });
   const categories = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ category: string; count: number }[]>('/api/categories'),
+    queryFn: () => api<Categories>('/api/categories'),
   });
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
   const setFilter = (key: string, value: string) => {
@@ -233,10 +234,7 @@ export function ServicePage() {
   });
   const history = useQuery({
     queryKey: ['service', id, 'versions'],
-    queryFn: () =>
-      api<{ version: number; effectiveFrom: string; changeNote: string; createdBy: string | null }[]>(
-        `/api/services/${id}/versions`,
-      ),
+    queryFn: () => api<VersionList>(`/api/services/${id}/versions`),
   });
   if (!service.data) return <QueryState query={service} />;
   const s = service.data;

@@ -3,7 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/layout.tsx';
 import { ApiError, api, type ServerError, upload } from '../../lib/api.ts';
-import type { SessionUser } from '../../lib/types.ts';
+import type { Agency, SessionUser } from '../../lib/types.ts';
+import type { ImportResult } from './types.ts';
 
 /** The agencies this person may import for (the server checks the same): their own, their site's, or all. */
 function agenciesPath(user: SessionUser['user']): string {
@@ -18,14 +19,14 @@ export function ImportPage() {
   const agencies = useQuery({
     queryKey: ['agencies', 'importable', user?.role, user?.siteId, user?.agencyId],
     queryFn: async () => {
-      const all = await api<{ id: string; name: string }[]>(agenciesPath(user as SessionUser['user']));
+      const all = await api<Agency[]>(agenciesPath(user as SessionUser['user']));
       // An agency admin imports for their own agency only: it is the one offered (and so chosen).
       return user?.role === 'agency_admin' ? all.filter((a) => a.id === user.agencyId) : all;
     },
     enabled: user !== null,
   });
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ created: number; updated: number } | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<ServerError | null>(null);
   const msg = (m: { id: string; en: string }) => (i18n.language === 'en' ? m.en : m.id);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -34,12 +35,7 @@ export function ImportPage() {
     setResult(null);
     setError(null);
     try {
-      setResult(
-        await upload<{ created: number; updated: number }>(
-          '/api/import/services',
-          new FormData(event.currentTarget),
-        ),
-      );
+      setResult(await upload<ImportResult>('/api/import/services', new FormData(event.currentTarget)));
     } catch (e) {
       setError(
         e instanceof ApiError

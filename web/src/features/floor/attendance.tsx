@@ -4,29 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-
-interface AttendanceView {
-  site: { id: string; code: string; name: string; timezone: string };
-  date: string;
-  schedule: { open: boolean; opens: string | null; closes: string | null; note: string | null };
-  booths: {
-    boothId: string;
-    boothName: string;
-    status: 'on_time' | 'late' | 'never_opened' | 'site_closed';
-    firstOpenedAt: string | null;
-    minutesLate: number | null;
-  }[];
-  counters: {
-    boothId: string;
-    counterId: string;
-    counterNumber: number;
-    officer: string | null;
-    startedAt: string | null;
-    endedAt: string | null;
-    calls: number | null;
-    breaks: { startedAt: string; endedAt: string | null; reason: string }[];
-  }[];
-}
+import type { AttendanceView } from './types.ts';
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 

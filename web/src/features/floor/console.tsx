@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../components/layout.tsx';
@@ -8,10 +8,10 @@ import { api, isNotFound } from '../../lib/api.ts';
 import { useDebounced, useFloorStream } from '../../lib/use-floor-stream.ts';
 import { type CounterAction, useCounterActions } from './console-actions.ts';
 import { NoShowList, TicketBadges, WaitingList } from './console-lists.tsx';
-import { FileReceipt, IntakeForm, type OpenedFile } from './intake-form.tsx';
+import { FileReceipt, IntakeForm } from './intake-form.tsx';
 import { useFloorNotice } from './site-clock.tsx';
 import { TransferForm } from './transfer-form.tsx';
-import type { ConsoleView } from './types.ts';
+import type { ConsoleView, OpenedFile } from './types.ts';
 
 const OUTCOMES = ['served', 'incomplete_documents', 'referred'] as const;
 /** Outcome 4: the file is taken in for processing (opens an application file; see requests/). */
@@ -81,7 +81,9 @@ export function CounterConsole() {
     void run('finish', { outcome });
   };
 
-  useEffect(() => {
+  // Re-attached after each render with that render's state. A layout effect, so it is in place as soon as the
+  // render is: F then 4 typed fast must see the F (Preact, unlike React, runs plain effects only after paint).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const key = e.key.toLowerCase();

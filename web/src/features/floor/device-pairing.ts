@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../lib/api.ts';
+import type { LoginRequest, SessionUser } from '../../lib/types.ts';
+import type { PairDevice, PairedDevice } from './types.ts';
 
 /** A manager's credentials typed on the device itself, for this one act. */
-export interface PairingCredentials {
-  username: string;
-  password: string;
-}
+export type PairingCredentials = LoginRequest;
 
 /**
  * Pairs this device (a kiosk, a display board) through `POST /api/floor/devices`. A kiosk or a hall display is a
@@ -15,19 +14,16 @@ export interface PairingCredentials {
  */
 export function usePairDevice() {
   const queryClient = useQueryClient();
-  return async (
-    credentials: PairingCredentials | null,
-    body: { siteId: string; kind: 'kiosk' | 'display'; name: string },
-  ): Promise<{ token: string }> => {
+  return async (credentials: PairingCredentials | null, body: PairDevice): Promise<PairedDevice> => {
     try {
       if (credentials) {
-        const session = await api<{ csrfToken: string }>('/api/auth/login', {
+        const session = await api<SessionUser>('/api/auth/login', {
           method: 'POST',
           body: credentials,
         });
         setCsrfToken(session.csrfToken);
       }
-      return await api<{ token: string }>('/api/floor/devices', { method: 'POST', body });
+      return await api<PairedDevice>('/api/floor/devices', { method: 'POST', body });
     } finally {
       await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
       setCsrfToken(null);

@@ -4,22 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-
-interface Device {
-  id: string;
-  kind: string;
-  name: string;
-  status: 'active' | 'revoked';
-  pairedAt: string;
-  pairedBy: string | null;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
-interface DevicesView {
-  site: { id: string; code: string; name: string; timezone: string };
-  devices: Device[];
-}
+import type { DevicesView } from './types.ts';
 
 /**
  * /kelola/mpp/:code/perangkat — the site's paired devices (kiosks, display boards): name them, see which are

@@ -7,12 +7,7 @@ import { useErrorText } from '../../lib/error-text.ts';
 import { useFileFormat } from '../../lib/file-format.ts';
 import { usePublicLink } from '../../lib/public-url.ts';
 import type { ServiceDetail } from '../../lib/types.ts';
-
-export interface OpenedFile {
-  ticketId: string;
-  number: string;
-  request: { id: string; trackingCode: string; dueAt: string };
-}
+import type { OpenedFile, SubmitRequest, Submitted } from './types.ts';
 
 /**
  * At the counter: the file is taken in for processing. One submit finishes the ticket and opens the request
@@ -49,7 +44,7 @@ export function IntakeForm({
     setBusy(true);
     setError(null);
     try {
-      const opened = await api<OpenedFile>(`/api/requests/from-counter/${counterId}`, {
+      const submitted = await api<Submitted>(`/api/requests/from-counter/${counterId}`, {
         method: 'POST',
         body: {
           citizen: {
@@ -58,10 +53,12 @@ export function IntakeForm({
             phone: String(form.get('phone') ?? ''),
             email: String(form.get('email') ?? ''),
           },
-          documents: [...received].map((index) => ({ index, state: 'received' })),
-        },
+          documents: [...received].map((index) => ({ index, state: 'received' as const })),
+        } satisfies SubmitRequest,
       });
-      onDone(opened);
+      const { request } = submitted;
+      if (!request) throw new Error('the server finished the ticket without opening the file');
+      onDone({ ...submitted, request });
     } catch (err) {
       setError(errorText(err));
     } finally {

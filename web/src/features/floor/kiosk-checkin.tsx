@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-import type { IssuedVisit } from './types.ts';
+import type { CheckInRequest, IssuedVisit } from './types.ts';
 
 /**
  * "I booked online": the code typed on the screen, or read by the kiosk's barcode scanner (which types it and
@@ -35,7 +35,7 @@ export function KioskCheckIn({
       onIssued(
         await api<IssuedVisit>(`/api/booking/sites/${encodeURIComponent(site)}/check-in`, {
           method: 'POST',
-          body: { code: code.trim().toUpperCase() },
+          body: { code: code.trim().toUpperCase() } satisfies CheckInRequest,
           headers: { 'x-kiosk-token': token },
         }),
       );

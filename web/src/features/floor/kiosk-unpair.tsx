@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
+import type { SessionUser } from '../../lib/types.ts';
 import { StaffCredentialFields } from './staff-credentials.tsx';
 
 /**
@@ -38,7 +39,7 @@ export function KioskUnpair({
           void (async () => {
             let signedIn = false;
             try {
-              const session = await api<{ csrfToken: string }>('/api/auth/login', {
+              const session = await api<SessionUser>('/api/auth/login', {
                 method: 'POST',
                 body: { username, password },
               });

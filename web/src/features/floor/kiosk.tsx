@@ -12,9 +12,15 @@ import { KioskPairing } from './kiosk-pairing.tsx';
 import { KioskUnpair } from './kiosk-unpair.tsx';
 import { SiteClock } from './site-clock.tsx';
 import { TicketSlip } from './ticket-slip.tsx';
-import type { IssuedVisit, KioskBooth, KioskMenu, KioskService } from './types.ts';
+import type { IssuedVisit, IssueRequest, KioskBooth, KioskMenu, KioskService, ThisDevice } from './types.ts';
 
-const PRIORITIES = ['none', 'elderly', 'disability', 'pregnant_child'] as const;
+/** The server's priorities (issueBody), in the order the kiosk asks. */
+const PRIORITIES = [
+  'none',
+  'elderly',
+  'disability',
+  'pregnant_child',
+] as const satisfies readonly NonNullable<IssueRequest['priority']>[];
 const MAX_SERVICES = 5;
 /** Back to the start when nobody touches the screen: the next person should not inherit a half-made choice. */
 const IDLE_RESET_MS = 90_000;
@@ -83,7 +89,7 @@ export function KioskPage() {
   const device = useQuery({
     queryKey: ['kiosk-device', site, token],
     queryFn: () =>
-      api<{ id: string }>('/api/floor/devices/this?kind=kiosk', {
+      api<ThisDevice>('/api/floor/devices/this?kind=kiosk', {
         headers: { 'x-kiosk-token': token ?? '' },
       }),
     enabled: token !== null,
@@ -123,7 +129,7 @@ export function KioskPage() {
     try {
       const visit = await api<IssuedVisit>(`/api/floor/sites/${encodeURIComponent(data.site.code)}/visits`, {
         method: 'POST',
-        body: { serviceIds: basket.map((c) => c.service.id), priority },
+        body: { serviceIds: basket.map((c) => c.service.id), priority } satisfies IssueRequest,
         headers: { 'x-kiosk-token': token },
       });
       setStep({ kind: 'issued', visit });

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import type { KioskBooth, KioskMenu } from './types.ts';
+import type { KioskBooth, KioskMenu, TransferRequest } from './types.ts';
 
 /** Most services an officer scrolls through at once; the search narrows the rest. */
 const SHOWN = 60;
@@ -52,7 +52,7 @@ export function TransferForm({
 }: {
   siteCode: string;
   currentBoothId: string;
-  onTransfer: (body: { serviceId: string; boothId: string; reason: string }) => void;
+  onTransfer: (body: TransferRequest) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -63,6 +63,10 @@ export function TransferForm({
   const [search, setSearch] = useState('');
   const [choice, setChoice] = useState('');
   const [reason, setReason] = useState('');
+  // The officer pressed T to get exactly here: focus the search at once (by hand rather than autoFocus, which
+  // only React's renderer turns into a focus() call; the browser honours the attribute once per page).
+  const searchField = useRef<HTMLInputElement>(null);
+  useEffect(() => searchField.current?.focus(), []);
   const groups = transferGroups(menu.data?.booths ?? [], currentBoothId, search);
   const total = groups.reduce((n, g) => n + g.services.length, 0);
   return (
@@ -82,9 +86,8 @@ export function TransferForm({
         {t('floor.console.transferSearch')}
         <input
           type="search"
+          ref={searchField}
           value={search}
-          // biome-ignore lint/a11y/noAutofocus: the officer pressed T to get exactly here.
-          autoFocus
           placeholder={t('floor.console.transferSearchHint')}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => {

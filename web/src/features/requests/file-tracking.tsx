@@ -5,7 +5,7 @@ import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../../lib/error-text.ts';
 import { useFileFormat } from '../../lib/file-format.ts';
-import type { TrackedFile } from './types.ts';
+import type { TrackedFile, TrackRequest } from './types.ts';
 
 /** /lacak-berkas — the citizen's view of a file: steps reached, expected date, what is missing. No personal data. */
 export function FileTrackingPage() {
@@ -24,7 +24,10 @@ export function FileTrackingPage() {
       setFile(
         await api<TrackedFile>('/api/requests/track', {
           method: 'POST',
-          body: { code: String(form.get('code') ?? ''), last4: String(form.get('last4') ?? '') },
+          body: {
+            code: String(form.get('code') ?? ''),
+            last4: String(form.get('last4') ?? ''),
+          } satisfies TrackRequest,
         }),
       );
     } catch (err) {

@@ -4,15 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/layout.tsx';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-
-interface Holiday {
-  id: string;
-  date: string;
-  name: string;
-  kind: 'national' | 'collective_leave';
-  provisional: boolean;
-  source: string;
-}
+import type { Holiday } from './types.ts';
 
 /** /kelola/libur — national holidays and collective leave, the data every working-day deadline skips. */
 export function HolidaysPage() {

@@ -1,20 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agencyInput, agencyTypes } from '../../../../src/modules/catalogue/catalogue.schemas.ts';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { ApiError, api } from '../../lib/api.ts';
+import { checkedBody } from '../../lib/form-check.ts';
+import type { Agency } from '../../lib/types.ts';
 import { AgencyRow } from './agency-row.tsx';
-
-interface Agency {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  type: string;
-  active: boolean;
-  serviceCount: number;
-}
-const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
+import type { AuditEntry, AuditList } from './types.ts';
 
 function useErrorText() {
   const { t, i18n } = useTranslation();
@@ -47,12 +40,12 @@ export function AgenciesPage() {
     try {
       await api('/api/agencies', {
         method: 'POST',
-        body: {
-          code: f.get('code'),
-          name: f.get('name'),
-          shortName: f.get('shortName'),
-          type: f.get('type'),
-        },
+        body: checkedBody(agencyInput, {
+          code: String(f.get('code') ?? ''),
+          name: String(f.get('name') ?? ''),
+          shortName: String(f.get('shortName') ?? ''),
+          type: String(f.get('type') ?? '') as Agency['type'],
+        }),
       });
       form.reset();
       setMessage({ ok: true, text: t('admin.saved') });
@@ -135,32 +128,20 @@ export function AgenciesPage() {
   );
 }
 
-interface AuditEntry {
-  id: number;
-  at: string;
-  actorUsername: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 /** The site's audit log, newest first, 50 at a time. */
 export function AuditPage() {
   const { t } = useTranslation();
   const [pages, setPages] = useState<AuditEntry[][]>([]);
   const first = useQuery({
     queryKey: ['audit'],
-    queryFn: () => api<{ items: AuditEntry[] }>('/api/audit?limit=50'),
+    queryFn: () => api<AuditList>('/api/audit?limit=50'),
   });
   const errorText = useErrorText();
   const entries = [...(first.data?.items ?? []), ...pages.flat()];
   const more = async () => {
     const last = entries[entries.length - 1];
     if (!last) return;
-    const next = await api<{ items: AuditEntry[] }>(`/api/audit?limit=50&beforeId=${last.id}`);
+    const next = await api<AuditList>(`/api/audit?limit=50&beforeId=${last.id}`);
     setPages((p) => [...p, next.items]);
   };
   if (first.error) return <p role="alert">{errorText(first.error)}</p>;

@@ -1,19 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agencyPatch, agencyTypes } from '../../../../src/modules/catalogue/catalogue.schemas.ts';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
-
-export interface AgencyRowData {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  type: string;
-  active: boolean;
-  serviceCount: number;
-}
-
-const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
+import { checkedBody } from '../../lib/form-check.ts';
+import type { Agency } from '../../lib/types.ts';
 
 /** One agency in the list, editable in place (name, short name, type); the code stays, services refer to it. */
 export function AgencyRow({
@@ -21,7 +12,7 @@ export function AgencyRow({
   onChanged,
   onToggle,
 }: {
-  agency: AgencyRowData;
+  agency: Agency;
   onChanged: () => Promise<unknown>;
   onToggle: () => void;
 }) {
@@ -34,7 +25,10 @@ export function AgencyRow({
   const save = async () => {
     errors.clear();
     try {
-      await api(`/api/agencies/${agency.id}`, { method: 'PATCH', body: { name, shortName, type } });
+      await api(`/api/agencies/${agency.id}`, {
+        method: 'PATCH',
+        body: checkedBody(agencyPatch, { name, shortName, type }),
+      });
       setEditing(false);
       await onChanged();
     } catch (e) {
@@ -78,7 +72,7 @@ export function AgencyRow({
       <td>
         <label>
           {t('admin.type')}
-          <select value={type} onChange={(e) => setType(e.target.value)}>
+          <select value={type} onChange={(e) => setType(e.target.value as Agency['type'])}>
             {agencyTypes.map((ty) => (
               <option key={ty} value={ty}>
                 {t(`admin.agencyType.${ty}`)}

@@ -5,8 +5,9 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/page-state.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
-import type { ServiceSummary } from '../../lib/types.ts';
-import { type SiteAdminDetail, useSiteDetail } from './site-settings.tsx';
+import type { Agency, ServiceList, ServiceSummary } from '../../lib/types.ts';
+import { useSiteDetail } from './site-settings.tsx';
+import type { SiteAdminDetail } from './types.ts';
 
 type Booth = SiteAdminDetail['booths'][number];
 type Counter = Booth['counters'][number];
@@ -42,7 +43,7 @@ function NewBooth({ site }: { site: SiteAdminDetail }) {
   const errors = useFormErrors();
   const agencies = useQuery({
     queryKey: ['agencies', 'active'],
-    queryFn: () => api<{ id: string; name: string }[]>('/api/agencies'),
+    queryFn: () => api<Agency[]>('/api/agencies'),
   });
   const add = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -113,10 +114,7 @@ function BoothCard({ site, booth }: { site: SiteAdminDetail; booth: Booth }) {
   const [open, setOpen] = useState(false);
   const services = useQuery({
     queryKey: ['booth-services', site.id, booth.agency.id],
-    queryFn: () =>
-      api<{ items: ServiceSummary[] }>(
-        `/api/services?limit=200&siteId=${site.id}&agencyId=${booth.agency.id}`,
-      ),
+    queryFn: () => api<ServiceList>(`/api/services?limit=200&siteId=${site.id}&agencyId=${booth.agency.id}`),
     enabled: open,
   });
   const save = async (event: FormEvent<HTMLFormElement>) => {

@@ -1,13 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TimeField } from '../../components/time-field.tsx';
 import { FieldError } from '../../components/use-form-errors.tsx';
-
-export interface DayHours {
-  weekday: number;
-  opens: string;
-  closes: string;
-  breaks: { starts: string; ends: string; label: string }[];
-}
+import type { DayHours } from './types.ts';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 

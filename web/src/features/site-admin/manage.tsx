@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../components/layout.tsx';
 import { api } from '../../lib/api.ts';
-import type { ServiceSummary } from '../../lib/types.ts';
+import type { ServiceList } from '../../lib/types.ts';
 import { SiteAdminLinks } from './site-links.tsx';
 
 /** Staff area: find a service and change its standard (standard/edit-standard.tsx; each save is a new version). */
@@ -14,8 +14,7 @@ export function ManageServices() {
   const [q, setQ] = useState('');
   const results = useQuery({
     queryKey: ['manage-services', q],
-    queryFn: () =>
-      api<{ items: ServiceSummary[] }>(`/api/services?limit=50${q ? `&q=${encodeURIComponent(q)}` : ''}`),
+    queryFn: () => api<ServiceList>(`/api/services?limit=50${q ? `&q=${encodeURIComponent(q)}` : ''}`),
   });
   if (!session.data) return <p>{t('manage.signInFirst')}</p>;
   return (

@@ -5,28 +5,8 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/page-state.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
-import { type DayHours, HoursEditor } from './hours-editor.tsx';
-
-export interface SiteAdminDetail {
-  id: string;
-  code: string;
-  name: string;
-  timezone: string;
-  weeklyHours: DayHours[];
-  specialPeriods: { id: string; name: string; startsOn: string; endsOn: string; weeklyHours: DayHours[] }[];
-  closures: { id: string; date: string; reason: string }[];
-  booths: {
-    id: string;
-    name: string;
-    zone: string;
-    floor: number;
-    queuePrefix: string;
-    active: boolean;
-    agency: { id: string; code: string; name: string; shortName: string };
-    counters: { id: string; number: number; label: string; active: boolean; serviceIds: string[] }[];
-    serviceCount: number;
-  }[];
-}
+import { HoursEditor } from './hours-editor.tsx';
+import type { DayHours, SiteAdminDetail } from './types.ts';
 
 export function useSiteDetail(code: string) {
   return useQuery({

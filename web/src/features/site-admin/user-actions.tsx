@@ -3,12 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
+import type { UserRow } from './types.ts';
 
-interface Target {
-  id: string;
-  username: string;
-  active: boolean;
-}
+type Target = Pick<UserRow, 'id' | 'username' | 'active'>;
 
 /**
  * A user's row actions on /kelola/pengguna: reset the password (the administrator gives a temporary one to pass on)

@@ -4,22 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/layout.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api } from '../../lib/api.ts';
-import type { SiteSummary } from '../../lib/types.ts';
-import type { SiteAdminDetail } from './site-settings.tsx';
+import type { Agency, SiteSummary } from '../../lib/types.ts';
+import type { SiteAdminDetail, UserRow } from './types.ts';
 import { UserActions } from './user-actions.tsx';
 
-interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  siteId: string | null;
-  agencyId: string | null;
-  boothId: string | null;
-  active: boolean;
-}
-
-const ROLES = ['officer', 'agency_admin', 'site_manager', 'evaluator', 'national_admin'] as const;
+/** The server's roles (accounts.schemas.ts), in the order the form offers them. */
+const ROLES = [
+  'officer',
+  'agency_admin',
+  'site_manager',
+  'evaluator',
+  'national_admin',
+] as const satisfies readonly UserRow['role'][];
 
 /** /kelola/pengguna — the accounts in your scope; create one with the role and scope it needs. */
 export function UsersPage() {
@@ -27,7 +23,7 @@ export function UsersPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const errors = useFormErrors();
-  const me = session.data?.user as (UserRow & { siteId: string | null }) | undefined;
+  const me = session.data?.user;
   const users = useQuery({
     queryKey: ['users'],
     queryFn: () => api<UserRow[]>('/api/users'),
@@ -44,8 +40,7 @@ export function UsersPage() {
   const adminSite = me?.siteId ?? agencySite;
   const agencies = useQuery({
     queryKey: ['agencies', 'active', adminSite],
-    queryFn: () =>
-      api<{ id: string; name: string }[]>(`/api/agencies${adminSite ? `?siteId=${adminSite}` : ''}`),
+    queryFn: () => api<Agency[]>(`/api/agencies${adminSite ? `?siteId=${adminSite}` : ''}`),
   });
   const detail = useQuery({
     queryKey: ['site-detail-by-id', site],

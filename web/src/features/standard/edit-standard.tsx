@@ -9,10 +9,14 @@ import { useDateFormat } from '../../lib/datetime.ts';
 import type { ServiceDetail, Standard } from '../../lib/types.ts';
 import { COMPONENTS, type ComponentKey, type Need, needOf } from './components.ts';
 import { ListEditor } from './list-editor.tsx';
+import type { StandardSet } from './types.ts';
 import { WorkflowEditor } from './workflow-editor.tsx';
 
 type Requirement = Standard['requirements'][number];
 
+type ChannelKind = Standard['complaintChannels'][number]['kind'];
+type CompletionUnit = Standard['completionTime']['unit'];
+/** The server's kinds (standard.schemas.ts), in the order the editor offers them. */
 const CHANNEL_KINDS = [
   'sp4n_lapor',
   'phone',
@@ -22,7 +26,7 @@ const CHANNEL_KINDS = [
   'in_person',
   'complaint_box',
   'social_media',
-] as const;
+] as const satisfies readonly ChannelKind[];
 
 /** /kelola/layanan/:id — edit all 14 components of the standard; each save is a new version. */
 export function EditStandard() {
@@ -72,7 +76,7 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
     errors.clear();
     setSending(true);
     try {
-      const res = await api<{ version: number }>(`/api/services/${service.id}/standard`, {
+      const res = await api<StandardSet>(`/api/services/${service.id}/standard`, {
         method: 'PUT',
         body: { baseVersion: service.currentVersion, changeNote, standard: draft },
       });
@@ -202,7 +206,9 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
           {t('manage.completionUnit')}
           <select
             value={draft.completionTime.unit}
-            onChange={(e) => set('completionTime', { ...draft.completionTime, unit: e.target.value })}
+            onChange={(e) =>
+              set('completionTime', { ...draft.completionTime, unit: e.target.value as CompletionUnit })
+            }
           >
             <option value="minutes">{t('manage.unit.minutes')}</option>
             <option value="hours">{t('manage.unit.hours')}</option>
@@ -263,12 +269,12 @@ function StandardForm({ service, onSaved }: { service: ServiceDetail; onSaved: (
         items={draft.complaintChannels}
         onChange={(v) => set('complaintChannels', v)}
         what={t('standardEditor.item.complaintChannels')}
-        make={() => ({ kind: 'phone', value: '' })}
+        make={(): Standard['complaintChannels'][number] => ({ kind: 'phone', value: '' })}
         row={(c, update, n) => (
           <div className="inline-fields">
             <label>
               {t('standardEditor.channel.kind', { n })}
-              <select value={c.kind} onChange={(e) => update({ ...c, kind: e.target.value })}>
+              <select value={c.kind} onChange={(e) => update({ ...c, kind: e.target.value as ChannelKind })}>
                 {CHANNEL_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`standardEditor.channel.kinds.${k}`)}

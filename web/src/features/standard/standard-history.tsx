@@ -5,22 +5,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/page-state.tsx';
 import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
-import type { ServiceDetail, Standard } from '../../lib/types.ts';
+import type { ServiceDetail } from '../../lib/types.ts';
 import { useComponentLines } from './component-lines.ts';
 import { COMPONENTS } from './components.ts';
 import { diffLines } from './standard-diff.ts';
-
-interface VersionSummary {
-  version: number;
-  effectiveFrom: string;
-  changeNote: string;
-  createdAt: string;
-  createdBy: string | null;
-}
-
-interface VersionDetail extends VersionSummary {
-  standard: Standard;
-}
+import type { VersionDetail, VersionSummary } from './types.ts';
 
 const useVersion = (id: string, version: number | null) =>
   useQuery({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
 import type { StepLabel } from '../../lib/types.ts';
+import type { Workflow } from './types.ts';
 
 const FIXED_START = 1;
 const FIXED_END = 2;
@@ -17,7 +18,7 @@ export function WorkflowEditor({ serviceId }: { serviceId: string }) {
   const errorText = useErrorText();
   const workflow = useQuery({
     queryKey: ['workflow', serviceId],
-    queryFn: () => api<{ steps: StepLabel[] }>(`/api/services/${serviceId}/workflow`),
+    queryFn: () => api<Workflow>(`/api/services/${serviceId}/workflow`),
   });
   const [draft, setDraft] = useState<StepLabel[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
