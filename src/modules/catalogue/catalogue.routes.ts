@@ -47,6 +47,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/agencies',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'List agencies',
@@ -64,6 +65,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/agencies/:id',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'One agency',
@@ -80,6 +82,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/agencies/:id/booths',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: "An agency's booths at every site (its public page)",
@@ -92,7 +95,10 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
 
     app.post(
       '/agencies',
-      { schema: { tags, summary: 'Create an agency', body: agencyInput, response: { 201: idOut } } },
+      {
+        config: { access: 'catalogue.agency.create' },
+        schema: { tags, summary: 'Create an agency', body: agencyInput, response: { 201: idOut } },
+      },
       async (request, reply) => {
         const agency = await createAgency(db, contextOf(request), request.body);
         return reply.status(201).send({ id: agency.id });
@@ -102,6 +108,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.patch(
       '/agencies/:id',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Edit or deactivate an agency',
@@ -119,6 +126,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/categories',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'Service categories with counts',
@@ -132,6 +140,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'List or search services (typo-tolerant, Indonesian)',
@@ -150,6 +159,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services/:id',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'A service with its current standard',
@@ -163,6 +173,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.post(
       '/services',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Create a service with its standard',
@@ -179,6 +190,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.patch(
       '/services/:id',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Edit or deactivate a service',
@@ -195,6 +207,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.put(
       '/services/:id/standard',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Change the service standard (creates a new version)',
@@ -211,6 +224,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services/:id/versions',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'History of the standard',
@@ -224,6 +238,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services/:id/versions/:version',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'One version of the standard',

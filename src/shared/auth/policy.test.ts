@@ -5,7 +5,7 @@ import {
   auditScopeOf,
   boundSiteOf,
   mayActAt,
-  mayIssueAt,
+  mayAt,
   mayManageUser,
   reachOf,
   siteListScope,
@@ -73,9 +73,13 @@ describe('scope policy', () => {
   });
 
   it('staff issue numbers at their own site only', () => {
-    assert.equal(mayIssueAt(officer, 'sby'), true);
-    assert.equal(mayIssueAt(officer, 'ttg'), false);
-    assert.equal(mayIssueAt(adminAll, 'sby'), false);
+    const issueAt = (a: Actor, siteId: string) => mayAt(a, 'floor.issue-at-desk', { siteId });
+    assert.equal(issueAt(officer, 'sby'), true);
+    assert.equal(issueAt(officer, 'ttg'), false);
+    assert.equal(issueAt(adminAll, 'sby'), false);
+    assert.equal(issueAt(managerSby, 'sby'), true);
+    assert.equal(issueAt(evaluator, 'sby'), false);
+    assert.equal(issueAt(national, 'ttg'), true);
   });
 
   it('a site manager manages the officers and agency admins of their site, nobody else', () => {
