@@ -86,7 +86,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/requests',
       {
-        config: { access: 'requests.work' },
+        config: { access: 'requests.register' },
         schema: {
           tags,
           summary: 'Register an application directly (without a ticket)',

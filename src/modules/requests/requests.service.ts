@@ -199,16 +199,17 @@ export async function registerRequest(
   ctx: RequestContext,
   input: Omit<OpenInput, 'ticketId' | 'boothId'> & { boothId?: string },
 ) {
-  const actor = assertMay(ctx, 'requests.work');
-  const boothId = actor.role === 'officer' ? actor.boothId : input.boothId;
+  const actor = assertMay(ctx, 'requests.register');
+  // An officer's booth goes without saying; anyone else names the booth (and an officer naming another is refused).
+  const boothId = input.boothId ?? (actor.role === 'officer' ? actor.boothId : null);
   if (!boothId) throw new AppError('auth.forbidden');
   const booth = await deps.db
     .selectFrom('booths')
-    .select(['siteId', 'agencyId'])
+    .select(['id as boothId', 'siteId', 'agencyId'])
     .where('id', '=', boothId)
     .executeTakeFirst();
   if (!booth) throw new AppError('booth.not_found');
-  assertMayAt(ctx, 'requests.work', booth);
+  assertMayAt(ctx, 'requests.register', booth);
   return floorWrite(deps, ctx, booth.siteId, (w) =>
     openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
   );

@@ -96,6 +96,7 @@ export const accessRules = {
   'booking.affected.act': { roles: editors, scope: 'site-agency' },
   // ——— Application files and their monitor ———
   'requests.list': { roles: staff, scope: 'reach' },
+  'requests.register': { roles: staff, scope: 'booth' },
   'requests.work': { roles: staff, scope: 'site-agency' },
   'monitor.read': { roles: readers, scope: 'site-read' },
   // ——— Audit ———
