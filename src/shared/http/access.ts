@@ -1,6 +1,6 @@
 import type { FastifyInstance, preValidationHookHandler } from 'fastify';
-import { type Action, accessRules, isAction } from '../auth/policy.rules.ts';
 import { roleRefusal } from '../auth/policy.ts';
+import { type Action, accessRules, isAction } from '../auth/policy.rules.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -11,18 +11,18 @@ declare module 'fastify' {
 
 /**
  * Scope as data at the door: every route registered in `app` (the /api plugin) must name its action in
- * `config.access`, or the app refuses to start. The rule's roles are checked before validation — a caller who may
- * not call the route learns nothing about its input — and the rule is written into the OpenAPI document
- * (`x-access`), so the route table and its rules can be read together (test/scope.routes.test.ts does).
+ * `config.access`, or the app refuses to start (at ready, so that whatever already runs is closed as after any
+ * failed start). The rule's roles are checked before validation — a caller who may not call the route learns
+ * nothing about its input — and the rule is written into the OpenAPI document (`x-access`), so the route table
+ * and its rules can be read together (test/scope.routes.test.ts does).
  */
 export function registerAccess(app: FastifyInstance): void {
+  const without: string[] = [];
   app.addHook('onRoute', (route) => {
     const action = route.config?.access;
     if (!isAction(action)) {
-      throw new Error(
-        `${String(route.method)} ${route.url}: no access rule — name its action in config.access ` +
-          '(src/shared/auth/policy.rules.ts)',
-      );
+      without.push(`${String(route.method)} ${route.url}`);
+      return;
     }
     route.schema = Object.assign({}, route.schema, { 'x-access': { action, ...accessRules[action] } });
     if (accessRules[action].roles === 'anyone') return;
@@ -31,5 +31,13 @@ export function registerAccess(app: FastifyInstance): void {
     };
     const existing = route.preValidation;
     route.preValidation = existing === undefined ? [checkRole] : [checkRole, ...[existing].flat()];
+  });
+  app.addHook('onReady', async () => {
+    if (without.length > 0) {
+      throw new Error(
+        `${without.join(', ')}: no access rule — name its action in config.access ` +
+          '(src/shared/auth/policy.rules.ts)',
+      );
+    }
   });
 }
