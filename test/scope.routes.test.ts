@@ -263,6 +263,58 @@ function bodyOf(route: Route, place: Place): { payload?: string; contentType?: s
 
 let holidayId = '';
 
+/**
+ * The table as reviewed: who may take each action, within which scope kind. The tries below take the table as
+ * given, so a rule widened within its kind (a role added where the kind would let it in) would pass them; this
+ * list makes every change of the table a change of this test too, seen in review.
+ */
+const reviewedRules: Record<string, string> = {
+  'auth.sign-in': 'public — anyone',
+  'auth.sign-out': 'public — anyone',
+  'config.read': 'public — anyone',
+  'sites.read': 'public — anyone',
+  'catalogue.read': 'public — anyone',
+  'holidays.read': 'public — anyone',
+  'floor.public': 'public — anyone',
+  'booking.citizen': 'public — anyone',
+  'requests.track': 'public — anyone',
+  'floor.issue': 'device — anyone',
+  'floor.issue-at-desk': 'site — national manager officer',
+  'floor.device.this': 'device — anyone',
+  'auth.self': 'role — national manager agency officer evaluator',
+  'users.read': 'users — national manager',
+  'users.grant': 'users — national manager',
+  'users.manage': 'users — national manager',
+  'code-locks.clear': 'site-agency — national manager agency officer',
+  'sites.create': 'role — national',
+  'sites.configure': 'site — national manager',
+  'sites.booth-layout': 'site-agency — national manager agency',
+  'floor.devices.manage': 'site — national manager',
+  'holidays.manage': 'role — national',
+  'catalogue.agency.create': 'role — national manager',
+  'catalogue.edit': 'agency — national manager agency',
+  'catalogue.export': 'role — national manager agency',
+  'floor.counters.list': 'reach — national manager agency officer evaluator',
+  'floor.counter.work': 'booth — national manager agency officer',
+  'floor.sessions.read': 'site-read — national manager evaluator',
+  'booking.schedule': 'site-agency — national manager agency',
+  'booking.stats.read': 'site-read — national manager agency evaluator',
+  'booking.affected.read': 'site-read — national manager agency',
+  'booking.affected.act': 'site-agency — national manager agency',
+  'requests.list': 'reach — national manager agency officer',
+  'requests.register': 'booth — national manager agency officer',
+  'requests.work': 'site-agency — national manager agency officer',
+  'monitor.read': 'site-read — national manager agency evaluator',
+  'audit.read': 'audit — national manager agency',
+};
+const shortRole: Record<string, string> = {
+  national_admin: 'national',
+  site_manager: 'manager',
+  agency_admin: 'agency',
+  officer: 'officer',
+  evaluator: 'evaluator',
+};
+
 describe('every route, as every role, inside and outside its scope', () => {
   let t: TestApp;
   let port = 0;
@@ -478,6 +530,16 @@ describe('every route, as every role, inside and outside its scope', () => {
     assert.ok(routes.length > 90, `only ${routes.length} routes in the document`);
     const without = routes.filter((r) => !r.rule || !(r.rule.action in accessRules)).map((r) => r.path);
     assert.deepEqual(without, []);
+  });
+
+  it('has the reviewed rules: widening one is a change to this test too', () => {
+    const actual = Object.fromEntries(
+      Object.entries(accessRules).map(([action, rule]: [string, AccessRule]) => [
+        action,
+        `${rule.scope} — ${rule.roles === 'anyone' ? 'anyone' : rule.roles.map((r) => shortRole[r]).join(' ')}`,
+      ]),
+    );
+    assert.deepEqual(actual, reviewedRules);
   });
 
   it('refuses to start with a route that names no rule', async () => {
