@@ -1,6 +1,6 @@
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../shared/auth/passwords.ts';
-import { assertMay, assertMayGrant } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayGrant, userListOf } from '../../shared/auth/policy.ts';
 import { type Actor, isRole } from '../../shared/auth/roles.ts';
 import { createSession, type NewSession } from '../../shared/auth/sessions.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
@@ -139,13 +139,13 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
 }
 
 export async function listUsers(db: Executor, ctx: RequestContext) {
-  const actor = assertMay(ctx, 'users.read');
+  const { siteId } = userListOf(ctx, 'users.read');
   let q = db
     .selectFrom('users')
     .select(['id', 'username', 'displayName', 'role', 'siteId', 'agencyId', 'boothId', 'active'])
     .orderBy('role')
     .orderBy('username');
-  if (actor.role === 'site_manager') q = q.where('siteId', '=', actor.siteId);
+  if (siteId !== null) q = q.where('siteId', '=', siteId);
   const rows = await q.execute();
   return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
 }

@@ -297,6 +297,14 @@ export async function assertMayGrant(
   await assertAgencyScope(db, actor, grant.agencyId);
 }
 
+/** A users action's list: the accounts of one site (a manager's), or null for all (the national admin's). */
+export function userListOf(ctx: RequestContext, action: ActionOf<'users'>): { siteId: string | null } {
+  const actor = assertMay(ctx, action);
+  if (actor.role === 'national_admin') return { siteId: null };
+  if (!actor.siteId) throw new AppError('auth.out_of_scope');
+  return { siteId: actor.siteId };
+}
+
 /** An existing account the actor may manage (see its details, reset, disable): what they could have granted. */
 export function mayManageUser(
   actor: Actor,
