@@ -24,6 +24,7 @@ import { buildTestApp, login, type TestApp } from './support/app.ts';
 // Monday 23 November 2026, 09:00 in Surabaya and Tebing Tinggi (WIB): sites open, booking window open.
 const NOW = new Date('2026-11-23T02:00:00Z');
 const TODAY = '2026-11-23';
+const LATER = '2026-12-30';
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 /** One agency's business at one site: the targets a route's parameters and body point at. */
@@ -36,6 +37,7 @@ interface Place {
   service: string;
   device: string;
   deviceToken: string;
+  kioskToken: string;
   user: string;
   booking: string;
   bookingCode: string;
@@ -46,6 +48,8 @@ interface Place {
 interface Role {
   name: string;
   login?: [string, string];
+  /** Not signed in: a kiosk paired at the home site, sending its token. */
+  kiosk?: true;
   /** Where the role's own business is: its targets are inside its scope. */
   home: 'sby' | 'ttg';
 }
@@ -59,6 +63,7 @@ const roles: Role[] = [
   // Dispendukcapil's officer at Surabaya: the outside target is another booth (another agency's) at their site.
   { name: 'officer', login: ['petugas.dukcapil', 'petugas-2026'], home: 'sby' },
   { name: 'evaluator', login: ['evaluator', 'evaluator-2026'], home: 'sby' },
+  { name: 'kiosk', kiosk: true, home: 'sby' },
 ];
 
 /** Scope kinds whose rule is decided on a target (a path parameter or a body field). */
@@ -177,7 +182,8 @@ function exampleOf(schema: JsonSchema, name: string, place: Place): unknown {
 function stringOf(schema: JsonSchema, name: string, place: Place): string {
   const field = idFields[name];
   if (schema.format === 'uuid') return field ? place[field] : '6d1f7c4e-4a51-4a7e-9b1f-000000000404';
-  if (schema.format === 'date') return TODAY;
+  // Not today: a closure made by an allowed call must not close the floor for the calls after it.
+  if (schema.format === 'date') return LATER;
   if (schema.format === 'date-time') return NOW.toISOString();
   if (schema.format === 'email') return 'uji@example.org';
   if (/password/i.test(name)) return 'rahasia-panjang-1';
@@ -406,6 +412,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         kind: 'display',
         name: `Layar ${name}`,
       });
+      const kiosk = await api('POST', '/api/floor/kiosks', { siteId, name: `Kios ${name}` });
       const user = await api('POST', '/api/users', {
         username: `uji.${name}`,
         displayName: `Petugas ${name}`,
@@ -454,6 +461,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         service: serviceId,
         device: paired.deviceId as string,
         deviceToken: paired.token as string,
+        kioskToken: kiosk.token as string,
         user: user.id as string,
         booking: booking?.id ?? (await anyBooking(siteId, agencyId)),
         bookingCode: String(booked.code),
@@ -483,14 +491,20 @@ describe('every route, as every role, inside and outside its scope', () => {
     Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(t.db)).rows[0]?.n);
 
   /** One call: streams over HTTP (status and headers, then hang up), the rest injected. */
-  async function call(route: Route, role: Role, place: Place): Promise<{ status: number; body: string }> {
+  async function call(
+    route: Route,
+    role: Role,
+    place: Place,
+    kioskToken = place.kioskToken,
+  ): Promise<{ status: number; body: string }> {
     const headers: Record<string, string> = { ...(headersOf.get(role.name) ?? {}) };
     // Signing out would end the role's session for the calls after it: it is public, so it goes without one.
     if (route.rule.action === 'auth.sign-out') {
       delete headers.cookie;
       delete headers['x-csrf-token'];
     }
-    if (route.path.startsWith('/api/floor/devices/this')) headers['x-device-token'] = place.deviceToken;
+    if (role.kiosk) headers['x-device-token'] = kioskToken;
+    else if (route.path.startsWith('/api/floor/devices/this')) headers['x-device-token'] = place.deviceToken;
     const url = urlOf(route, place);
     const { payload, contentType } = bodyOf(route, place);
     if (contentType) headers['content-type'] = contentType;
@@ -563,29 +577,48 @@ describe('every route, as every role, inside and outside its scope', () => {
     for (const route of routes) {
       const { roles: allowed, scope } = route.rule;
       for (const role of roles) {
-        const named =
-          allowed === 'anyone' || (role.name !== 'anonymous' && allowed.includes(role.name as never));
-        const tries: { place: Place; outside: ReturnType<typeof outsideIs> | 'home' }[] = [
+        const signedIn = role.login !== undefined;
+        const named = allowed === 'anyone' || (signedIn && allowed.includes(role.name as never));
+        const tries: { place: Place; outside: ReturnType<typeof outsideIs> | 'home'; kiosk?: Place }[] = [
           { place: places[role.home], outside: 'home' },
         ];
         // A target is in the path or the body; a list without either (GET /users) is checked by what it shows.
         const hasTarget = route.path.includes('{') || route.op.requestBody !== undefined;
-        if (named && targeted.has(scope) && hasTarget && role.name !== 'anonymous') {
+        if (named && targeted.has(scope) && hasTarget && signedIn) {
           tries.push({ place: places.away, outside: outsideIs(role.name, scope) });
         }
-        for (const { place, outside } of tries) {
-          const where = `${route.method} ${route.path} [${route.rule.action}] as ${role.name} at ${place.name}`;
+        // A site's kiosk route: a kiosk of another site, and staff elsewhere, are refused like a stranger.
+        const atSite = scope === 'device' && route.path.includes('{site}');
+        if (atSite && role.kiosk) tries.push({ place: places.sby, outside: 'outside', kiosk: places.ttg });
+        else if (atSite && signedIn) tries.push({ place: places.away, outside: 'outside' });
+        for (const { place, outside, kiosk } of tries) {
+          const where =
+            `${route.method} ${route.path} [${route.rule.action}] as ${role.name} at ${place.name}` +
+            (kiosk ? ` with ${kiosk.name}'s kiosk` : '');
           const before = await auditCount();
-          const { status, body } = await call(route, role, place);
+          const { status, body } = await call(route, role, place, kiosk?.kioskToken);
           const written = (await auditCount()) !== before;
           const code =
             status >= 400 ? (JSON.parse(body || '{}') as { error?: { code?: string } }).error?.code : '';
           if (status >= 500) problems.push(`${where}: ${status} ${body.slice(0, 200)}`);
           if (!named) {
-            const expected = role.name === 'anonymous' ? 401 : 403;
+            const expected = signedIn ? 403 : 401;
             if (status !== expected)
               problems.push(`${where}: ${status} ${code}, expected ${expected} (role)`);
             if (written) problems.push(`${where}: refused, yet the audit log grew`);
+          } else if (atSite) {
+            // Issued by a kiosk of the site, or by staff at their desk (floor.issue-at-desk), else refused.
+            const desk = accessRules['floor.issue-at-desk'].roles as readonly string[];
+            const mayIssue = role.kiosk
+              ? kiosk === undefined
+              : signedIn &&
+                desk.includes(role.name) &&
+                (role.name === 'national_admin' || places[role.home].site === place.site);
+            if (mayIssue && (refusals.has(code ?? '') || code === 'floor.kiosk_required'))
+              problems.push(`${where}: ${status} ${code}, yet it may issue here`);
+            if (!mayIssue && (status !== 401 || code !== 'floor.kiosk_required'))
+              problems.push(`${where}: ${status} ${code}, expected 401 floor.kiosk_required`);
+            if (!mayIssue && written) problems.push(`${where}: refused, yet the audit log grew`);
           } else if (outside === 'outside') {
             if (status !== 403 || code !== 'auth.out_of_scope')
               problems.push(`${where}: ${status} ${code}, expected 403 auth.out_of_scope`);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, preValidationHookHandler } from 'fastify';
-import { roleRefusal } from '../auth/policy.ts';
 import { type Action, accessRules, isAction } from '../auth/policy.rules.ts';
+import { roleRefusal } from '../auth/policy.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
