@@ -3,6 +3,7 @@ import { recordAudit } from '../../shared/audit/audit.ts';
 import {
   assertMay,
   assertMayAgency,
+  assertOwnSiteBooths,
   assertSharedAgencyData,
   assertSharedServiceData,
   boundSiteOf,
@@ -336,16 +337,7 @@ export async function createService(
       if (!agency) throw new AppError('agency.not_found');
       await assertMayAgency(tx, ctx, 'catalogue.edit', input.agencyId);
       // A site-bound actor offers a new service at their own site's booths only.
-      const site = boundSiteOf(actor);
-      if (site !== null && input.boothIds.length > 0) {
-        const elsewhere = await tx
-          .selectFrom('booths')
-          .select('id')
-          .where('id', 'in', input.boothIds)
-          .where('siteId', '!=', site)
-          .executeTakeFirst();
-        if (elsewhere) throw new AppError('auth.out_of_scope');
-      }
+      await assertOwnSiteBooths(tx, actor, input.boothIds);
       return insertService(tx, ctx, input, now);
     });
   } catch (error) {

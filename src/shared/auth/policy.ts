@@ -214,6 +214,19 @@ export function reachOf(actor: Actor): Reach | null {
   }
 }
 
+/** A new service's booths, for a site-bound actor (see boundSiteOf): their own site's booths only. */
+export async function assertOwnSiteBooths(db: Executor, actor: Actor, boothIds: string[]): Promise<void> {
+  const site = boundSiteOf(actor);
+  if (site === null || boothIds.length === 0) return;
+  const elsewhere = await db
+    .selectFrom('booths')
+    .select('id')
+    .where('id', 'in', boothIds)
+    .where('siteId', '!=', site)
+    .executeTakeFirst();
+  if (elsewhere) throw new AppError('auth.out_of_scope');
+}
+
 /**
  * An agency in the actor's catalogue reach: a site manager's when it has a booth at their site, an agency admin's
  * own (whatever their site). Enough to offer its services at one's own booths or to add a service; changing what
