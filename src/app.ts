@@ -31,6 +31,7 @@ import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
+import { registerAccess } from './shared/http/access.ts';
 import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
 import { registerInputGuard } from './shared/http/input-guard.ts';
@@ -237,6 +238,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      // Every route below names its rule in the access table, or the app does not start.
+      registerAccess(api);
       await api.register(accountsRoutes(deps));
       await api.register(siteRoutes(deps));
       await api.register(catalogueRoutes(deps));

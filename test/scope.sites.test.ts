@@ -367,6 +367,31 @@ describe('scope across sites', () => {
       assert.equal(ok.statusCode, 200, ok.body);
     });
 
+    it('a site manager cannot create a service offered at another site’s booth', async () => {
+      const detail = (await api('GET', `/api/services/${shared.id}`, managerSby)).json();
+      const create = (code: string, boothIds: string[]) =>
+        api('POST', '/api/services', managerSby, {
+          agencyId: agency,
+          code,
+          name: 'Layanan uji cakupan',
+          category: detail.category,
+          averageServiceMinutes: 10,
+          standard: detail.standard.standard,
+          boothIds,
+        });
+      const elsewhere = await create('UJI-CAKUPAN-1', [sbyDukcapil.boothId, ttgDukcapil.boothId]);
+      assert.equal(elsewhere.statusCode, 403, elsewhere.body);
+      assert.equal(elsewhere.json().error.code, 'auth.out_of_scope');
+      const none = await t.db
+        .selectFrom('services')
+        .select('id')
+        .where('code', '=', 'UJI-CAKUPAN-1')
+        .execute();
+      assert.deepEqual(none, []);
+      const own = await create('UJI-CAKUPAN-2', [sbyDukcapil.boothId]);
+      assert.equal(own.statusCode, 201, own.body);
+    });
+
     it('an import by a site-bound agency admin offers at their site only and leaves shared services alone', async () => {
       const code = (
         await t.db.selectFrom('services').select('code').where('id', '=', shared.id).executeTakeFirstOrThrow()

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../shared/auth/passwords.ts';
-import { assertUserManageScope, requireActor, requireRole } from '../../shared/auth/policy.ts';
+import { assertMay, assertUserManageScope } from '../../shared/auth/policy.ts';
 import { isRole } from '../../shared/auth/roles.ts';
 import { hashToken } from '../../shared/auth/sessions.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
@@ -31,7 +31,7 @@ const userColumns = [
  * operator lets the last national admin back in.
  */
 async function targetUser(tx: Tx, ctx: RequestContext, userId: string) {
-  const actor = ctx === systemContext ? null : requireRole(ctx, 'national_admin', 'site_manager');
+  const actor = ctx === systemContext ? null : assertMay(ctx, 'users.manage');
   const user = await tx
     .selectFrom('users')
     .select(userColumns)
@@ -59,7 +59,7 @@ export async function changeOwnPassword(
   /** The device id of a valid device cookie for the actor's username (device-cookie.ts), else null. */
   device: string | null,
 ): Promise<void> {
-  const actor = requireActor(ctx);
+  const actor = assertMay(ctx, 'auth.self');
   // A stolen session must not become a way to guess the password: wrong answers count as failed sign-ins, and
   // are recorded before the check (login.throttle.ts) so parallel guesses cannot all pass it.
   const now = new Date();

@@ -34,6 +34,7 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
     app.post(
       '/auth/login',
       {
+        config: { access: 'auth.sign-in' },
         schema: {
           tags,
           summary: 'Sign in (sets an HttpOnly session cookie)',
@@ -72,7 +73,10 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
 
     app.post(
       '/auth/logout',
-      { schema: { tags, summary: 'Sign out', response: { 204: z.null() } } },
+      {
+        config: { access: 'auth.sign-out' },
+        schema: { tags, summary: 'Sign out', response: { 204: z.null() } },
+      },
       async (request, reply) => {
         if (request.sessionToken) await deleteSession(db, request.sessionToken);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -83,6 +87,7 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
     app.get(
       '/auth/me',
       {
+        config: { access: 'auth.self' },
         schema: {
           tags,
           summary: 'The signed-in user and the CSRF token for writes',
@@ -98,13 +103,17 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
 
     app.get(
       '/users',
-      { schema: { tags, summary: 'Users within your scope', response: { 200: z.array(userOut) } } },
+      {
+        config: { access: 'users.read' },
+        schema: { tags, summary: 'Users within your scope', response: { 200: z.array(userOut) } },
+      },
       async (request) => listUsers(db, contextOf(request)),
     );
 
     app.post(
       '/users',
       {
+        config: { access: 'users.grant' },
         schema: {
           tags,
           summary: 'Create a user with a role and scope',
@@ -119,6 +128,7 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
     app.post(
       '/auth/password',
       {
+        config: { access: 'auth.self' },
         schema: {
           tags,
           summary: 'Change your own password (ends your other sessions; this one stays signed in)',
@@ -144,6 +154,7 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
     app.post(
       '/users/:id/password',
       {
+        config: { access: 'users.manage' },
         schema: {
           tags,
           summary: "Reset another user's password (ends all their sessions)",
@@ -165,6 +176,7 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
       app.post(
         `/users/:id/${action}`,
         {
+          config: { access: 'users.manage' },
           schema: {
             tags,
             summary: active
@@ -181,6 +193,7 @@ export function accountsRoutes({ db, config, personalData }: AppDeps): FastifyPl
     app.post(
       '/code-locks/clear',
       {
+        config: { access: 'code-locks.clear' },
         schema: {
           tags,
           summary:

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../shared/auth/passwords.ts';
-import { assertMayGrant, requireRole } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayGrant, userListOf } from '../../shared/auth/policy.ts';
 import { type Actor, isRole } from '../../shared/auth/roles.ts';
 import { createSession, type NewSession } from '../../shared/auth/sessions.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
@@ -83,7 +83,7 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
     throw new AppError('user.scope_missing');
   }
   // Only the CLI (systemContext) creates users without a signed-in actor; over HTTP a role is required.
-  const actor = ctx === systemContext ? null : requireRole(ctx, 'national_admin', 'site_manager');
+  const actor = ctx === systemContext ? null : assertMay(ctx, 'users.grant');
   // A site manager's agency admin is bound to their site, never "every site of the agency" (assertMayGrant).
   if (actor?.role === 'site_manager' && input.role === 'agency_admin') scope.siteId = actor.siteId;
   return db.transaction().execute(async (tx) => {
@@ -139,13 +139,13 @@ export async function createUser(db: Database, ctx: RequestContext, input: UserI
 }
 
 export async function listUsers(db: Executor, ctx: RequestContext) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  const { siteId } = userListOf(ctx, 'users.read');
   let q = db
     .selectFrom('users')
     .select(['id', 'username', 'displayName', 'role', 'siteId', 'agencyId', 'boothId', 'active'])
     .orderBy('role')
     .orderBy('username');
-  if (actor.role === 'site_manager') q = q.where('siteId', '=', actor.siteId);
+  if (siteId !== null) q = q.where('siteId', '=', siteId);
   const rows = await q.execute();
   return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
 }

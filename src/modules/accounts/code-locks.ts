@@ -1,6 +1,6 @@
 import { recordAudit } from '../../shared/audit/audit.ts';
 import { clearCodeGuesses, type GuessKind } from '../../shared/auth/code-guesses.ts';
-import { assertSiteAgencyScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt } from '../../shared/auth/policy.ts';
 import { normaliseCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
@@ -16,7 +16,7 @@ export async function clearCodeLock(
   kind: GuessKind,
   rawCode: string,
 ): Promise<{ cleared: number }> {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin', 'officer');
+  assertMay(ctx, 'code-locks.clear');
   const code = normaliseCode(rawCode);
   const target =
     kind === 'request'
@@ -32,7 +32,7 @@ export async function clearCodeLock(
           .where('b.code', '=', code)
           .executeTakeFirst();
   if (!target) throw new AppError(kind === 'request' ? 'application.not_found' : 'booking.not_found');
-  assertSiteAgencyScope(actor, { siteId: target.siteId, agencyId: target.agencyId });
+  assertMayAt(ctx, 'code-locks.clear', { siteId: target.siteId, agencyId: target.agencyId });
   return db.transaction().execute(async (tx) => {
     const cleared = await clearCodeGuesses(tx, kind, code);
     await recordAudit(tx, ctx, {

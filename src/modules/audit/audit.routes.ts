@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { requireRole } from '../../shared/auth/policy.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { auditListOut, auditQuery } from './audit.schemas.ts';
 import { listAudit } from './audit.service.ts';
@@ -10,6 +9,7 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/audit',
       {
+        config: { access: 'audit.read' },
         schema: {
           tags: ['audit'],
           summary:
@@ -19,8 +19,7 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireRole(contextOf(request), 'national_admin', 'site_manager', 'agency_admin');
-        return { items: await listAudit(db, actor, request.query) };
+        return { items: await listAudit(db, contextOf(request), request.query) };
       },
     );
   };

@@ -1,15 +1,15 @@
-import { auditScopeOf, sharedAuditEntityTypes } from '../../shared/auth/policy.ts';
-import type { Actor } from '../../shared/auth/roles.ts';
+import { auditScopeFor, sharedAuditEntityTypes } from '../../shared/auth/policy.ts';
+import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 
 /**
- * The audit log within the reader's scope (policy.ts, auditScopeOf): a site's entries are those recorded for the
+ * The audit log within the reader's scope (policy.ts, auditScopeFor): a site's entries are those recorded for the
  * site, plus the site-less catalogue entries (agencies, services) of agencies with a booth there. An entry
  * recorded for another site never shows, whatever `entityId` asks for.
  */
 export async function listAudit(
   db: Executor,
-  actor: Actor,
+  ctx: RequestContext,
   query: {
     siteId?: string | undefined;
     entityId?: string | undefined;
@@ -17,7 +17,7 @@ export async function listAudit(
     limit: number;
   },
 ) {
-  const scope = auditScopeOf(actor, query.siteId ?? null);
+  const scope = auditScopeFor(ctx, 'audit.read', query.siteId ?? null);
   let q = db
     .selectFrom('auditLog')
     .select([

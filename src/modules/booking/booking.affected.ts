@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteAgencyScope, requireRole, siteListScope } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt, siteListOf } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -29,9 +29,9 @@ export async function affectedBookings(
   siteIdOrCode: string,
   now: Date,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  assertMay(ctx, 'booking.affected.read');
   const day = await siteDay(deps.db, siteIdOrCode, now);
-  const { agencyId } = siteListScope(actor, day.site.id);
+  const { agencyId } = siteListOf(ctx, 'booking.affected.read', day.site.id);
   const agencyOnly = agencyId ? sql`AND s.agency_id = ${agencyId}` : sql``;
   const rows = await sql<{
     id: string;
@@ -82,7 +82,7 @@ export async function affectedBookings(
  * for the caller's transaction (a move or a cancel).
  */
 export async function affectedBooking(db: Executor, ctx: RequestContext, bookingId: string, lock = false) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  assertMay(ctx, 'booking.affected.act');
   const booking = await db
     .selectFrom('bookings as b')
     .innerJoin('services as s', 's.id', 'b.serviceId')
@@ -92,7 +92,7 @@ export async function affectedBooking(db: Executor, ctx: RequestContext, booking
     .$if(lock, (q) => q.forUpdate('b'))
     .executeTakeFirst();
   if (!booking) throw new AppError('booking.not_found');
-  assertSiteAgencyScope(actor, { siteId: booking.siteId, agencyId: booking.agencyId });
+  assertMayAt(ctx, 'booking.affected.act', { siteId: booking.siteId, agencyId: booking.agencyId });
   // Only the bookings the list shows: staff act for a citizen whose time is gone, not on anyone's booking.
   if (!booking.outsideHours) throw new AppError('booking.not_affected');
   return booking;

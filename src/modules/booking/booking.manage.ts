@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteAgencyScope, requireRole, siteListScope } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt, siteListOf } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -21,17 +21,16 @@ export interface ScheduleInput {
   weekdays: { weekday: number; slotMinutes: number; capacityPerSlot: number; onlineDailyQuota: number }[];
 }
 
-/** Who may change a service's booking schedule at a site: that site's manager, the service's agency admin. */
+/** A service's booking schedule at a site: the rule booking.schedule on the service's agency there. */
 async function assertMayManage(db: Database, ctx: RequestContext, siteId: string, serviceId: string) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  assertMay(ctx, 'booking.schedule');
   const service = await db
     .selectFrom('services')
     .select(['agencyId'])
     .where('id', '=', serviceId)
     .executeTakeFirst();
   if (!service) throw new AppError('service.not_found');
-  assertSiteAgencyScope(actor, { siteId, agencyId: service.agencyId });
-  return actor;
+  return assertMayAt(ctx, 'booking.schedule', { siteId, agencyId: service.agencyId });
 }
 
 /** A service's booking settings and weekday schedule at a site, as the manager's editor shows them. */
@@ -188,9 +187,9 @@ export async function bookingStats(
   date: string | null,
   now: Date,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin', 'evaluator');
+  assertMay(ctx, 'booking.stats.read');
   const day = await siteDay(db, siteIdOrCode, now);
-  const { agencyId } = siteListScope(actor, day.site.id);
+  const { agencyId } = siteListOf(ctx, 'booking.stats.read', day.site.id);
   const on = date ?? day.date;
   const slots = await sql<{
     serviceId: string;

@@ -77,6 +77,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.get(
       '/booking/sites/:site/services',
       {
+        config: { access: 'booking.citizen' },
         schema: {
           tags,
           summary: 'Services that can be booked online at a site',
@@ -92,6 +93,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.get(
       '/booking/sites/:site/services/:service/availability',
       {
+        config: { access: 'booking.citizen' },
         schema: {
           tags,
           summary: 'Days of the booking window with the places left per slot',
@@ -113,6 +115,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/sites/:site/bookings',
       {
+        config: { access: 'booking.citizen' },
         schema: {
           tags,
           summary:
@@ -159,6 +162,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/lookup',
       {
+        config: { access: 'booking.citizen' },
         schema: {
           tags,
           summary: 'A booking by its code and NIK (personal data masked)',
@@ -174,6 +178,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/cancel',
       {
+        config: { access: 'booking.citizen' },
         schema: {
           tags,
           summary: 'Cancel with the code and the NIK; the place returns at once',
@@ -191,6 +196,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/reschedule',
       {
+        config: { access: 'booking.citizen' },
         schema: {
           tags,
           summary: 'Move a booking to another slot',
@@ -207,6 +213,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/sites/:site/check-in',
       {
+        config: { access: 'floor.issue' },
         schema: {
           tags,
           summary: 'Check in at a paired kiosk: the booking becomes a booked ticket',
@@ -230,6 +237,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.get(
       '/booking/sites/:site/services/:service/schedule',
       {
+        config: { access: 'booking.schedule' },
         schema: {
           tags,
           summary: 'The booking settings and weekday schedule of a service at a site (managers)',
@@ -243,6 +251,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.put(
       '/booking/sites/:site/services/:service/schedule',
       {
+        config: { access: 'booking.schedule' },
         schema: {
           tags,
           summary:
@@ -266,6 +275,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.get(
       '/booking/sites/:site/stats',
       {
+        config: { access: 'booking.stats.read' },
         schema: {
           tags,
           summary: 'Bookings per service and slot on a day, fill rate and no-show rate',
@@ -280,6 +290,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.get(
       '/booking/sites/:site/affected',
       {
+        config: { access: 'booking.affected.read' },
         schema: {
           tags,
           summary: 'Coming bookings a closure or schedule change left outside the hours, and their notices',
@@ -292,6 +303,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/bookings/:id/contact',
       {
+        config: { access: 'booking.affected.act' },
         schema: {
           tags,
           summary: "An affected booking's phone and e-mail in full, for staff to reach the citizen (audited)",
@@ -305,6 +317,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/bookings/:id/move',
       {
+        config: { access: 'booking.affected.act' },
         schema: {
           tags,
           summary: 'Staff move an affected booking to a time on offer, for its citizen (notified, audited)',
@@ -321,6 +334,7 @@ export function bookingRoutes({ db, floor, personalData, config, notify }: AppDe
     app.post(
       '/booking/bookings/:id/cancel',
       {
+        config: { access: 'booking.affected.act' },
         schema: {
           tags,
           summary: 'Staff cancel an affected booking, for its citizen (the place returns; notified, audited)',

@@ -50,6 +50,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/agencies',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'List agencies',
@@ -67,6 +68,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/agencies/:id',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'One agency',
@@ -83,6 +85,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/agencies/:id/booths',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: "An agency's booths at every site (its public page)",
@@ -95,7 +98,10 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
 
     app.post(
       '/agencies',
-      { schema: { tags, summary: 'Create an agency', body: agencyInput, response: { 201: idOut } } },
+      {
+        config: { access: 'catalogue.agency.create' },
+        schema: { tags, summary: 'Create an agency', body: agencyInput, response: { 201: idOut } },
+      },
       async (request, reply) => {
         const agency = await createAgency(db, contextOf(request), request.body);
         return reply.status(201).send({ id: agency.id });
@@ -105,6 +111,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.patch(
       '/agencies/:id',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Edit or deactivate an agency',
@@ -122,6 +129,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/categories',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'Service categories with counts',
@@ -135,6 +143,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'List or search services (typo-tolerant, Indonesian)',
@@ -153,6 +162,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services/:id',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'A service with its current standard',
@@ -166,6 +176,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.post(
       '/services',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Create a service with its standard',
@@ -182,6 +193,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.patch(
       '/services/:id',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Edit or deactivate a service',
@@ -198,6 +210,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.put(
       '/services/:id/standard',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Change the service standard (creates a new version)',
@@ -214,6 +227,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services/:id/versions',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'History of the standard',
@@ -227,6 +241,7 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
     app.get(
       '/services/:id/versions/:version',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'One version of the standard',

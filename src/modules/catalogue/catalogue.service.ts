@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import {
-  assertAgencyScope,
+  assertMay,
+  assertMayAgency,
+  assertOwnSiteBooths,
   assertSharedAgencyData,
   assertSharedServiceData,
   boundSiteOf,
-  catalogueEditors,
-  requireRole,
 } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
@@ -118,7 +118,7 @@ export async function listAgencyBooths(db: Executor, agencyId: string) {
 
 export async function createAgency(db: Database, ctx: RequestContext, input: AgencyInput) {
   // Creating an agency is a site manager's or the national admin's call; an agency admin edits their own.
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  const actor = assertMay(ctx, 'catalogue.agency.create');
   try {
     return await db.transaction().execute(async (tx) => {
       const agency = await tx.insertInto('agencies').values(input).returningAll().executeTakeFirstOrThrow();
@@ -139,7 +139,7 @@ export async function createAgency(db: Database, ctx: RequestContext, input: Age
 }
 
 export async function updateAgency(db: Database, ctx: RequestContext, id: string, patch: AgencyPatch) {
-  const actor = requireRole(ctx, ...catalogueEditors);
+  const actor = assertMay(ctx, 'catalogue.edit');
   try {
     return await db.transaction().execute(async (tx) => {
       const before = await tx
@@ -152,7 +152,7 @@ export async function updateAgency(db: Database, ctx: RequestContext, id: string
       // Everything of an agency is shared by the sites it has booths at: a change needs a scope covering them.
       const changes = changedFields(before, patch);
       if (Object.keys(changes).length > 0) await assertSharedAgencyData(tx, actor, id);
-      else await assertAgencyScope(tx, actor, id);
+      else await assertMayAgency(tx, ctx, 'catalogue.edit', id);
       const after = await tx
         .updateTable('agencies')
         .set({ ...changes, updatedAt: new Date() })
@@ -326,7 +326,7 @@ export async function createService(
   input: ServiceCreateInput,
   now = new Date(),
 ) {
-  const actor = requireRole(ctx, ...catalogueEditors);
+  const actor = assertMay(ctx, 'catalogue.edit');
   try {
     return await db.transaction().execute(async (tx) => {
       const agency = await tx
@@ -335,18 +335,9 @@ export async function createService(
         .where('id', '=', input.agencyId)
         .executeTakeFirst();
       if (!agency) throw new AppError('agency.not_found');
-      await assertAgencyScope(tx, actor, input.agencyId);
+      await assertMayAgency(tx, ctx, 'catalogue.edit', input.agencyId);
       // A site-bound actor offers a new service at their own site's booths only.
-      const site = boundSiteOf(actor);
-      if (site !== null && input.boothIds.length > 0) {
-        const elsewhere = await tx
-          .selectFrom('booths')
-          .select('id')
-          .where('id', 'in', input.boothIds)
-          .where('siteId', '!=', site)
-          .executeTakeFirst();
-        if (elsewhere) throw new AppError('auth.out_of_scope');
-      }
+      await assertOwnSiteBooths(tx, actor, input.boothIds);
       return insertService(tx, ctx, input, now);
     });
   } catch (error) {
@@ -356,7 +347,7 @@ export async function createService(
 }
 
 export async function updateService(db: Database, ctx: RequestContext, id: string, patch: ServicePatch) {
-  const actor = requireRole(ctx, ...catalogueEditors);
+  const actor = assertMay(ctx, 'catalogue.edit');
   return db.transaction().execute(async (tx) => {
     const before = await tx
       .selectFrom('services')
@@ -370,7 +361,7 @@ export async function updateService(db: Database, ctx: RequestContext, id: strin
     // are each site's own part.
     const fields = changedFields(before, named);
     if (Object.keys(fields).length > 0) await assertSharedServiceData(tx, actor, before);
-    else await assertAgencyScope(tx, actor, before.agencyId);
+    else await assertMayAgency(tx, ctx, 'catalogue.edit', before.agencyId);
     let booths: string[] | null = null;
     if (boothIds) {
       await assertBoothsOfAgency(tx, before.agencyId, boothIds);
@@ -407,7 +398,7 @@ export async function changeStandard(
   input: StandardChangeInput,
   now = new Date(),
 ) {
-  const actor = requireRole(ctx, ...catalogueEditors);
+  const actor = assertMay(ctx, 'catalogue.edit');
   return db.transaction().execute(async (tx) => {
     // Row lock: two editors saving at once get versions n+1 and a stale-version refusal, never two n+1.
     const service = await tx

@@ -1,5 +1,5 @@
 import { type Selectable, sql } from 'kysely';
-import { assertSiteAgencyScope, requireActor } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor, Tx } from '../../shared/db/database.ts';
@@ -51,13 +51,14 @@ export async function counterInfo(db: Executor, counterId: string): Promise<Coun
   return row;
 }
 
-/** Who may staff a counter: its booth's officers, the agency's admin at the site, the site's manager, national. */
-export function assertMayStaff(actor: Actor, counter: CounterInfo): void {
-  assertSiteAgencyScope(actor, {
-    siteId: counter.siteId,
-    agencyId: counter.agencyId,
-    boothId: counter.boothId,
-  });
+/**
+ * A counter, and the actor who may staff it (policy.rules.ts, floor.counter.work: its booth's officers, the
+ * agency's admin at the site, the site's manager, national). Every console action starts here.
+ */
+export async function staffedCounter(db: Executor, ctx: RequestContext, counterId: string) {
+  assertMay(ctx, 'floor.counter.work');
+  const counter = await counterInfo(db, counterId);
+  return { actor: assertMayAt(ctx, 'floor.counter.work', counter), counter };
 }
 
 export type TicketRow = Pick<Selectable<TicketsTable>, (typeof ticketColumns)[number]>;
@@ -161,9 +162,7 @@ function audit(w: FloorWrite, action: string, t: TicketRow, after: Record<string
 // ——— Sessions ———
 
 export async function openCounter(deps: FloorDeps, ctx: RequestContext, counterId: string) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
-  assertMayStaff(actor, counter);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     // Sessions left open on an earlier day (a browser closed at night) end by themselves.
@@ -219,8 +218,7 @@ export async function openCounter(deps: FloorDeps, ctx: RequestContext, counterI
 }
 
 export async function closeCounter(deps: FloorDeps, ctx: RequestContext, counterId: string) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
     if (await activeTicket(w.tx, counterId)) throw new AppError('floor.counter_busy');
@@ -252,8 +250,7 @@ export async function closeCounter(deps: FloorDeps, ctx: RequestContext, counter
 }
 
 export async function pauseCounter(deps: FloorDeps, ctx: RequestContext, counterId: string, reason: string) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
     if (session.onBreak) return { ok: true };
@@ -280,8 +277,7 @@ export async function pauseCounter(deps: FloorDeps, ctx: RequestContext, counter
 }
 
 export async function resumeCounter(deps: FloorDeps, ctx: RequestContext, counterId: string) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
     if (!session.onBreak) return { ok: true };
@@ -378,8 +374,7 @@ async function markCalled(
 
 /** Calls the next ticket by the ordering rule among those waiting for the services this counter serves. */
 export async function callNext(deps: FloorDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   assertCalling(day);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
@@ -423,8 +418,7 @@ export async function callSpecific(
   ticketId: string,
   reason: string,
 ): Promise<CallResult> {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   assertCalling(day);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
@@ -458,8 +452,7 @@ export async function callSpecific(
 
 /** Announces the ticket at this counter again. */
 export async function recall(deps: FloorDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
@@ -477,8 +470,7 @@ export async function recall(deps: FloorDeps, ctx: RequestContext, counterId: st
 }
 
 export async function startServing(deps: FloorDeps, ctx: RequestContext, counterId: string) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
@@ -519,8 +511,7 @@ export async function finish<R = undefined>(
   outcome: Outcome,
   within?: (w: FloorWrite, done: TicketRow) => Promise<R>,
 ) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
@@ -548,8 +539,7 @@ export async function finish<R = undefined>(
 }
 
 export async function markNoShow(deps: FloorDeps, ctx: RequestContext, counterId: string) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
@@ -577,8 +567,7 @@ export async function returnNoShow(
   counterId: string,
   ticketId: string,
 ) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
@@ -618,8 +607,7 @@ export async function transfer(
   target: { serviceId: string; boothId?: string | undefined },
   reason: string,
 ) {
-  const actor = requireActor(ctx);
-  const counter = await counterInfo(deps.db, counterId);
+  const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return floorWrite(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);

@@ -37,6 +37,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/floor/devices',
       {
+        config: { access: 'floor.devices.manage' },
         schema: {
           tags,
           summary: 'Pair this device (a kiosk or a display board) with a site (site manager)',
@@ -50,6 +51,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/floor/kiosks',
       {
+        config: { access: 'floor.devices.manage' },
         schema: {
           tags,
           summary:
@@ -66,6 +68,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/sites/:site/devices',
       {
+        config: { access: 'floor.devices.manage' },
         schema: {
           tags,
           summary: "A site's paired devices: kind, name, who paired it, last seen, revoked (site manager)",
@@ -84,6 +87,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/floor/devices/:id',
       {
+        config: { access: 'floor.devices.manage' },
         schema: {
           tags,
           summary: 'Rename a paired device (site manager)',
@@ -98,6 +102,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/floor/devices/:id/revoke',
       {
+        config: { access: 'floor.devices.manage' },
         schema: {
           tags,
           summary: 'Revoke a paired device: its token is refused from now on (site manager)',
@@ -111,6 +116,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/devices/this',
       {
+        config: { access: 'floor.device.this' },
         schema: {
           tags,
           summary: 'The device the token belongs to (a device checks it is still paired)',
@@ -129,6 +135,7 @@ export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/floor/devices/this/unpair',
       {
+        config: { access: 'floor.devices.manage' },
         schema: {
           tags,
           summary: "Unpair the device the token belongs to, at the device, with a site manager's sign-in",

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt } from '../../shared/auth/policy.ts';
 import { hashToken } from '../../shared/auth/sessions.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
@@ -23,16 +23,13 @@ import { type DeviceKind, SEEN_EVERY_MS, seenIsStale } from './devices.rules.ts'
  * Managers list, rename and revoke them; a revoked token is refused at once by every endpoint that takes it.
  */
 
-/** Who pairs, names and revokes devices: the site's manager and the national admin. */
-const managers = ['national_admin', 'site_manager'] as const;
-
 export async function pairDevice(
   db: Database,
   ctx: RequestContext,
   input: { siteId: string; kind: DeviceKind; name: string },
 ) {
-  const actor = requireRole(ctx, ...managers);
-  assertSiteScope(actor, input.siteId);
+  // Who pairs, names and revokes devices: policy.rules.ts, floor.devices.manage.
+  const actor = assertMayAt(ctx, 'floor.devices.manage', { siteId: input.siteId });
   const token = randomBytes(32).toString('base64url');
   return db.transaction().execute(async (tx) => {
     const site = await tx
@@ -80,17 +77,17 @@ export async function deviceByToken(
 }
 
 async function managedDevice(db: Executor, ctx: RequestContext, id: string) {
-  const actor = requireRole(ctx, ...managers);
+  assertMay(ctx, 'floor.devices.manage');
   const device = await deviceById(db, id);
   if (!device) throw new AppError('floor.device_not_found');
-  assertSiteScope(actor, device.siteId);
+  const actor = assertMayAt(ctx, 'floor.devices.manage', { siteId: device.siteId });
   return { actor, device };
 }
 
 export async function listDevices(db: Executor, ctx: RequestContext, siteIdOrCode: string, now: Date) {
-  const actor = requireRole(ctx, ...managers);
+  assertMay(ctx, 'floor.devices.manage');
   const day = await siteDay(db, siteIdOrCode, now);
-  assertSiteScope(actor, day.site.id);
+  assertMayAt(ctx, 'floor.devices.manage', { siteId: day.site.id });
   return { site: day.site, devices: await devicesOfSite(db, day.site.id) };
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
-import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
+import { assertMay, reachFor, siteListOf } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, FLOOR_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
@@ -9,11 +9,9 @@ import { localDateTime } from '../sites/hours.rules.ts';
 import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
-  assertMayStaff,
   callNext,
   callSpecific,
   closeCounter,
-  counterInfo,
   finish,
   markNoShow,
   openCounter,
@@ -21,6 +19,7 @@ import {
   recall,
   resumeCounter,
   returnNoShow,
+  staffedCounter,
   startServing,
   transfer,
 } from './counter.service.ts';
@@ -75,6 +74,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/sites/:site/kiosk',
       {
+        config: { access: 'floor.public' },
         schema: {
           tags,
           summary: 'What a kiosk offers: booths, services, remaining quota, opening state',
@@ -87,6 +87,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/sites/:site/board',
       {
+        config: { access: 'floor.public' },
         schema: {
           tags,
           summary: 'Display board: recent calls and waiting per booth',
@@ -110,6 +111,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/sites/:site/live',
       {
+        config: { access: 'floor.public' },
         schema: {
           tags,
           summary: "Live waiting times per booth and today's remaining quota per service",
@@ -122,6 +124,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/sites/:site/stream',
       {
+        config: { access: 'floor.public' },
         schema: {
           tags,
           summary:
@@ -155,6 +158,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/track/:code',
       {
+        config: { access: 'floor.public' },
         schema: {
           tags,
           summary: "A visit's itinerary, position and estimated wait (no personal data)",
@@ -171,6 +175,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/track/:code/stream',
       {
+        config: { access: 'floor.public' },
         schema: {
           tags,
           summary: "Server-Sent Events for one visit's booths",
@@ -209,6 +214,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/floor/sites/:site/visits',
       {
+        config: { access: 'floor.issue' },
         schema: {
           tags,
           summary:
@@ -232,6 +238,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/counters',
       {
+        config: { access: 'floor.counters.list' },
         schema: {
           tags,
           summary: 'Counters the signed-in staff member may open',
@@ -239,13 +246,13 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireActor(contextOf(request));
-        return staffCounters(db, reachOf(actor));
+        return staffCounters(db, reachFor(contextOf(request), 'floor.counters.list'));
       },
     );
     app.get(
       '/floor/counters/:id/console',
       {
+        config: { access: 'floor.counter.work' },
         schema: {
           tags,
           summary: 'The console of a counter: current ticket, waiting list, counts',
@@ -254,14 +261,14 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireActor(contextOf(request));
-        assertMayStaff(actor, await counterInfo(db, request.params.id));
+        await staffedCounter(db, contextOf(request), request.params.id);
         return consoleView(db, request.params.id, floor.now());
       },
     );
     app.get(
       '/floor/counters/:id/stream',
       {
+        config: { access: 'floor.counter.work' },
         schema: {
           tags,
           summary: "Server-Sent Events of this counter's booth",
@@ -271,9 +278,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = requireActor(contextOf(request));
-        const counter = await counterInfo(db, request.params.id);
-        assertMayStaff(actor, counter);
+        const { counter } = await staffedCounter(db, contextOf(request), request.params.id);
         await streamFloor(
           floor.hub,
           request,
@@ -289,10 +294,13 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     );
 
     // One counter action: its schema (params, body, the 200 it answers with), typed through to the handler.
+    const config = { access: 'floor.counter.work' } as const;
     const action = <O extends z.ZodType>(summary: string, response: O) => ({
+      config,
       schema: { tags, summary, params: counterParams, response: { 200: response } },
     });
     const actionWith = <O extends z.ZodType, B extends z.ZodType>(summary: string, response: O, body: B) => ({
+      config,
       schema: { tags, summary, params: counterParams, body, response: { 200: response } },
     });
     app.post(
@@ -362,6 +370,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/floor/sites/:site/sessions',
       {
+        config: { access: 'floor.sessions.read' },
         schema: {
           tags,
           summary: 'Who staffed which counter on a day, with breaks',
@@ -371,9 +380,9 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireRole(contextOf(request), 'national_admin', 'site_manager', 'evaluator');
+        assertMay(contextOf(request), 'floor.sessions.read');
         const day = await siteDay(db, request.params.site, floor.now());
-        siteListScope(actor, day.site.id);
+        siteListOf(contextOf(request), 'floor.sessions.read', day.site.id);
         const date = request.query.date ?? day.date;
         if (date > day.date) throw new AppError('request.invalid');
         const [counters, schedule] = await Promise.all([

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { mayIssueAt } from '../../shared/auth/policy.ts';
+import { mayAt } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -25,8 +25,9 @@ export async function issuer(
     const kiosk = await deviceByToken(db, kioskToken, 'kiosk', new Date());
     if (kiosk && kiosk.siteId === day.site.id) return { kioskId: kiosk.id, siteId: day.site.id };
   }
-  // Staff at their desk for a walk-in (policy.ts, mayIssueAt).
-  if (ctx.actor && mayIssueAt(ctx.actor, day.site.id)) return { kioskId: null, siteId: day.site.id };
+  // Staff at their desk for a walk-in (policy.rules.ts, floor.issue-at-desk).
+  if (ctx.actor && mayAt(ctx.actor, 'floor.issue-at-desk', { siteId: day.site.id }))
+    return { kioskId: null, siteId: day.site.id };
   throw new AppError('floor.kiosk_required');
 }
 

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { requireRole } from '../../shared/auth/policy.ts';
+import { assertMay } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -28,7 +28,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function saveHoliday(db: Database, ctx: RequestContext, id: string | null, input: HolidayInput) {
-  requireRole(ctx, 'national_admin');
+  assertMay(ctx, 'holidays.manage');
   try {
     const saved = await db.transaction().execute(async (tx) => {
       const before = id
@@ -65,7 +65,7 @@ export async function saveHoliday(db: Database, ctx: RequestContext, id: string 
 }
 
 export async function deleteHoliday(db: Database, ctx: RequestContext, id: string) {
-  requireRole(ctx, 'national_admin');
+  assertMay(ctx, 'holidays.manage');
   await db.transaction().execute(async (tx) => {
     const before = await tx.deleteFrom('holidays').where('id', '=', id).returningAll().executeTakeFirst();
     if (!before) throw new AppError('holiday.not_found');

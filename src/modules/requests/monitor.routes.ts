@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.ts';
-import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
+import { assertMayAt } from '../../shared/auth/policy.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, REQUEST_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
@@ -32,6 +32,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/monitor/sites/:site',
       {
+        config: { access: 'monitor.read' },
         schema: {
           tags,
           summary: 'Done and completed: per agency and booth, for requests opened in the period',
@@ -54,6 +55,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/monitor/sites/:site/attention',
       {
+        config: { access: 'monitor.read' },
         schema: {
           tags,
           summary: 'Open requests at risk or late (or only late), most overdue first',
@@ -77,6 +79,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/monitor/sites/:site/export.xlsx',
       {
+        config: { access: 'monitor.read' },
         schema: {
           tags,
           summary: 'The monitor as a workbook (summary and late list)',
@@ -99,6 +102,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/monitor/sites/:site/stream',
       {
+        config: { access: 'monitor.read' },
         schema: {
           tags,
           summary: 'Server-Sent Events of request changes at the site (for the live page)',
@@ -124,6 +128,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/monitor/sites/:site/settings',
       {
+        config: { access: 'sites.configure' },
         schema: {
           tags,
           summary: 'Share of the working time after which a request is at risk (applies to new deadlines)',
@@ -134,9 +139,8 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const ctx = contextOf(request);
-        const actor = requireActor(ctx);
         const s = await site(request.params.site);
-        assertSiteScope(actor, s.id);
+        assertMayAt(ctx, 'sites.configure', { siteId: s.id });
         await setAtRiskShare(db, ctx, s.id, request.body.atRiskShare);
         forgetSiteCalendars();
         return { atRiskShare: request.body.atRiskShare };

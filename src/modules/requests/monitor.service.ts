@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { requireRole, siteListScope } from '../../shared/auth/policy.ts';
+import { siteListOf } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -21,11 +21,10 @@ export interface MonitorScope {
 
 /**
  * Who may read a site's monitor: its manager, evaluators and national admins; an agency admin for their agency,
- * at their site (policy.ts, siteListScope).
+ * at their site (policy.rules.ts, monitor.read).
  */
 export function monitorScope(ctx: RequestContext, siteId: string): MonitorScope {
-  const actor = requireRole(ctx, 'national_admin', 'evaluator', 'site_manager', 'agency_admin');
-  return { siteId, agencyId: siteListScope(actor, siteId).agencyId };
+  return { siteId, agencyId: siteListOf(ctx, 'monitor.read', siteId).agencyId };
 }
 
 function checkPeriod(from: string, to: string): void {

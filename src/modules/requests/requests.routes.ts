@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
 import { guardedByCode } from '../../shared/auth/code-guesses.ts';
-import { assertSharedServiceData, requireActor } from '../../shared/auth/policy.ts';
+import { assertMay, assertSharedServiceData } from '../../shared/auth/policy.ts';
 import { normaliseCode } from '../../shared/codes.ts';
 import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
-import { assertMayStaff, counterInfo, finish } from '../floor/counter.service.ts';
+import { finish } from '../floor/counter.service.ts';
 import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
 import {
   counterParams,
@@ -55,6 +55,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/requests/from-counter/:id',
       {
+        config: { access: 'floor.counter.work' },
         schema: {
           tags,
           summary:
@@ -66,9 +67,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const actor = requireActor(ctx);
-        const counter = await counterInfo(db, request.params.id);
-        assertMayStaff(actor, counter);
+        // finish checks the counter's rule (floor.counter.work) before anything is written.
         const { citizen, documents, serviceId } = request.body;
         const result = await finish(deps, ctx, request.params.id, 'submitted', (w, done) =>
           openRequestIn(w, deps, {
@@ -87,6 +86,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/requests',
       {
+        config: { access: 'requests.register' },
         schema: {
           tags,
           summary: 'Register an application directly (without a ticket)',
@@ -108,6 +108,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.get(
       '/requests',
       {
+        config: { access: 'requests.list' },
         schema: {
           tags,
           summary: 'Requests in my scope, newest first',
@@ -120,6 +121,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.get(
       '/requests/:id',
       {
+        config: { access: 'requests.work' },
         schema: {
           tags,
           summary: 'One request: checklist, history, allowed next steps',
@@ -132,6 +134,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/requests/:id/moves',
       {
+        config: { access: 'requests.work' },
         schema: {
           tags,
           summary: 'Move a request to another step',
@@ -146,6 +149,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.put(
       '/requests/:id/documents/:index',
       {
+        config: { access: 'requests.work' },
         schema: {
           tags,
           summary: 'Mark one checklist document received / verified / missing',
@@ -167,6 +171,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/requests/track',
       {
+        config: { access: 'requests.track' },
         schema: {
           tags,
           summary: 'Public tracking: code and the last 4 digits of the NIK or phone (no personal data shown)',
@@ -197,6 +202,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.get(
       '/services/:id/workflow',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'The steps of a service’s applications',
@@ -209,6 +215,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.put(
       '/services/:id/workflow',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: 'Adapt the steps (received … done → handed over)',
@@ -219,7 +226,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
       },
       async (request) => {
         const ctx = contextOf(request);
-        const actor = requireActor(ctx);
+        const actor = assertMay(ctx, 'catalogue.edit');
         const service = await db
           .selectFrom('services')
           .select('agencyId')
@@ -236,6 +243,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.get(
       '/holidays',
       {
+        config: { access: 'holidays.read' },
         schema: {
           tags: ['holidays'],
           summary: 'National holidays and collective leave',
@@ -248,6 +256,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.post(
       '/holidays',
       {
+        config: { access: 'holidays.manage' },
         schema: {
           tags: ['holidays'],
           summary: 'Add a holiday (national admin)',
@@ -261,6 +270,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.put(
       '/holidays/:id',
       {
+        config: { access: 'holidays.manage' },
         schema: {
           tags: ['holidays'],
           summary: 'Change a holiday (national admin)',
@@ -274,6 +284,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
     app.delete(
       '/holidays/:id',
       {
+        config: { access: 'holidays.manage' },
         schema: {
           tags: ['holidays'],
           summary: 'Remove a holiday (national admin)',

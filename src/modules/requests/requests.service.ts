@@ -1,6 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertSiteAgencyScope, requireActor } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
@@ -72,14 +72,6 @@ function checkCitizen(c: CitizenInput) {
     phone: c.phone?.trim() ? checkedPhone(c.phone) : null,
     email: c.email?.trim() || null,
   };
-}
-
-/**
- * Who may work on a site's agency's files: its officers (any booth of the agency there), the agency's admin at
- * that site, the site's manager, the national admin (policy.ts, mayActAt).
- */
-export function assertMayWork(actor: Actor, r: { siteId: string; agencyId: string }): void {
-  assertSiteAgencyScope(actor, { siteId: r.siteId, agencyId: r.agencyId });
 }
 
 /**
@@ -207,16 +199,17 @@ export async function registerRequest(
   ctx: RequestContext,
   input: Omit<OpenInput, 'ticketId' | 'boothId'> & { boothId?: string },
 ) {
-  const actor = requireActor(ctx);
-  const boothId = actor.role === 'officer' ? actor.boothId : input.boothId;
+  const actor = assertMay(ctx, 'requests.register');
+  // An officer's booth goes without saying; anyone else names the booth (and an officer naming another is refused).
+  const boothId = input.boothId ?? (actor.role === 'officer' ? actor.boothId : null);
   if (!boothId) throw new AppError('auth.forbidden');
   const booth = await deps.db
     .selectFrom('booths')
-    .select(['siteId', 'agencyId'])
+    .select(['id as boothId', 'siteId', 'agencyId'])
     .where('id', '=', boothId)
     .executeTakeFirst();
   if (!booth) throw new AppError('booth.not_found');
-  assertMayWork(actor, booth);
+  assertMayAt(ctx, 'requests.register', booth);
   return floorWrite(deps, ctx, booth.siteId, (w) =>
     openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
   );
@@ -234,14 +227,14 @@ async function changeRequest<T>(
   id: string,
   change: (w: FloorWrite, r: RequestRow, actor: Actor) => Promise<T>,
 ): Promise<T> {
-  const actor = requireActor(ctx);
+  const actor = assertMay(ctx, 'requests.work');
   const where = await deps.db
     .selectFrom('requests')
     .select(['siteId', 'agencyId'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!where) throw new AppError('application.not_found');
-  assertMayWork(actor, where);
+  assertMayAt(ctx, 'requests.work', where);
   return floorWrite(deps, ctx, where.siteId, async (w) => {
     const r = await w.tx
       .selectFrom('requests')

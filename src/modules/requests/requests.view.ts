@@ -1,11 +1,11 @@
-import { reachOf, requireActor } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt, reachFor } from '../../shared/auth/policy.ts';
 import { normaliseCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
-import { assertMayWork, formatRequestCode, workflowOf } from './requests.service.ts';
+import { formatRequestCode, workflowOf } from './requests.service.ts';
 import { missingMandatory, nextSteps, sideStates } from './workflow.rules.ts';
 import { slaState } from './working-time.rules.ts';
 
@@ -26,7 +26,6 @@ export async function listRequests(
   f: ListFilter,
   now: Date,
 ) {
-  const actor = requireActor(ctx);
   let q = db
     .selectFrom('requests as r')
     .innerJoin('services as s', 's.id', 'r.serviceId')
@@ -49,7 +48,7 @@ export async function listRequests(
     .orderBy('r.openedAt', 'desc')
     .limit(f.limit);
   // Files are the agency's at a site, not one booth's: an officer sees every file of their agency at their site.
-  const reach = reachOf(actor);
+  const reach = reachFor(ctx, 'requests.list');
   if (!reach) throw new AppError('auth.forbidden');
   if (reach.siteId) q = q.where('r.siteId', '=', reach.siteId);
   if (reach.agencyId) q = q.where('r.agencyId', '=', reach.agencyId);
@@ -97,7 +96,7 @@ export async function requestDetail(
   id: string,
   now: Date,
 ) {
-  const actor = requireActor(ctx);
+  assertMay(ctx, 'requests.work');
   const r = await db
     .selectFrom('requests as r')
     .innerJoin('services as s', 's.id', 'r.serviceId')
@@ -109,7 +108,7 @@ export async function requestDetail(
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!r) throw new AppError('application.not_found');
-  assertMayWork(actor, r);
+  assertMayAt(ctx, 'requests.work', r);
   const workflow = await workflowOf(db, r.serviceId);
   const done = r.doneAt !== null || r.rejectedAt !== null;
   return {

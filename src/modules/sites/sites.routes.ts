@@ -37,13 +37,17 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
   return async (app) => {
     app.get(
       '/sites',
-      { schema: { tags, summary: 'List sites', response: { 200: z.array(siteSummaryOut) } } },
+      {
+        config: { access: 'sites.read' },
+        schema: { tags, summary: 'List sites', response: { 200: z.array(siteSummaryOut) } },
+      },
       async () => listSites(db),
     );
 
     app.get(
       '/sites/:site',
       {
+        config: { access: 'sites.read' },
         schema: {
           tags,
           summary: "A site: address, today's hours and breaks, booths by zone",
@@ -56,7 +60,10 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
 
     app.post(
       '/sites',
-      { schema: { tags, summary: 'Create a site', body: siteInput, response: { 201: idOut } } },
+      {
+        config: { access: 'sites.create' },
+        schema: { tags, summary: 'Create a site', body: siteInput, response: { 201: idOut } },
+      },
       async (request, reply) =>
         reply.status(201).send({ id: await createSite(db, contextOf(request), request.body) }),
     );
@@ -64,6 +71,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.patch(
       '/sites/:id',
       {
+        config: { access: 'sites.configure' },
         schema: {
           tags,
           summary: 'Edit a site and its weekly hours',
@@ -80,6 +88,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.post(
       '/sites/:id/closures',
       {
+        config: { access: 'sites.configure' },
         schema: {
           tags,
           summary: 'Close the site on a date',
@@ -97,6 +106,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.post(
       '/sites/:id/special-periods',
       {
+        config: { access: 'sites.configure' },
         schema: {
           tags,
           summary: 'Other hours for a period (Ramadan)',
@@ -121,6 +131,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.post(
       '/sites/:id/booths',
       {
+        config: { access: 'sites.configure' },
         schema: {
           tags,
           summary: 'Open a booth for an agency',
@@ -138,6 +149,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.patch(
       '/booths/:id',
       {
+        config: { access: 'sites.configure' },
         schema: {
           tags,
           summary: 'Edit or deactivate a booth',
@@ -152,6 +164,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.post(
       '/booths/:id/counters',
       {
+        config: { access: 'sites.booth-layout' },
         schema: {
           tags,
           summary: 'Add a counter to a booth',
@@ -169,6 +182,7 @@ export function siteRoutes({ db, floor, personalData, notify }: AppDeps): Fastif
     app.patch(
       '/counters/:id',
       {
+        config: { access: 'sites.booth-layout' },
         schema: {
           tags,
           summary: 'Edit a counter and the services it serves',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { recordAudit } from '../../shared/audit/audit.ts';
-import { assertBoothScope, assertSiteScope, requireRole } from '../../shared/auth/policy.ts';
+import { assertMay, assertMayAt, assertMayAtBooth } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
@@ -165,7 +165,7 @@ function calendarChanged(): void {
 }
 
 export async function createSite(db: Database, ctx: RequestContext, input: z.infer<typeof siteInput>) {
-  requireRole(ctx, 'national_admin');
+  assertMay(ctx, 'sites.create');
   assertHours(input.weeklyHours);
   try {
     return await db.transaction().execute(async (tx) => {
@@ -201,8 +201,7 @@ export async function updateSite(
   now: Date,
   notices: CalendarNotices,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
-  assertSiteScope(actor, id);
+  assertMayAt(ctx, 'sites.configure', { siteId: id });
   assertHours(patch.weeklyHours);
   const updated = await db.transaction().execute(async (tx) => {
     const before = await tx
@@ -247,8 +246,7 @@ export async function addClosure(
   now: Date,
   notices: CalendarNotices,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
-  assertSiteScope(actor, siteId);
+  assertMayAt(ctx, 'sites.configure', { siteId });
   try {
     const added = await db.transaction().execute(async (tx) => {
       const row = await tx
@@ -287,8 +285,7 @@ export async function addSpecialPeriod(
   now: Date,
   notices: CalendarNotices,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
-  assertSiteScope(actor, siteId);
+  assertMayAt(ctx, 'sites.configure', { siteId });
   assertHours(input.weeklyHours);
   if (input.endsOn < input.startsOn) {
     throw new AppError('request.invalid', [
@@ -328,8 +325,7 @@ export async function createBooth(
   siteId: string,
   input: z.infer<typeof boothInput>,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
-  assertSiteScope(actor, siteId);
+  assertMayAt(ctx, 'sites.configure', { siteId });
   try {
     return await db.transaction().execute(async (tx) => {
       const [site, agency] = await Promise.all([
@@ -365,7 +361,7 @@ export async function updateBooth(
   id: string,
   patch: z.infer<typeof boothPatch>,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager');
+  assertMay(ctx, 'sites.configure');
   try {
     return await db.transaction().execute(async (tx) => {
       const before = await tx
@@ -375,7 +371,7 @@ export async function updateBooth(
         .forUpdate()
         .executeTakeFirst();
       if (!before) throw new AppError('booth.not_found');
-      assertSiteScope(actor, before.siteId);
+      assertMayAt(ctx, 'sites.configure', { siteId: before.siteId });
       const after = await tx
         .updateTable('booths')
         .set({ ...patch, updatedAt: new Date() })
@@ -432,10 +428,10 @@ export async function createCounter(
   boothId: string,
   input: z.infer<typeof counterInput>,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  assertMay(ctx, 'sites.booth-layout');
   try {
     return await db.transaction().execute(async (tx) => {
-      await assertBoothScope(tx, actor, boothId);
+      await assertMayAtBooth(tx, ctx, 'sites.booth-layout', boothId);
       const booth = await tx
         .selectFrom('booths')
         .select(['siteId', 'agencyId'])
@@ -471,7 +467,7 @@ export async function updateCounter(
   id: string,
   patch: z.infer<typeof counterPatch>,
 ) {
-  const actor = requireRole(ctx, 'national_admin', 'site_manager', 'agency_admin');
+  assertMay(ctx, 'sites.booth-layout');
   try {
     return await db.transaction().execute(async (tx) => {
       const before = await tx
@@ -481,7 +477,7 @@ export async function updateCounter(
         .forUpdate()
         .executeTakeFirst();
       if (!before) throw new AppError('counter.not_found');
-      await assertBoothScope(tx, actor, before.boothId);
+      await assertMayAtBooth(tx, ctx, 'sites.booth-layout', before.boothId);
       const booth = await tx
         .selectFrom('booths')
         .select(['siteId', 'agencyId'])

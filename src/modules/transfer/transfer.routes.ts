@@ -3,7 +3,6 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.ts';
-import { catalogueEditors, requireRole } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
@@ -34,6 +33,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/import/services/template.xlsx',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'Service import template (XLSX)',
@@ -50,6 +50,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/import/services/template.csv',
       {
+        config: { access: 'catalogue.read' },
         schema: {
           tags,
           summary: 'Service import template (CSV, UTF-8)',
@@ -65,6 +66,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/import/services',
       {
+        config: { access: 'catalogue.edit' },
         schema: {
           tags,
           summary: "Import an agency's services from the template (all rows or none)",
@@ -79,8 +81,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const ctx = contextOf(request);
-        // Refuse before reading the upload.
-        requireRole(ctx, ...catalogueEditors);
+        // Roles are refused before the upload is read (config.access, checked before validation).
         if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
         // Iterate the parts rather than request.file(): fields sent after the file must still be seen.
         let agencyId: string | undefined;
@@ -132,6 +133,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/export/catalogue.xlsx',
       {
+        config: { access: 'catalogue.export' },
         schema: {
           tags,
           summary: 'Export active services in the import template layout (XLSX)',
@@ -143,7 +145,6 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        requireRole(contextOf(request), ...catalogueEditors);
         const file = await exportCatalogueXlsx(db, request.query);
         return sendFile(reply, file.fileName, XLSX_TYPE, file.buffer);
       },

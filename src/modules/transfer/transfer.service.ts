@@ -1,11 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { recordAudit } from '../../shared/audit/audit.ts';
 import {
-  assertAgencyScope,
+  assertMay,
+  assertMayAgency,
   assertSharedServiceData,
   boundSiteOf,
-  catalogueEditors,
-  requireRole,
 } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
@@ -115,14 +114,14 @@ async function authorize(
   ctx: RequestContext,
   agencyId: string,
 ): Promise<{ code: string; actor: Actor | null }> {
-  const actor = ctx === systemContext ? null : requireRole(ctx, ...catalogueEditors);
+  const actor = ctx === systemContext ? null : assertMay(ctx, 'catalogue.edit');
   const agency = await db
     .selectFrom('agencies')
     .select(['id', 'code'])
     .where('id', '=', agencyId)
     .executeTakeFirst();
   if (!agency) throw new AppError('agency.not_found');
-  if (actor) await assertAgencyScope(db, actor, agencyId);
+  if (actor) await assertMayAgency(db, ctx, 'catalogue.edit', agencyId);
   return { code: agency.code, actor };
 }
 

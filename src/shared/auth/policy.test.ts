@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AppError } from '../errors.ts';
 import {
+  assertMayAt,
   auditScopeOf,
   boundSiteOf,
   mayActAt,
-  mayIssueAt,
+  mayAt,
   mayManageUser,
   reachOf,
+  roleRefusal,
   siteListScope,
 } from './policy.ts';
 import type { Actor, Role } from './roles.ts';
@@ -73,9 +75,13 @@ describe('scope policy', () => {
   });
 
   it('staff issue numbers at their own site only', () => {
-    assert.equal(mayIssueAt(officer, 'sby'), true);
-    assert.equal(mayIssueAt(officer, 'ttg'), false);
-    assert.equal(mayIssueAt(adminAll, 'sby'), false);
+    const issueAt = (a: Actor, siteId: string) => mayAt(a, 'floor.issue-at-desk', { siteId });
+    assert.equal(issueAt(officer, 'sby'), true);
+    assert.equal(issueAt(officer, 'ttg'), false);
+    assert.equal(issueAt(adminAll, 'sby'), false);
+    assert.equal(issueAt(managerSby, 'sby'), true);
+    assert.equal(issueAt(evaluator, 'sby'), false);
+    assert.equal(issueAt(national, 'ttg'), true);
   });
 
   it('a site manager manages the officers and agency admins of their site, nobody else', () => {
@@ -99,5 +105,31 @@ describe('scope policy', () => {
     assert.deepEqual(auditScopeOf(national, 'ttg'), { kind: 'all', siteId: 'ttg' });
     assert.throws(() => auditScopeOf(officer, null), AppError);
     assert.throws(() => auditScopeOf(evaluator, null), AppError);
+  });
+
+  it('reads the access table: the role first (forbidden), then the target (out of scope)', () => {
+    const ctx = (a: Actor | null) => ({ actor: a, clientIp: null, requestId: null });
+    const code = (f: () => unknown) => {
+      try {
+        f();
+        return 'ok';
+      } catch (error) {
+        return error instanceof AppError ? error.code : 'other';
+      }
+    };
+    const counter = { siteId: 'sby', agencyId: 'dukcapil', boothId: 'booth-sby' };
+    const work = (a: Actor | null, target = counter) =>
+      code(() => assertMayAt(ctx(a), 'floor.counter.work', target));
+    assert.equal(work(null), 'auth.required');
+    assert.equal(work(evaluator), 'auth.forbidden');
+    assert.equal(work(officer), 'ok');
+    assert.equal(work(officer, { ...counter, boothId: 'booth-sby-2' }), 'auth.out_of_scope');
+    assert.equal(work(adminSby, { ...counter, boothId: 'booth-sby-2' }), 'ok');
+    assert.equal(work(managerSby, { ...counter, siteId: 'ttg' }), 'auth.out_of_scope');
+    assert.equal(
+      code(() => assertMayAt(ctx(adminAll), 'sites.configure', { siteId: 'sby' })),
+      'auth.forbidden',
+    );
+    assert.equal(roleRefusal(null, 'catalogue.read'), null);
   });
 });

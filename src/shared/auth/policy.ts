@@ -1,10 +1,13 @@
 import type { RequestContext } from '../context.ts';
 import type { Executor } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { type AccessRule, type Action, type ActionOf, accessRules, type ScopeKind } from './policy.rules.ts';
 import type { Actor, Role } from './roles.ts';
 
 /**
- * Every scope rule in one place (DESIGN.md §5). Routes and services call these; the UI only mirrors them.
+ * Every scope rule in one place (DESIGN.md §5). Which roles may take an action, and what scope kind bounds it, is
+ * the table in policy.rules.ts; the checks below read it by action name (assertMay, assertMayAt, siteListOf,
+ * reachFor, assertMayAgency, auditScopeFor). Routes and services call these; the UI only mirrors them.
  *
  * - national admin: everything.
  * - site manager: their site (its calendar, booths, counters, kiosks, floor, files, bookings, audit), and the
@@ -20,19 +23,114 @@ import type { Actor, Role } from './roles.ts';
  * assertSharedServiceData.
  */
 
-export function requireActor(ctx: RequestContext): Actor {
+function requireActor(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new AppError('auth.required');
   return ctx.actor;
 }
 
-export function requireRole(ctx: RequestContext, ...allowed: Role[]): Actor {
-  const actor = requireActor(ctx);
-  if (!allowed.includes(actor.role)) throw new AppError('auth.forbidden');
+/** The role half of a rule, as the route's hook checks it before the handler: null when the role may call. */
+export function roleRefusal(actor: Actor | null, action: Action): AppError | null {
+  const { roles } = accessRules[action] as AccessRule;
+  if (roles === 'anyone') return null;
+  if (!actor) return new AppError('auth.required');
+  return roles.includes(actor.role) ? null : new AppError('auth.forbidden');
+}
+
+/** An action that needs a sign-in: the signed-in actor when their role may take it (401, 403 otherwise). */
+export function assertMay(
+  ctx: RequestContext,
+  action: Exclude<Action, ActionOf<'public' | 'device'>>,
+): Actor {
+  const refusal = roleRefusal(ctx.actor, action);
+  if (refusal) throw refusal;
+  return requireActor(ctx);
+}
+
+/** The target of a site, site-agency or booth rule: what the service loaded (a counter, a file, a booking…). */
+type TargetAction = ActionOf<'site' | 'site-agency' | 'booth'>;
+type TargetOf<A extends TargetAction> = (typeof accessRules)[A]['scope'] extends 'site'
+  ? { siteId: string }
+  : (typeof accessRules)[A]['scope'] extends 'booth'
+    ? Required<SiteAgency>
+    : SiteAgency;
+
+function withinScope(
+  actor: Actor,
+  scope: ScopeKind,
+  target: { siteId: string } & Partial<SiteAgency>,
+): boolean {
+  switch (scope) {
+    case 'site':
+      return actor.role === 'national_admin' || actor.siteId === target.siteId;
+    case 'site-agency':
+      return (
+        target.agencyId !== undefined && mayActAt(actor, { siteId: target.siteId, agencyId: target.agencyId })
+      );
+    case 'booth':
+      return (
+        target.agencyId !== undefined &&
+        target.boothId !== undefined &&
+        mayActAt(actor, { ...target, agencyId: target.agencyId })
+      );
+    default:
+      return false;
+  }
+}
+
+/** Whether the actor may take the action on this target: their role is named, the target inside the scope. */
+export function mayAt<A extends TargetAction>(actor: Actor, action: A, target: TargetOf<A>): boolean {
+  return roleRefusal(actor, action) === null && withinScope(actor, accessRules[action].scope, target);
+}
+
+/** As mayAt, refusing: 401, 403 auth.forbidden for the role, 403 auth.out_of_scope for the target. */
+export function assertMayAt<A extends TargetAction>(
+  ctx: RequestContext,
+  action: A,
+  target: TargetOf<A>,
+): Actor {
+  const actor = assertMay(ctx, action);
+  if (!withinScope(actor, accessRules[action].scope, target)) throw new AppError('auth.out_of_scope');
   return actor;
 }
 
-/** Who may change the catalogue at all (within their scope). */
-export const catalogueEditors: Role[] = ['national_admin', 'site_manager', 'agency_admin'];
+/** A site-read action: the rows of one site the actor may list (see siteListScope). */
+export function siteListOf(ctx: RequestContext, action: ActionOf<'site-read'>, siteId: string) {
+  return siteListScope(assertMay(ctx, action), siteId);
+}
+
+/** A reach action: the filter of a list across sites (see reachOf); null when the role reaches no row. */
+export function reachFor(ctx: RequestContext, action: ActionOf<'reach'>): Reach | null {
+  return reachOf(assertMay(ctx, action));
+}
+
+/** An agency action: the agency in the actor's catalogue reach (see assertAgencyScope). */
+export async function assertMayAgency(
+  db: Executor,
+  ctx: RequestContext,
+  action: ActionOf<'agency'>,
+  agencyId: string,
+): Promise<Actor> {
+  const actor = assertMay(ctx, action);
+  await assertAgencyScope(db, actor, agencyId);
+  return actor;
+}
+
+/** A booth's layout (its counters and what they serve): the booth loaded, then the action's rule on it. */
+export async function assertMayAtBooth(
+  db: Executor,
+  ctx: RequestContext,
+  action: ActionOf<'site-agency'>,
+  boothId: string,
+): Promise<Actor> {
+  assertMay(ctx, action);
+  const booth = await db
+    .selectFrom('booths')
+    .select(['siteId', 'agencyId'])
+    .where('id', '=', boothId)
+    .executeTakeFirst();
+  if (!booth) throw new AppError('booth.not_found');
+  return assertMayAt(ctx, action, booth);
+}
 
 /** The one site an actor is bound to; null when they are not bound to one site (national admin, evaluator, an
  * agency admin of all the agency's sites). It is also whose booths the actor may add to or remove from a
@@ -41,13 +139,6 @@ export const catalogueEditors: Role[] = ['national_admin', 'site_manager', 'agen
 export function boundSiteOf(actor: Actor): string | null {
   if (actor.role === 'national_admin' || actor.role === 'evaluator') return null;
   return actor.siteId;
-}
-
-/** The site's own configuration (hours, calendar, booths, kiosks, settings): its manager and the national admin. */
-export function assertSiteScope(actor: Actor, siteId: string): void {
-  if (actor.role === 'national_admin') return;
-  if (actor.role === 'site_manager' && actor.siteId === siteId) return;
-  throw new AppError('auth.out_of_scope');
 }
 
 /** Where an agency's business at a site happens: a file, a booking, a schedule, a counter of a booth. */
@@ -73,10 +164,6 @@ export function mayActAt(actor: Actor, target: SiteAgency): boolean {
     default:
       return false;
   }
-}
-
-export function assertSiteAgencyScope(actor: Actor, target: SiteAgency): void {
-  if (!mayActAt(actor, target)) throw new AppError('auth.out_of_scope');
 }
 
 /**
@@ -127,24 +214,17 @@ export function reachOf(actor: Actor): Reach | null {
   }
 }
 
-/** Booth layout (counters and the services each serves): the site's manager, the agency's admin at that site. */
-export async function assertBoothScope(db: Executor, actor: Actor, boothId: string): Promise<void> {
-  if (actor.role === 'national_admin') return;
-  const booth = await db
+/** A new service's booths, for a site-bound actor (see boundSiteOf): their own site's booths only. */
+export async function assertOwnSiteBooths(db: Executor, actor: Actor, boothIds: string[]): Promise<void> {
+  const site = boundSiteOf(actor);
+  if (site === null || boothIds.length === 0) return;
+  const elsewhere = await db
     .selectFrom('booths')
-    .select(['siteId', 'agencyId'])
-    .where('id', '=', boothId)
+    .select('id')
+    .where('id', 'in', boothIds)
+    .where('siteId', '!=', site)
     .executeTakeFirst();
-  if (!booth) throw new AppError('booth.not_found');
-  if (actor.role === 'officer') throw new AppError('auth.out_of_scope');
-  assertSiteAgencyScope(actor, { siteId: booth.siteId, agencyId: booth.agencyId });
-}
-
-/** Staff who may issue a number at their desk for a walk-in: the site's manager and officers, the national admin. */
-export function mayIssueAt(actor: Actor, siteId: string): boolean {
-  if (actor.role === 'national_admin') return true;
-  if (actor.role === 'site_manager' || actor.role === 'officer') return actor.siteId === siteId;
-  return false;
+  if (elsewhere) throw new AppError('auth.out_of_scope');
 }
 
 /**
@@ -152,7 +232,7 @@ export function mayIssueAt(actor: Actor, siteId: string): boolean {
  * own (whatever their site). Enough to offer its services at one's own booths or to add a service; changing what
  * the agency shares with other sites needs assertSharedAgencyData / assertSharedServiceData as well.
  */
-export async function assertAgencyScope(db: Executor, actor: Actor, agencyId: string): Promise<void> {
+async function assertAgencyScope(db: Executor, actor: Actor, agencyId: string): Promise<void> {
   if (actor.role === 'national_admin') return;
   if (actor.role === 'agency_admin' && actor.agencyId === agencyId) return;
   if (actor.role === 'site_manager' && actor.siteId) {
@@ -230,6 +310,14 @@ export async function assertMayGrant(
   await assertAgencyScope(db, actor, grant.agencyId);
 }
 
+/** A users action's list: the accounts of one site (a manager's), or null for all (the national admin's). */
+export function userListOf(ctx: RequestContext, action: ActionOf<'users'>): { siteId: string | null } {
+  const actor = assertMay(ctx, action);
+  if (actor.role === 'national_admin') return { siteId: null };
+  if (!actor.siteId) throw new AppError('auth.out_of_scope');
+  return { siteId: actor.siteId };
+}
+
 /** An existing account the actor may manage (see its details, reset, disable): what they could have granted. */
 export function mayManageUser(
   actor: Actor,
@@ -256,6 +344,14 @@ export type AuditScope =
   | { kind: 'site'; siteId: string }
   | { kind: 'agency'; agencyId: string; siteId: string | null };
 export const sharedAuditEntityTypes = ['agency', 'service'];
+/** An audit action: the part of the log the actor reads (see auditScopeOf). */
+export function auditScopeFor(
+  ctx: RequestContext,
+  action: ActionOf<'audit'>,
+  requestedSiteId: string | null,
+) {
+  return auditScopeOf(assertMay(ctx, action), requestedSiteId);
+}
 export function auditScopeOf(actor: Actor, requestedSiteId: string | null): AuditScope {
   if (actor.role === 'national_admin') return { kind: 'all', siteId: requestedSiteId };
   if (actor.role === 'site_manager' && actor.siteId) return { kind: 'site', siteId: actor.siteId };

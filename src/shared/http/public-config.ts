@@ -20,6 +20,7 @@ export function publicConfigRoutes(config: Pick<Config, 'publicUrl'>): FastifyPl
     app.get(
       '/config',
       {
+        config: { access: 'config.read' },
         schema: {
           tags: ['operations'],
           summary: 'Public settings of this installation (its public address)',
