@@ -29,7 +29,7 @@ interface CounterInfo {
   siteId: string;
 }
 
-export async function counterInfo(db: Executor, counterId: string): Promise<CounterInfo> {
+async function counterInfo(db: Executor, counterId: string): Promise<CounterInfo> {
   const row = await db
     .selectFrom('counters as c')
     .innerJoin('booths as b', 'b.id', 'c.boothId')
