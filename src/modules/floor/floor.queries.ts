@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Reach } from '../../shared/auth/policy.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type SiteDay, siteDay } from '../sites/sites.calendar.ts';
+import { type SiteDay, siteDay } from '../sites/sites.public.ts';
 import { itineraryMinutes, promisedWaitMinutes } from './estimate.rules.ts';
 import { breakMinutesLeft } from './floor.clock.ts';
 import { boothLoads, typicalMinutes } from './floor.stats.ts';

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, FLOOR_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
-import { localDateTime } from '../sites/hours.rules.ts';
-import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
+import { localDateTime, siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
   assertMayStaff,
@@ -24,7 +23,8 @@ import {
   startServing,
   transfer,
 } from './counter.service.ts';
-import { deviceRoutes, deviceTokenOf } from './devices.routes.ts';
+import { deviceRoutes } from './devices.routes.ts';
+import { deviceTokenOf } from './devices.rules.ts';
 import { deviceByToken } from './devices.service.ts';
 import {
   boardView,

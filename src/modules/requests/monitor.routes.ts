@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { assertSiteScope, requireActor } from '../../shared/auth/policy.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, REQUEST_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
-import { forgetSiteCalendars, siteDay } from '../sites/sites.calendar.ts';
+import { forgetSiteCalendars, siteDay } from '../sites/sites.public.ts';
 import {
   attentionList,
   monitorScope,

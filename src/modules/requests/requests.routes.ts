@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { guardedByCode } from '../../shared/auth/code-guesses.ts';
 import { assertSharedServiceData, requireActor } from '../../shared/auth/policy.ts';
 import { normaliseCode } from '../../shared/codes.ts';
@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
-import { assertMayStaff, counterInfo, finish } from '../floor/counter.service.ts';
+import { assertMayStaff, counterInfo, finish } from '../floor/floor.public.ts';
 import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
 import {
   counterParams,

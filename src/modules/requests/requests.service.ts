@@ -8,10 +8,10 @@ import type { Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { checkedNik, checkedPhone } from '../../shared/personal-data/checks.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import type { NotifyChannels } from '../booking/booking.notify.ts';
-import { type FloorDeps, type FloorWrite, floorWrite } from '../floor/floor.tx.ts';
-import { enqueueNotification } from '../notifications/outbox.ts';
-import { siteWorkingCalendar } from '../sites/sites.calendar.ts';
+import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
+import type { NotifyChannels } from '../notifications/notifications.public.ts';
+import { enqueueNotification } from '../notifications/notifications.public.ts';
+import { siteWorkingCalendar } from '../sites/sites.public.ts';
 import { bucketOf } from './monitor.rules.ts';
 import { bumpRollups } from './requests.rollups.ts';
 import type { RequestsTable, StoredChecklistItem } from './requests.tables.ts';
@@ -29,7 +29,7 @@ import {
 } from './workflow.rules.ts';
 import { atRiskAt, type CompletionUnit, dueAt, localOf, pauseExtension } from './working-time.rules.ts';
 
-export interface RequestDeps extends FloorDeps {
+export interface RequestDeps extends WriteDeps {
   personalData: PersonalDataCipher;
   notify: NotifyChannels;
 }
@@ -86,7 +86,7 @@ export function assertMayWork(actor: Actor, r: { siteId: string; agencyId: strin
  * Opens a request inside the caller's floor transaction (the ticket's finish, or a direct registration): the
  * checklist from the standard's documents, the deadline from its completion time in the site's working time.
  */
-export async function openRequestIn(w: FloorWrite, deps: RequestDeps, input: OpenInput) {
+export async function openRequestIn(w: Write, deps: RequestDeps, input: OpenInput) {
   const citizen = checkCitizen(input.citizen);
   const booth = await w.tx
     .selectFrom('booths as b')
@@ -217,7 +217,7 @@ export async function registerRequest(
     .executeTakeFirst();
   if (!booth) throw new AppError('booth.not_found');
   assertMayWork(actor, booth);
-  return floorWrite(deps, ctx, booth.siteId, (w) =>
+  return writeChange(deps, ctx, booth.siteId, (w) =>
     openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
   );
 }
@@ -232,7 +232,7 @@ async function changeRequest<T>(
   deps: RequestDeps,
   ctx: RequestContext,
   id: string,
-  change: (w: FloorWrite, r: RequestRow, actor: Actor) => Promise<T>,
+  change: (w: Write, r: RequestRow, actor: Actor) => Promise<T>,
 ): Promise<T> {
   const actor = requireActor(ctx);
   const where = await deps.db
@@ -242,7 +242,7 @@ async function changeRequest<T>(
     .executeTakeFirst();
   if (!where) throw new AppError('application.not_found');
   assertMayWork(actor, where);
-  return floorWrite(deps, ctx, where.siteId, async (w) => {
+  return writeChange(deps, ctx, where.siteId, async (w) => {
     const r = await w.tx
       .selectFrom('requests')
       .selectAll()

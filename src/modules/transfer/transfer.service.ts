@@ -11,8 +11,11 @@ import type { Actor } from '../../shared/auth/roles.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { insertStandardVersion, refreshSearchDocuments } from '../catalogue/catalogue.repository.ts';
-import { insertService } from '../catalogue/catalogue.service.ts';
+import {
+  insertService,
+  insertStandardVersion,
+  refreshSearchDocuments,
+} from '../catalogue/catalogue.public.ts';
 import {
   cellsByColumn,
   columnByKey,

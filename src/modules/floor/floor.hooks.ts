@@ -1,0 +1,35 @@
+import type { Write } from '../../shared/write/write.ts';
+import type { Outcome } from './floor.tables.ts';
+
+/**
+ * The hooks a finished visit step runs inside its own transaction, after the ticket, its event, the next step of
+ * the itinerary and its audit entry, as the change's last work. Modules that must react to a served ticket (the
+ * monitor's rollups; next, a satisfaction survey) register here at startup, so the floor imports none of them; a
+ * hook that throws rolls the finish back.
+ */
+export interface VisitFinished {
+  ticketId: string;
+  siteId: string;
+  visitId: string;
+  boothId: string;
+  serviceId: string;
+  /** The site-local day the ticket was issued for. */
+  serviceDate: string;
+  number: string;
+  outcome: Outcome;
+  counterId: string;
+}
+
+export type VisitFinishedHook = (w: Write, finished: VisitFinished) => Promise<void>;
+
+const hooks = new Set<VisitFinishedHook>();
+
+/** Registers a hook run in the transaction of every finish (registering the same hook twice is a no-op). */
+export function onVisitFinished(hook: VisitFinishedHook): void {
+  hooks.add(hook);
+}
+
+/** Runs the registered hooks, in registration order, inside the finish's transaction. */
+export async function runVisitFinishedHooks(w: Write, finished: VisitFinished): Promise<void> {
+  for (const hook of hooks) await hook(w, finished);
+}
