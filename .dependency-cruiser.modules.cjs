@@ -10,7 +10,8 @@ module.exports = {
     {
       name: 'no-module-folder-cycle',
       severity: 'error',
-      comment: 'Two modules that import each other: the one reacting should register a hook the other declares.',
+      comment:
+        'Two modules that import each other: the one reacting should register a hook the other declares.',
       scope: 'folder',
       from: { path: '^src/modules/[^/]+' },
       to: { path: '^src/modules/[^/]+', circular: true },

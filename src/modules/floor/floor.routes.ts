@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { AppDeps } from '../../app.deps.ts';
 import { reachOf, requireActor, requireRole, siteListScope } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
+import { floorEventTypes, isFloorEvent } from '../../shared/events/event-types.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, FLOOR_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
+import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
 import { localDateTime, siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
@@ -128,7 +129,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
             'Server-Sent Events of the floor (resume with Last-Event-ID); optionally one zone or booth',
           params: siteParams,
           querystring: streamQuery,
-          response: eventStreamResponse(FLOOR_EVENT_TYPES),
+          response: eventStreamResponse(floorEventTypes),
         },
       },
       async (request, reply) => {
@@ -142,7 +143,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           `site:${zone ?? '*'}:${booth ?? '*'}`,
           (event) => {
             // Application files are not the floor's business (and not public): their stream is the monitor's.
-            if (event.type.startsWith('request.')) return false;
+            if (!isFloorEvent(event.type)) return false;
             if (booth && event.boothId !== booth) return false;
             if (zone !== undefined && event.payload.zone !== undefined && event.payload.zone !== zone)
               return false;
@@ -176,7 +177,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events for one visit's booths",
           params: trackingParams,
           querystring: afterQuery,
-          response: eventStreamResponse(FLOOR_EVENT_TYPES),
+          response: eventStreamResponse(floorEventTypes),
         },
       },
       async (request, reply) => {
@@ -189,7 +190,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           view.floor.siteId,
           `track:${request.params.code}`,
           (event) => {
-            if (event.type.startsWith('request.')) return false;
+            if (!isFloorEvent(event.type)) return false;
             // A transfer can move one of this visit's tickets to another booth: follow it there.
             if (
               event.type === 'ticket.transferred' &&
@@ -267,7 +268,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events of this counter's booth",
           params: counterParams,
           querystring: afterQuery,
-          response: eventStreamResponse(FLOOR_EVENT_TYPES),
+          response: eventStreamResponse(floorEventTypes),
         },
       },
       async (request, reply) => {
@@ -281,7 +282,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           counter.siteId,
           `counter-booth:${counter.boothId}`,
           (event) =>
-            !event.type.startsWith('request.') &&
+            isFloorEvent(event.type) &&
             (event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId),
           request.query.after ?? null,
         );

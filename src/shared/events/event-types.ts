@@ -28,9 +28,18 @@ export type FloorEventType = (typeof floorEventTypes)[number];
 export type RequestEventType = (typeof requestEventTypes)[number];
 export type EventType = FloorEventType | RequestEventType;
 
+const floorTypes: ReadonlySet<string> = new Set(floorEventTypes);
 const requestTypes: ReadonlySet<string> = new Set(requestEventTypes);
 
-/** Whether an event read back from the outbox belongs to the monitor's stream (else to the floor's). */
+/**
+ * Whether an event read back from the outbox goes to the floor's streams (boards, tracking pages, consoles): only
+ * the floor's own types, so an event a new capability adds never reaches a public screen until it is listed here.
+ */
+export function isFloorEvent(type: string): boolean {
+  return floorTypes.has(type);
+}
+
+/** Whether an event read back from the outbox belongs to the monitor's stream. */
 export function isRequestEvent(type: string): boolean {
   return requestTypes.has(type);
 }

@@ -1,3 +1,5 @@
+import type { StreamEvent } from '../../../src/shared/events/catalogue.ts';
+import type { FloorEventType } from '../../../src/shared/events/event-types.ts';
 export interface ServiceSummary {
   id: string;
   code: string;
@@ -75,19 +77,8 @@ export interface SessionUser {
   csrfToken: string;
 }
 
-/** One Server-Sent Event of the floor (src/shared/events/outbox.ts FloorEvent). */
-export interface FloorEvent {
-  seq: number;
-  type: string;
-  boothId: string | null;
-  at: string;
-  payload: Record<string, unknown> & {
-    number?: string;
-    counterNumber?: number | null;
-    boothName?: string;
-    ticketId?: string;
-  };
-}
+/** One Server-Sent Event of the floor, typed by the server's event catalogue (types only: no zod in the bundle). */
+export type FloorEvent = StreamEvent<FloorEventType>;
 
 /** A workflow step as the screens label it. */
 export interface StepLabel {
