@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eventCatalogue } from '../src/shared/events/catalogue.ts';
+import { floorEventTypes, requestEventTypes } from '../src/shared/events/event-types.ts';
 import { buildTestApp, type TestApp } from './support/app.ts';
 
 /**
@@ -68,5 +70,22 @@ describe('the HTTP contract', () => {
       assert.ok(ok?.content?.['text/event-stream'], `${route} is not documented as text/event-stream`);
       assert.match(ok.description ?? '', /Event types: \w/, `${route} does not list its event types`);
     }
+  });
+
+  it('the streams document exactly the event catalogue: the floor streams its types, the monitor its own', () => {
+    const documented = new Map(
+      operations()
+        .filter(({ route }) => /\/(events|stream)$/.test(route))
+        .map(({ route, op }) => [
+          route,
+          /Event types: (.*)$/.exec(op.responses?.['200']?.description ?? '')?.[1],
+        ]),
+    );
+    for (const [route, types] of documented) {
+      const expected = route.includes('/monitor/') ? requestEventTypes : floorEventTypes;
+      assert.deepEqual(types?.split(', '), [...expected], `${route} documents other event types`);
+    }
+    const all = new Set([...documented.values()].flatMap((types) => types?.split(', ') ?? []));
+    assert.deepEqual([...all].sort(), Object.keys(eventCatalogue).sort());
   });
 });

@@ -3,7 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { rebuildRollups } from '../src/modules/requests/requests.rollups.ts';
+import { requestEventTypes } from '../src/shared/events/event-types.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { eventsMatchCatalogue } from './support/events.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 
 // Monday 23 November 2026, 09:00 in Surabaya (WIB). The clock moves forward in some tests.
@@ -339,5 +341,14 @@ describe('applications tracked to completion', () => {
     const incremental = await snapshot();
     await rebuildRollups(t.db, sby);
     assert.deepEqual(await snapshot(), incremental);
+  });
+
+  it('every event the tests above wrote matches its catalogue schema, and every request type was written', async () => {
+    const seen = await eventsMatchCatalogue(t.db);
+    assert.deepEqual(
+      requestEventTypes.filter((type) => !seen.has(type)),
+      [],
+      'request event types no test wrote',
+    );
   });
 });

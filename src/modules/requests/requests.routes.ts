@@ -39,6 +39,7 @@ import {
   openRequestIn,
   type RequestDeps,
   registerRequest,
+  serviceOwner,
   setDocument,
   setWorkflow,
   workflowOf,
@@ -220,12 +221,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
       async (request) => {
         const ctx = contextOf(request);
         const actor = requireActor(ctx);
-        const service = await db
-          .selectFrom('services')
-          .select('agencyId')
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!service) throw new AppError('service.not_found');
+        const service = await serviceOwner(db, request.params.id);
         // A service's steps apply at every site offering it: shared data.
         await assertSharedServiceData(db, actor, { id: request.params.id, agencyId: service.agencyId });
         return { steps: await setWorkflow(deps, ctx, request.params.id, request.body.steps) };

@@ -55,6 +55,17 @@ export function formatRequestCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
 
+/** The agency a service belongs to (whose admins may adapt its steps); service.not_found if there is none. */
+export async function serviceOwner(db: Executor, serviceId: string): Promise<{ agencyId: string }> {
+  const service = await db
+    .selectFrom('services')
+    .select('agencyId')
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) throw new AppError('service.not_found');
+  return service;
+}
+
 /** The workflow of a service: the agency's own, or the default. */
 export async function workflowOf(db: Executor, serviceId: string): Promise<WorkflowStep[]> {
   const row = await db
