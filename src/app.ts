@@ -29,7 +29,7 @@ import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
 import { countServedVisit } from './modules/requests/requests.public.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
-import { onSiteCalendarChange } from './modules/sites/sites.hooks.ts';
+import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import { registerCompression } from './shared/http/compression.ts';

@@ -8,10 +8,9 @@ export {
   counterInfo,
   finish,
   openCounter,
-  type TicketRow,
 } from './counter.service.ts';
 export { deviceTokenOf } from './devices.rules.ts';
-export { onVisitFinished, type VisitFinished, type VisitFinishedHook } from './floor.hooks.ts';
+export { onVisitFinished, type VisitFinishedHook } from './floor.hooks.ts';
 export type { FloorRuntime } from './floor.runtime.ts';
 export type { Priority } from './floor.tables.ts';
 export { issuer } from './kiosk.service.ts';
