@@ -33,8 +33,8 @@ const counterFields = { counterId: uuid, counterNumber: z.number().int(), boothI
 const requestFields = { requestId: uuid, agencyId: uuid };
 
 export const eventCatalogue = {
-  // A new ticket has no counter yet.
-  'ticket.issued': z.strictObject({ ...ticketFields, counterNumber: ticketFields.counterNumber.optional() }),
+  // A new ticket has no counter yet (counterNumber null).
+  'ticket.issued': ticketPayload,
   'ticket.queued': ticketPayload,
   'ticket.called': ticketPayload,
   'ticket.recalled': ticketPayload,
