@@ -19,6 +19,9 @@
  * TypeScript is read through Babel (.dependency-cruiser.babel.cjs, which says why); there, `require` marks a
  * type-only import.
  */
+// Without Babel, dependency-cruiser would read .ts loosely and quietly see no type-only import: fail loudly instead.
+require.resolve('@babel/core');
+
 const TYPE_ONLY = ['require'];
 const NOT_A_TEST = '\\.test\\.tsx?$';
 
