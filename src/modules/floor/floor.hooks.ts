@@ -1,3 +1,4 @@
+import { declareHook } from '../../shared/hooks.ts';
 import type { Write } from '../../shared/write/write.ts';
 import type { Outcome } from './floor.tables.ts';
 
@@ -22,14 +23,10 @@ export interface VisitFinished {
 
 export type VisitFinishedHook = (w: Write, finished: VisitFinished) => Promise<void>;
 
-const hooks = new Set<VisitFinishedHook>();
+const visitFinished = declareHook<[w: Write, finished: VisitFinished]>();
 
 /** Registers a hook run in the transaction of every finish (registering the same hook twice is a no-op). */
-export function onVisitFinished(hook: VisitFinishedHook): void {
-  hooks.add(hook);
-}
+export const onVisitFinished: (hook: VisitFinishedHook) => void = visitFinished.register;
 
 /** Runs the registered hooks, in registration order, inside the finish's transaction. */
-export async function runVisitFinishedHooks(w: Write, finished: VisitFinished): Promise<void> {
-  for (const hook of hooks) await hook(w, finished);
-}
+export const runVisitFinishedHooks = visitFinished.run;
