@@ -85,6 +85,19 @@ describe('the HTTP contract', () => {
       const expected = route.includes('/monitor/') ? requestEventTypes : floorEventTypes;
       assert.deepEqual(types?.split(', '), [...expected], `${route} documents other event types`);
     }
+    for (const { route, op } of operations().filter(({ route }) => documented.has(route))) {
+      const schema = op.responses?.['200']?.content?.['text/event-stream']?.schema as {
+        'x-events'?: Record<string, { properties?: object }>;
+      };
+      const expected = route.includes('/monitor/') ? requestEventTypes : floorEventTypes;
+      assert.deepEqual(
+        Object.keys(schema['x-events'] ?? {}),
+        [...expected],
+        `${route} lacks payload schemas`,
+      );
+      for (const [type, payload] of Object.entries(schema['x-events'] ?? {}))
+        assert.ok(payload.properties, `${route}: ${type} has no payload properties`);
+    }
     const all = new Set([...documented.values()].flatMap((types) => types?.split(', ') ?? []));
     assert.deepEqual([...all].sort(), Object.keys(eventCatalogue).sort());
   });

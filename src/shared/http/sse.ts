@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { hashToken } from '../auth/sessions.ts';
+import { eventCatalogue } from '../events/catalogue.ts';
 import type { EventType } from '../events/event-types.ts';
 import type { FloorHub, Subscriber } from '../events/hub.ts';
 import type { FloorEvent } from '../events/outbox.ts';
@@ -9,13 +10,16 @@ import type { FloorEvent } from '../events/outbox.ts';
  * The response schema of a streaming route: the OpenAPI document says `text/event-stream` and names the event
  * types it carries (from the event catalogue, shared/events/event-types.ts), so clients and the API fuzzer know the
  * answer does not end and what comes in it. (The stream is written to the socket, never serialized.) Each message
- * is `id: <seq>`, `event: <type>` and `data: {seq, type, boothId, at, payload}` (StreamEvent in catalogue.ts).
+ * is `id: <seq>`, `event: <type>` and `data: {seq, type, boothId, at, payload}` (StreamEvent in catalogue.ts), the
+ * payload's schema under `x-events` in the document.
  */
 export function eventStreamResponse(types: readonly EventType[]) {
+  // OpenAPI has no word for a stream's messages: `x-events` gives each type's payload schema, from the catalogue.
+  const events = Object.fromEntries(types.map((type) => [type, z.toJSONSchema(eventCatalogue[type])]));
   return {
     200: {
       description: `Server-Sent Events, until the client disconnects. Event types: ${types.join(', ')}`,
-      content: { 'text/event-stream': { schema: z.string() } },
+      content: { 'text/event-stream': { schema: z.string().meta({ 'x-events': events }) } },
     },
   };
 }
