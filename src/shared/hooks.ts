@@ -3,7 +3,7 @@
  * finished visit: floor.hooks.ts). Those modules register at startup (app.ts); the declaring change runs the hooks
  * in registration order inside its own transaction, so a hook that throws rolls the whole change back.
  */
-export interface Hook<Args extends unknown[]> {
+interface Hook<Args extends unknown[]> {
   /** Registers a hook (registering the same function twice is a no-op: apps built again in one process). */
   register(hook: (...args: Args) => Promise<void>): void;
   /** Runs the registered hooks, one after the other. */

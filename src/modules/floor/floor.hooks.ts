@@ -8,7 +8,7 @@ import type { Outcome } from './floor.tables.ts';
  * monitor's rollups; next, a satisfaction survey) register here at startup, so the floor imports none of them; a
  * hook that throws rolls the finish back.
  */
-export interface VisitFinished {
+interface VisitFinished {
   ticketId: string;
   siteId: string;
   visitId: string;

@@ -25,7 +25,7 @@ export const floorEventTypes = [
 export const requestEventTypes = ['request.opened', 'request.moved', 'request.document'] as const;
 
 export type FloorEventType = (typeof floorEventTypes)[number];
-export type RequestEventType = (typeof requestEventTypes)[number];
+type RequestEventType = (typeof requestEventTypes)[number];
 export type EventType = FloorEventType | RequestEventType;
 
 const floorTypes: ReadonlySet<string> = new Set(floorEventTypes);
