@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import type { AppDeps, AppOptions } from './app.deps.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { encryptPlainBookingNames } from './modules/booking/booking.names.ts';
@@ -20,17 +21,17 @@ import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
-import { type FloorRuntime, startFloorRuntime } from './modules/floor/floor.runtime.ts';
+import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
 import { channelsFrom } from './modules/notifications/channels.ts';
 import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
+import { countServedVisit } from './modules/requests/requests.public.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
-import { onSiteCalendarChange } from './modules/sites/sites.hooks.ts';
+import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
-import type { Config } from './shared/config.ts';
-import type { Database } from './shared/db/database.ts';
 import { registerAccess } from './shared/http/access.ts';
 import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
@@ -45,26 +46,7 @@ import { publicConfigRoutes } from './shared/http/public-config.ts';
 import { registerSecurityHeaders } from './shared/http/security-headers.ts';
 import { registerSessionHooks } from './shared/http/session-hooks.ts';
 import { registerWeb } from './shared/http/web.ts';
-import type { PersonalDataCipher } from './shared/personal-data/cipher.ts';
 import { openPersonalData } from './shared/personal-data/data-key.ts';
-
-export interface AppOptions {
-  config: Config;
-  db: Database;
-  /** For the floor's LISTEN connection (the pool's connections are for queries). */
-  databaseUrl: string;
-  /** The clock of the floor (tests may set it). */
-  now?: () => Date;
-  /** The personal-data cipher, already checked against the database (serve opens it before seeding); else opened here. */
-  personalData?: PersonalDataCipher;
-}
-
-export interface AppDeps extends AppOptions {
-  floor: FloorRuntime;
-  personalData: PersonalDataCipher;
-  /** Which notification channels are configured (booking queues notices only for those). */
-  notify: { email: boolean; webhook: boolean };
-}
 
 /** Builds the HTTP app: plumbing first, then each capability's routes under /api. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -77,8 +59,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };
-  // Module hooks, declared before any route is served: a site calendar change flags the bookings it leaves outside.
+  // Module hooks, declared before any route is served: a site calendar change flags the bookings it leaves outside;
+  // a finished visit counts in the monitor's rollups.
   onSiteCalendarChange(flagAfterCalendarChange);
+  onVisitFinished(countServedVisit);
   const app = Fastify({
     // Fastify gives up on a plugin after 10 s; a start on a busy two-core server (or a loaded CI run) can take
     // longer, and a refused start is worse than a slow one.

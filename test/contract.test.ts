@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eventCatalogue } from '../src/shared/events/catalogue.ts';
+import { floorEventTypes, requestEventTypes } from '../src/shared/events/event-types.ts';
 import { buildTestApp, type TestApp } from './support/app.ts';
 
 /**
@@ -68,5 +70,35 @@ describe('the HTTP contract', () => {
       assert.ok(ok?.content?.['text/event-stream'], `${route} is not documented as text/event-stream`);
       assert.match(ok.description ?? '', /Event types: \w/, `${route} does not list its event types`);
     }
+  });
+
+  it('the streams document exactly the event catalogue: the floor streams its types, the monitor its own', () => {
+    const documented = new Map(
+      operations()
+        .filter(({ route }) => /\/(events|stream)$/.test(route))
+        .map(({ route, op }) => [
+          route,
+          /Event types: (.*)$/.exec(op.responses?.['200']?.description ?? '')?.[1],
+        ]),
+    );
+    for (const [route, types] of documented) {
+      const expected = route.includes('/monitor/') ? requestEventTypes : floorEventTypes;
+      assert.deepEqual(types?.split(', '), [...expected], `${route} documents other event types`);
+    }
+    for (const { route, op } of operations().filter(({ route }) => documented.has(route))) {
+      const schema = op.responses?.['200']?.content?.['text/event-stream']?.schema as {
+        'x-events'?: Record<string, { properties?: object }>;
+      };
+      const expected = route.includes('/monitor/') ? requestEventTypes : floorEventTypes;
+      assert.deepEqual(
+        Object.keys(schema['x-events'] ?? {}),
+        [...expected],
+        `${route} lacks payload schemas`,
+      );
+      for (const [type, payload] of Object.entries(schema['x-events'] ?? {}))
+        assert.ok(payload.properties, `${route}: ${type} has no payload properties`);
+    }
+    const all = new Set([...documented.values()].flatMap((types) => types?.split(', ') ?? []));
+    assert.deepEqual([...all].sort(), Object.keys(eventCatalogue).sort());
   });
 });

@@ -343,10 +343,15 @@ describe('when the database goes away', () => {
         String((answer.body as { error: { message: { id: string } } }).error.message.id),
         /terlalu lama/,
       );
-      const line = output.a
-        .slice(logged)
-        .split('\n')
-        .find((l) => l.includes('database statement timed out'));
+      // The log line comes through the process's stdout pipe, the answer through its socket: either may be read
+      // first here, so give the pipe a moment.
+      const loggedLine = () =>
+        output.a
+          .slice(logged)
+          .split('\n')
+          .find((l) => l.includes('database statement timed out'));
+      for (let waited = 0; !loggedLine() && waited < 2000; waited += 20) await sleep(20);
+      const line = loggedLine();
       assert.ok(line, `logged:\n${output.a.slice(logged)}`);
       const entry = JSON.parse(line) as { level: number; route: string; code: string };
       assert.equal(entry.level, 50, 'at error level');

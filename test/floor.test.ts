@@ -5,9 +5,11 @@ import { sql } from 'kysely';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { forgetSiteCalendars, siteDay } from '../src/modules/sites/sites.calendar.ts';
 import { systemContext } from '../src/shared/context.ts';
+import { floorEventTypes } from '../src/shared/events/event-types.ts';
 import { INITIAL_WRITE_COST_MS } from '../src/shared/events/fanout-pacing.ts';
 import { FloorHub, type Subscriber } from '../src/shared/events/hub.ts';
 import { buildTestApp, login, metrics as metricsAccess, type TestApp } from './support/app.ts';
+import { eventsMatchCatalogue } from './support/events.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 import { connectSse } from './support/sse-client.ts';
 
@@ -681,5 +683,16 @@ describe('live events', () => {
     assert.ok(after > 0 && after !== before, `a measured cost, got ${after}`);
     for (const s of streams) s.close();
     agent.destroy();
+  });
+});
+
+describe('event catalogue', () => {
+  it('every floor event the tests above wrote matches its catalogue schema, and every floor type was written', async () => {
+    const seen = await eventsMatchCatalogue(t.db);
+    assert.deepEqual(
+      floorEventTypes.filter((type) => !seen.has(type)),
+      [],
+      'floor event types no test wrote',
+    );
   });
 });

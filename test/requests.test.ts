@@ -3,7 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { rebuildRollups } from '../src/modules/requests/requests.rollups.ts';
+import { requestEventTypes } from '../src/shared/events/event-types.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { eventsMatchCatalogue } from './support/events.ts';
 import { boothOf, dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 
 // Monday 23 November 2026, 09:00 in Surabaya (WIB). The clock moves forward in some tests.
@@ -348,5 +350,14 @@ describe('applications tracked to completion', () => {
     assert.equal(set.statusCode, 200, set.body);
     assert.deepEqual(set.json(), { atRiskShare: 0.6 });
     assert.equal((await put(0.99)).statusCode, 400);
+  });
+
+  it('every event the tests above wrote matches its catalogue schema, and every request type was written', async () => {
+    const seen = await eventsMatchCatalogue(t.db);
+    assert.deepEqual(
+      requestEventTypes.filter((type) => !seen.has(type)),
+      [],
+      'request event types no test wrote',
+    );
   });
 });

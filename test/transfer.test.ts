@@ -10,7 +10,7 @@ import {
   parseServiceRow,
   serviceColumns,
 } from '../src/modules/transfer/services.template.ts';
-import { readSheet } from '../src/modules/transfer/transfer.sheets.ts';
+import { readSheet } from '../src/shared/sheets.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 
 /** Service import (template → all rows or none) and export (→ re-importable XLSX), through the API. */

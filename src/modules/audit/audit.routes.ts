@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { auditListOut, auditQuery } from './audit.schemas.ts';
 import { listAudit } from './audit.service.ts';

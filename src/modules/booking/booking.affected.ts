@@ -6,7 +6,7 @@ import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskPhone } from '../../shared/personal-data/nik.rules.ts';
-import { siteDay } from '../sites/sites.calendar.ts';
+import { siteDay } from '../sites/sites.public.ts';
 import { bookingName } from './booking.names.ts';
 
 /** Enough for a closure of a busy day; beyond it the manager sees the first ones and the total. */

@@ -1,8 +1,13 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { localDateTime } from '../sites/hours.rules.ts';
-import { onSiteCalendarsForgotten, type SiteDay, siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
+import {
+  localDateTime,
+  onSiteCalendarsForgotten,
+  type SiteDay,
+  siteDay,
+  siteScheduleOn,
+} from '../sites/sites.public.ts';
 import { bookableDates, slotsOfDay } from './booking.rules.ts';
 
 /**

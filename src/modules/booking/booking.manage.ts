@@ -4,7 +4,7 @@ import { assertMay, assertMayAt, siteListOf } from '../../shared/auth/policy.ts'
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
+import { siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { forgetBookingOffers } from './booking.calendar.ts';
 import { type AffectedNotices, flagBookingsOutsideHours } from './booking.outside.ts';
 import { slotsOfDay } from './booking.rules.ts';

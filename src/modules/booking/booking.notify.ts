@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import { enqueueNotifications, type NewNotification } from '../notifications/outbox.ts';
+import {
+  enqueueNotifications,
+  type NewNotification,
+  type NotifyChannels,
+} from '../notifications/notifications.public.ts';
 import { addDays } from './booking.rules.ts';
 
-/** Which channels this deployment can deliver through (an unconfigured one gets nothing queued). */
-export interface NotifyChannels {
-  email: boolean;
-  webhook: boolean;
-}
+export type { NotifyChannels };
 
 type NoticeTemplate =
   | 'booking.confirmed'

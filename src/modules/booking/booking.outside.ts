@@ -1,7 +1,7 @@
 import type { Tx } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
-import type { CalendarChangeHook } from '../sites/sites.hooks.ts';
+import type { CalendarChangeHook } from '../sites/sites.public.ts';
+import { siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { type NotifyChannels, noticeColumns, queueBookingNotices } from './booking.notify.ts';
 import { slotsOfDay } from './booking.rules.ts';
 

@@ -1,13 +1,13 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { guardedByCode } from '../../shared/auth/code-guesses.ts';
 import { AppError, errorBody, errorCatalogue } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
-import { deviceTokenOf } from '../floor/devices.routes.ts';
-import { siteDay } from '../sites/sites.calendar.ts';
+import { deviceTokenOf } from '../floor/floor.public.ts';
+import { siteDay } from '../sites/sites.public.ts';
 import { affectedBookings, affectedContact } from './booking.affected.ts';
 import { bookingDesk, heardFull } from './booking.book.ts';
 import { availability, bookingContext } from './booking.calendar.ts';

@@ -1,11 +1,9 @@
 import { sql } from 'kysely';
-import { recordAudit } from '../../shared/audit/audit.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Priority } from '../floor/floor.tables.ts';
-import type { FloorDeps } from '../floor/floor.tx.ts';
-import { issuer } from '../floor/kiosk.service.ts';
-import { issueVisit } from '../floor/tickets.service.ts';
+import type { WriteDeps } from '../../shared/write/write.ts';
+import type { Priority } from '../floor/floor.public.ts';
+import { issuer, issueVisit } from '../floor/floor.public.ts';
 import { bookingContext } from './booking.calendar.ts';
 import { checkInVerdict } from './booking.rules.ts';
 
@@ -15,7 +13,7 @@ import { checkInVerdict } from './booking.rules.ts';
  * booking is marked checked in inside the same transaction, so a code can never give two tickets.
  */
 export async function checkIn(
-  deps: FloorDeps,
+  deps: WriteDeps,
   ctx: RequestContext,
   siteIdOrCode: string,
   kioskToken: string | undefined,
@@ -64,12 +62,13 @@ export async function checkIn(
       kioskId: who.kioskId,
       bookingId: walkIn ? null : booking.id,
     },
-    async (tx, visit) => {
+    async (w, visit) => {
       const marked = await sql`
         UPDATE bookings SET status = 'checked_in', checked_in_at = now(), ticket_id = ${visit.tickets[0]?.ticketId ?? null}
-        WHERE id = ${booking.id} AND status = 'booked'`.execute(tx);
+        WHERE id = ${booking.id} AND status = 'booked'`.execute(w.tx);
       if (Number(marked.numAffectedRows ?? 0) !== 1) throw new AppError('booking.not_active');
-      await recordAudit(tx, ctx, {
+      // Written with the visit's own audit entry and events, in the issuing transaction's last statement.
+      w.audit({
         action: 'booking.check_in',
         entityType: 'booking',
         entityId: booking.id,
@@ -85,7 +84,7 @@ export async function checkIn(
  * Bookings whose check-in window has passed become no-shows (they count toward the weekly limit). Runs every
  * minute in each app process; the update is idempotent, so several processes may run it.
  */
-export async function markNoShows(deps: { db: FloorDeps['db'] }, now: Date): Promise<number> {
+export async function markNoShows(deps: { db: WriteDeps['db'] }, now: Date): Promise<number> {
   const result = await sql`
     UPDATE bookings b SET status = 'no_show'
     FROM booking_settings bs, sites s

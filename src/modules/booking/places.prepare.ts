@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../shared/db/database.ts';
-import { type SiteDay, siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
+import { type SiteDay, siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { addDays, slotsOfDay } from './booking.rules.ts';
 
 type PlanOf = (siteId: string, date: string) => ReturnType<typeof siteScheduleOn>;

@@ -1,23 +1,7 @@
-import type { ServiceSummaryRow } from './catalogue.repository.ts';
 import type { getServiceDetail, listAgencyBooths } from './catalogue.service.ts';
+import { presentServiceSummary } from './catalogue.summary.ts';
 
 /** What leaves the server about services: the same shapes for HTTP now and for real-time later. */
-
-export function presentServiceSummary(r: Omit<ServiceSummaryRow, 'total'>) {
-  return {
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    category: r.category,
-    description: r.description,
-    agency: { id: r.agencyId, code: r.agencyCode, name: r.agencyName, shortName: r.agencyShortName },
-    bookable: r.bookable,
-    dailyQuota: r.dailyQuota,
-    active: r.active,
-    completionTime: { amount: r.completionTimeAmount, unit: r.completionTimeUnit },
-    fee: { amount: Number(r.feeAmount), isFree: r.feeIsFree },
-  };
-}
 
 export function presentServiceDetail(d: Awaited<ReturnType<typeof getServiceDetail>>) {
   const { service, standard, booths } = d;

@@ -11,7 +11,6 @@ import {
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { presentServiceSummary } from './catalogue.presenters.ts';
 import {
   insertStandardVersion,
   listServices,
@@ -30,6 +29,7 @@ import type {
   ServicePatch,
   StandardChangeInput,
 } from './catalogue.schemas.ts';
+import { presentServiceSummary } from './catalogue.summary.ts';
 import { ResultCache } from './search.cache.ts';
 import { parseQuery } from './search.rules.ts';
 import { effectiveDate } from './standard.rules.ts';

@@ -1,4 +1,4 @@
-import { localDateTime } from '../sites/hours.rules.ts';
+import { localDateTime } from '../sites/sites.public.ts';
 
 /** Where a service is offered nowhere yet, its standard is dated as in the capital (WIB). */
 const DEFAULT_TIMEZONE = 'Asia/Jakarta';

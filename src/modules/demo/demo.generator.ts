@@ -1,4 +1,4 @@
-import type { CompletionUnit, ServiceStandardInput } from '../catalogue/standard.schemas.ts';
+import type { CompletionUnit, ServiceStandardInput } from '../catalogue/catalogue.public.ts';
 import type { DemoCategory } from './demo.services.common.data.ts';
 import type { AgencyType, DemoAgency, DemoService } from './demo.types.ts';
 

@@ -1,4 +1,4 @@
-import type { CompletionUnit, ServiceStandardInput } from '../catalogue/standard.schemas.ts';
+import type { CompletionUnit, ServiceStandardInput } from '../catalogue/catalogue.public.ts';
 import type { DemoService } from './demo.types.ts';
 
 /**

@@ -1,5 +1,4 @@
-import type { Closure, DayHours, SpecialPeriod } from '../sites/hours.rules.ts';
-import type { timezones } from '../sites/sites.schemas.ts';
+import type { Closure, DayHours, SpecialPeriod, timezones } from '../sites/sites.public.ts';
 
 export interface DemoSite {
   /** Short code, unique across sites, e.g. 'SBY'. */

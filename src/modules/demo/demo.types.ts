@@ -1,4 +1,4 @@
-import type { ServiceStandardInput } from '../catalogue/standard.schemas.ts';
+import type { ServiceStandardInput } from '../catalogue/catalogue.public.ts';
 
 /** Shapes of the hand-written demo catalogue (see demo.*.data.ts). */
 

@@ -4,11 +4,12 @@ import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { bumpRollups } from '../requests/requests.rollups.ts';
-import { siteDay } from '../sites/sites.calendar.ts';
+import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
+import { siteDay } from '../sites/sites.public.ts';
 import { assertCalling } from './floor.clock.ts';
+import { runVisitFinishedHooks } from './floor.hooks.ts';
+import { presentTicketEvent } from './floor.presenters.ts';
 import type { Outcome, TicketsTable } from './floor.tables.ts';
-import { type FloorDeps, type FloorWrite, floorWrite } from './floor.tx.ts';
 import { chooseNext, streakAfter } from './ordering.rules.ts';
 
 /**
@@ -83,18 +84,8 @@ const ticketColumns = [
   'serviceDate',
 ] as const;
 
-/**
- * A ticket's event carries what a listener acts on (a display announces the number, counter and booth; the
- * zone filters; everything else only prompts a refetch), not the ticket: the audit log is the record. Small
- * events matter because one call goes to every display and phone following the booth.
- */
-async function ticketEvent(
-  w: FloorWrite,
-  type: string,
-  t: TicketRow,
-  counter: CounterInfo | null,
-  extra: Record<string, unknown> = {},
-) {
+/** The payload of a ticket's event (floor.presenters.ts), with the booth's name and zone looked up if needed. */
+async function ticketPayload(w: Write, t: TicketRow, counter: CounterInfo | null) {
   const booth =
     counter && counter.boothId === t.boothId
       ? { name: counter.boothName, zone: counter.zone }
@@ -103,15 +94,7 @@ async function ticketEvent(
           .select(['name', 'zone'])
           .where('id', '=', t.boothId)
           .executeTakeFirstOrThrow();
-  w.emit(type, t.boothId, {
-    ticketId: t.id,
-    number: t.number,
-    status: t.status,
-    boothName: booth.name,
-    zone: booth.zone,
-    counterNumber: counter?.counterNumber ?? null,
-    ...extra,
-  });
+  return presentTicketEvent(t, booth, counter?.counterNumber ?? null);
 }
 
 /**
@@ -149,7 +132,7 @@ async function activeTicket(tx: Tx, counterId: string): Promise<TicketRow | unde
     .executeTakeFirst();
 }
 
-function audit(w: FloorWrite, action: string, t: TicketRow, after: Record<string, unknown>) {
+function audit(w: Write, action: string, t: TicketRow, after: Record<string, unknown>) {
   w.audit({
     action,
     entityType: 'ticket',
@@ -161,10 +144,10 @@ function audit(w: FloorWrite, action: string, t: TicketRow, after: Record<string
 
 // ——— Sessions ———
 
-export async function openCounter(deps: FloorDeps, ctx: RequestContext, counterId: string) {
+export async function openCounter(deps: WriteDeps, ctx: RequestContext, counterId: string) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     // Sessions left open on an earlier day (a browser closed at night) end by themselves.
     await w.tx
       .updateTable('counterSessions')
@@ -217,9 +200,9 @@ export async function openCounter(deps: FloorDeps, ctx: RequestContext, counterI
   });
 }
 
-export async function closeCounter(deps: FloorDeps, ctx: RequestContext, counterId: string) {
+export async function closeCounter(deps: WriteDeps, ctx: RequestContext, counterId: string) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
     if (await activeTicket(w.tx, counterId)) throw new AppError('floor.counter_busy');
     await w.tx
@@ -249,9 +232,9 @@ export async function closeCounter(deps: FloorDeps, ctx: RequestContext, counter
   });
 }
 
-export async function pauseCounter(deps: FloorDeps, ctx: RequestContext, counterId: string, reason: string) {
+export async function pauseCounter(deps: WriteDeps, ctx: RequestContext, counterId: string, reason: string) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
     if (session.onBreak) return { ok: true };
     if (await activeTicket(w.tx, counterId)) throw new AppError('floor.counter_busy');
@@ -276,9 +259,9 @@ export async function pauseCounter(deps: FloorDeps, ctx: RequestContext, counter
   });
 }
 
-export async function resumeCounter(deps: FloorDeps, ctx: RequestContext, counterId: string) {
+export async function resumeCounter(deps: WriteDeps, ctx: RequestContext, counterId: string) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
     if (!session.onBreak) return { ok: true };
     await w.tx
@@ -310,7 +293,7 @@ interface CallResult {
   callCount: number;
 }
 
-async function prepareCall(w: FloorWrite, counter: CounterInfo, actor: Actor) {
+async function prepareCall(w: Write, counter: CounterInfo, actor: Actor) {
   const session = await lockSession(w.tx, counter.counterId, actor);
   if (session.onBreak) throw new AppError('floor.counter_paused');
   if (await activeTicket(w.tx, counter.counterId)) throw new AppError('floor.counter_busy');
@@ -325,11 +308,11 @@ async function prepareCall(w: FloorWrite, counter: CounterInfo, actor: Actor) {
 
 /**
  * Calls a waiting ticket to the counter and counts the call in the officer's session, in one statement (the
- * booth row is held meanwhile: see floor.tx.ts on round trips). `streak` also sets the booth's priority streak
+ * booth row is held meanwhile: see shared/write/write.ts on round trips). `streak` also sets the booth's priority streak
  * (a call by the ordering rule). Nothing changes if the ticket is no longer waiting.
  */
 async function markCalled(
-  w: FloorWrite,
+  w: Write,
   counter: CounterInfo,
   actor: Actor,
   ticketId: string,
@@ -373,11 +356,11 @@ async function markCalled(
 }
 
 /** Calls the next ticket by the ordering rule among those waiting for the services this counter serves. */
-export async function callNext(deps: FloorDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
+export async function callNext(deps: WriteDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   assertCalling(day);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     const { session, streak } = await prepareCall(w, counter, actor);
     const candidates = await sql<{
       id: string;
@@ -404,7 +387,7 @@ export async function callNext(deps: FloorDeps, ctx: RequestContext, counterId: 
     // The booth row is locked, so the chosen ticket is still waiting: no other counter can take it meanwhile.
     const called = await markCalled(w, counter, actor, choice.ticket.id, session.id, choice.streak);
     if (!called) throw new AppError('floor.ticket_state');
-    await ticketEvent(w, 'ticket.called', called, counter);
+    w.emit('ticket.called', called.boothId, await ticketPayload(w, called, counter));
     audit(w, 'ticket.call', called, { counterId, how: 'next' });
     return { ticketId: called.id, number: called.number, callCount: called.callCount };
   });
@@ -412,7 +395,7 @@ export async function callNext(deps: FloorDeps, ctx: RequestContext, counterId: 
 
 /** Calls one waiting ticket out of order; the reason is kept in the audit log. */
 export async function callSpecific(
-  deps: FloorDeps,
+  deps: WriteDeps,
   ctx: RequestContext,
   counterId: string,
   ticketId: string,
@@ -421,7 +404,7 @@ export async function callSpecific(
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
   assertCalling(day);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     const { session, streak } = await prepareCall(w, counter, actor);
     const ticket = await w.tx
       .selectFrom('tickets')
@@ -444,16 +427,16 @@ export async function callSpecific(
       .set({ priorityStreak: streakAfter(called, streak) })
       .where('id', '=', counter.boothId)
       .execute();
-    await ticketEvent(w, 'ticket.called', called, counter);
+    w.emit('ticket.called', called.boothId, await ticketPayload(w, called, counter));
     audit(w, 'ticket.call_specific', called, { counterId, reason });
     return { ticketId: called.id, number: called.number, callCount: called.callCount };
   });
 }
 
 /** Announces the ticket at this counter again. */
-export async function recall(deps: FloorDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
+export async function recall(deps: WriteDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
     if (current?.status !== 'called') throw new AppError('floor.ticket_state');
@@ -463,15 +446,15 @@ export async function recall(deps: FloorDeps, ctx: RequestContext, counterId: st
       .where('id', '=', current.id)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
-    await ticketEvent(w, 'ticket.recalled', recalled, counter);
+    w.emit('ticket.recalled', recalled.boothId, await ticketPayload(w, recalled, counter));
     audit(w, 'ticket.recall', recalled, { counterId, callCount: recalled.callCount });
     return { ticketId: recalled.id, number: recalled.number, callCount: recalled.callCount };
   });
 }
 
-export async function startServing(deps: FloorDeps, ctx: RequestContext, counterId: string) {
+export async function startServing(deps: WriteDeps, ctx: RequestContext, counterId: string) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
     if (current?.status !== 'called') throw new AppError('floor.ticket_state');
@@ -481,14 +464,14 @@ export async function startServing(deps: FloorDeps, ctx: RequestContext, counter
       .where('id', '=', current.id)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
-    await ticketEvent(w, 'ticket.serving', serving, counter);
+    w.emit('ticket.serving', serving.boothId, await ticketPayload(w, serving, counter));
     audit(w, 'ticket.serve', serving, { counterId });
     return { ticketId: serving.id, number: serving.number };
   });
 }
 
 /** Moves the visit's next itinerary step into its booth's queue, ranked by the visit's original arrival. */
-async function advanceItinerary(w: FloorWrite, finished: TicketRow): Promise<void> {
+async function advanceItinerary(w: Write, finished: TicketRow): Promise<void> {
   const next = await w.tx
     .updateTable('tickets')
     .set({ status: 'waiting', queuedAt: w.now })
@@ -497,22 +480,23 @@ async function advanceItinerary(w: FloorWrite, finished: TicketRow): Promise<voi
     .where('status', '=', 'pending')
     .returning(ticketColumns)
     .executeTakeFirst();
-  if (next) await ticketEvent(w, 'ticket.queued', next, null);
+  if (next) w.emit('ticket.queued', next.boothId, await ticketPayload(w, next, null));
 }
 
 /**
  * Finishes the ticket at the counter. `within` runs in the same transaction with the finished ticket (the
- * requests module opens the application file there), so the ticket is never done without its file or the reverse.
+ * requests module opens the application file there), so the ticket is never done without its file or the reverse;
+ * then the hooks other modules registered (floor.hooks.ts).
  */
 export async function finish<R = undefined>(
-  deps: FloorDeps,
+  deps: WriteDeps,
   ctx: RequestContext,
   counterId: string,
   outcome: Outcome,
-  within?: (w: FloorWrite, done: TicketRow) => Promise<R>,
+  within?: (w: Write, done: TicketRow) => Promise<R>,
 ) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
     if (!current) throw new AppError('floor.ticket_state');
@@ -528,20 +512,30 @@ export async function finish<R = undefined>(
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
     const extra = within ? await within(w, done) : undefined;
-    await ticketEvent(w, 'ticket.finished', done, counter, { outcome });
+    w.emit('ticket.finished', done.boothId, { ...(await ticketPayload(w, done, counter)), outcome });
     await advanceItinerary(w, done);
     audit(w, 'ticket.finish', done, { counterId, outcome });
-    // The monitor counts visits served per booth and day (rollups kept with the change). Last: every finish of
-    // the booth takes these rows, so they are held only for the final statement and the commit.
-    await bumpRollups(w.tx, done.boothId, done.serviceDate, { served: 1 });
+    // Last: what other modules do on a finish (the monitor's rollups: every finish of the booth takes those rows,
+    // so they are held only for the final statement and the commit).
+    await runVisitFinishedHooks(w, {
+      ticketId: done.id,
+      siteId: done.siteId,
+      visitId: done.visitId,
+      boothId: done.boothId,
+      serviceId: done.serviceId,
+      serviceDate: done.serviceDate,
+      number: done.number,
+      outcome,
+      counterId,
+    });
     return { ticketId: done.id, number: done.number, outcome, extra };
   });
 }
 
-export async function markNoShow(deps: FloorDeps, ctx: RequestContext, counterId: string) {
+export async function markNoShow(deps: WriteDeps, ctx: RequestContext, counterId: string) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
     if (current?.status !== 'called') throw new AppError('floor.ticket_state');
@@ -552,7 +546,7 @@ export async function markNoShow(deps: FloorDeps, ctx: RequestContext, counterId
       .where('id', '=', current.id)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
-    await ticketEvent(w, 'ticket.no_show', gone, counter);
+    w.emit('ticket.no_show', gone.boothId, await ticketPayload(w, gone, counter));
     // The citizen may be at another booth of their itinerary: their later steps go on.
     await advanceItinerary(w, gone);
     audit(w, 'ticket.no_show', gone, { counterId, calls: gone.callCount });
@@ -562,14 +556,14 @@ export async function markNoShow(deps: FloorDeps, ctx: RequestContext, counterId
 
 /** A no-show who comes back within the window rejoins the queue with their original arrival. */
 export async function returnNoShow(
-  deps: FloorDeps,
+  deps: WriteDeps,
   ctx: RequestContext,
   counterId: string,
   ticketId: string,
 ) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   const day = await siteDay(deps.db, counter.siteId, deps.now());
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const ticket = await w.tx
       .selectFrom('tickets')
@@ -589,7 +583,7 @@ export async function returnNoShow(
       .where('id', '=', ticketId)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
-    await ticketEvent(w, 'ticket.returned', back, null);
+    w.emit('ticket.returned', back.boothId, await ticketPayload(w, back, null));
     audit(w, 'ticket.return', back, { counterId });
     return { ticketId: back.id, number: back.number };
   });
@@ -601,14 +595,14 @@ export async function returnNoShow(
  * again from none.
  */
 export async function transfer(
-  deps: FloorDeps,
+  deps: WriteDeps,
   ctx: RequestContext,
   counterId: string,
   target: { serviceId: string; boothId?: string | undefined },
   reason: string,
 ) {
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
-  return floorWrite(deps, ctx, counter.siteId, async (w) => {
+  return writeChange(deps, ctx, counter.siteId, async (w) => {
     await lockSession(w.tx, counterId, actor);
     const current = await activeTicket(w.tx, counterId);
     if (!current) throw new AppError('floor.ticket_state');
@@ -641,7 +635,8 @@ export async function transfer(
       .where('id', '=', current.id)
       .returning(ticketColumns)
       .executeTakeFirstOrThrow();
-    await ticketEvent(w, 'ticket.transferred', moved, null, {
+    w.emit('ticket.transferred', moved.boothId, {
+      ...(await ticketPayload(w, moved, null)),
       fromBoothId: current.boothId,
       fromServiceId: current.serviceId,
       fromCounterId: counterId,

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { AppError } from '../../shared/errors.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { presentDevice } from './devices.presenters.ts';
+import { deviceTokenOf } from './devices.rules.ts';
 import {
   deviceKindInput,
   deviceOut,
@@ -25,12 +26,6 @@ import {
 import { pairBody, siteParams } from './floor.schemas.ts';
 
 const tags = ['floor'];
-
-/** The token a device sends: `x-device-token`, or `x-kiosk-token` (what kiosks have always sent). */
-export function deviceTokenOf(headers: Record<string, string | string[] | undefined>): string | undefined {
-  const token = headers['x-device-token'] ?? headers['x-kiosk-token'];
-  return typeof token === 'string' ? token : undefined;
-}
 
 export function deviceRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

@@ -25,3 +25,9 @@ export function seenIsStale(lastSeenAt: Date | null, now: Date): boolean {
 export type DeviceStatus = 'active' | 'revoked';
 
 export const deviceStatus = (revokedAt: Date | null): DeviceStatus => (revokedAt ? 'revoked' : 'active');
+
+/** The token a device sends: `x-device-token`, or `x-kiosk-token` (what kiosks have always sent). */
+export function deviceTokenOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const token = headers['x-device-token'] ?? headers['x-kiosk-token'];
+  return typeof token === 'string' ? token : undefined;
+}

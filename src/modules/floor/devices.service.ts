@@ -5,7 +5,7 @@ import { hashToken } from '../../shared/auth/sessions.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { siteDay } from '../sites/sites.calendar.ts';
+import { siteDay } from '../sites/sites.public.ts';
 import {
   deviceById,
   deviceByTokenHash,

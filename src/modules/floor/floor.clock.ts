@@ -1,6 +1,6 @@
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type SiteDay, siteSchedules } from '../sites/sites.calendar.ts';
+import { type SiteDay, siteSchedules } from '../sites/sites.public.ts';
 import { toMinutes } from './estimate.rules.ts';
 import { type NextOpening, nextOpening, nextOpeningMessage } from './opening.rules.ts';
 

@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import type { Reach } from '../../shared/auth/policy.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type SiteDay, siteDay } from '../sites/sites.calendar.ts';
+import { type SiteDay, siteDay } from '../sites/sites.public.ts';
 import { itineraryMinutes, promisedWaitMinutes } from './estimate.rules.ts';
 import { breakMinutesLeft } from './floor.clock.ts';
+import { presentTicketEvent } from './floor.presenters.ts';
 import { boothLoads, typicalMinutes } from './floor.stats.ts';
 import { type Candidate, positionOf } from './ordering.rules.ts';
 
@@ -90,7 +91,13 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
   return {
     floor: floorState(day),
     lastEventId: seq,
-    calls: calls.map((c) => ({ ...c, calledAt: c.calledAt?.toISOString() ?? null })),
+    calls: calls.map((c) => ({
+      ...presentTicketEvent({ id: c.ticketId, ...c }, { name: c.boothName, zone: c.zone }, c.counterNumber),
+      boothId: c.boothId,
+      callCount: c.callCount,
+      serviceName: c.serviceName,
+      calledAt: c.calledAt?.toISOString() ?? null,
+    })),
     booths: booths.rows.map((b) => ({ ...b, waiting: Number(b.waiting), serving: Number(b.serving) })),
   };
 }

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { assertMay, reachFor, siteListOf } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
+import { floorEventTypes, isFloorEvent } from '../../shared/events/event-types.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, FLOOR_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
-import { localDateTime } from '../sites/hours.rules.ts';
-import { siteDay, siteScheduleOn } from '../sites/sites.calendar.ts';
+import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { localDateTime, siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
   callNext,
@@ -23,7 +23,8 @@ import {
   startServing,
   transfer,
 } from './counter.service.ts';
-import { deviceRoutes, deviceTokenOf } from './devices.routes.ts';
+import { deviceRoutes } from './devices.routes.ts';
+import { deviceTokenOf } from './devices.rules.ts';
 import { deviceByToken } from './devices.service.ts';
 import {
   boardView,
@@ -131,7 +132,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
             'Server-Sent Events of the floor (resume with Last-Event-ID); optionally one zone or booth',
           params: siteParams,
           querystring: streamQuery,
-          response: eventStreamResponse(FLOOR_EVENT_TYPES),
+          response: eventStreamResponse(floorEventTypes),
         },
       },
       async (request, reply) => {
@@ -145,7 +146,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           `site:${zone ?? '*'}:${booth ?? '*'}`,
           (event) => {
             // Application files are not the floor's business (and not public): their stream is the monitor's.
-            if (event.type.startsWith('request.')) return false;
+            if (!isFloorEvent(event.type)) return false;
             if (booth && event.boothId !== booth) return false;
             if (zone !== undefined && event.payload.zone !== undefined && event.payload.zone !== zone)
               return false;
@@ -181,7 +182,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events for one visit's booths",
           params: trackingParams,
           querystring: afterQuery,
-          response: eventStreamResponse(FLOOR_EVENT_TYPES),
+          response: eventStreamResponse(floorEventTypes),
         },
       },
       async (request, reply) => {
@@ -194,7 +195,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           view.floor.siteId,
           `track:${request.params.code}`,
           (event) => {
-            if (event.type.startsWith('request.')) return false;
+            if (!isFloorEvent(event.type)) return false;
             // A transfer can move one of this visit's tickets to another booth: follow it there.
             if (
               event.type === 'ticket.transferred' &&
@@ -274,7 +275,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           summary: "Server-Sent Events of this counter's booth",
           params: counterParams,
           querystring: afterQuery,
-          response: eventStreamResponse(FLOOR_EVENT_TYPES),
+          response: eventStreamResponse(floorEventTypes),
         },
       },
       async (request, reply) => {
@@ -286,7 +287,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           counter.siteId,
           `counter-booth:${counter.boothId}`,
           (event) =>
-            !event.type.startsWith('request.') &&
+            isFloorEvent(event.type) &&
             (event.boothId === counter.boothId || event.payload.fromBoothId === counter.boothId),
           request.query.after ?? null,
         );

@@ -3,7 +3,7 @@ import { mayAt } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { siteDay } from '../sites/sites.calendar.ts';
+import { siteDay } from '../sites/sites.public.ts';
 import { deviceByToken } from './devices.service.ts';
 import { nextIssuing } from './floor.clock.ts';
 

@@ -1,4 +1,4 @@
-import type { DaySchedule } from '../sites/hours.rules.ts';
+import type { DaySchedule } from '../sites/sites.public.ts';
 import { toMinutes } from './estimate.rules.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { siteDay } from '../sites/sites.calendar.ts';
+import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
+import { siteDay } from '../sites/sites.public.ts';
 import { estimateWaitMinutes, fitsBeforeClosing, itineraryMinutes, toMinutes } from './estimate.rules.ts';
 import { assertIssuing, breakMinutesLeft } from './floor.clock.ts';
+import { presentTicketEvent } from './floor.presenters.ts';
 import { boothLoads, typicalMinutes } from './floor.stats.ts';
 import type { Priority } from './floor.tables.ts';
-import { type FloorDeps, floorWrite } from './floor.tx.ts';
 import { formatTicketNumber } from './numbering.rules.ts';
 
 export interface IssueInput {
@@ -37,7 +37,7 @@ function newTrackingCode(): string {
 }
 
 /** The booth at this site that offers each service and has a counter serving it. */
-async function offersAt(deps: FloorDeps, siteId: string, serviceIds: string[]): Promise<Map<string, Offer>> {
+async function offersAt(deps: WriteDeps, siteId: string, serviceIds: string[]): Promise<Map<string, Offer>> {
   const rows = await sql<Offer>`
     SELECT DISTINCT ON (s.id) s.id AS service_id, s.name AS service_name, s.daily_quota, s.average_service_minutes,
       b.id AS booth_id, b.name AS booth_name, b.queue_prefix, b.zone, b.floor
@@ -66,12 +66,12 @@ export interface IssuedVisit {
  * booth's queue when the previous step is finished, ranked by this visit's arrival.
  */
 export async function issueVisit(
-  deps: FloorDeps,
+  deps: WriteDeps,
   ctx: RequestContext,
   siteIdOrCode: string,
   input: IssueInput,
   /** Runs inside the issuing transaction (a booking marks itself checked in): its failure issues nothing. */
-  within?: (tx: Tx, issued: IssuedVisit) => Promise<void>,
+  within?: (w: Write, issued: IssuedVisit) => Promise<void>,
 ): Promise<IssuedVisit> {
   const booked = Boolean(input.bookingId);
   const now = deps.now();
@@ -131,7 +131,8 @@ export async function issueVisit(
     );
   }
 
-  return floorWrite(deps, ctx, day.site.id, async ({ tx, now, emit, audit }) => {
+  return writeChange(deps, ctx, day.site.id, async (w) => {
+    const { tx, now, emit, audit } = w;
     // The visit first: it locks nothing others wait for. The quota and number rows are shared by every kiosk
     // issuing for the same service and booth, so they are taken as late as possible and held only to commit.
     const visit = await tx
@@ -204,14 +205,7 @@ export async function issueVisit(
       .execute();
     for (const t of tickets) {
       const s = steps[t.step - 1] as Offer;
-      // As small as the other ticket events (see counter.service.ts ticketEvent).
-      emit('ticket.issued', t.boothId, {
-        ticketId: t.id,
-        number: t.number,
-        status: t.status,
-        boothName: s.boothName,
-        zone: s.zone,
-      });
+      emit('ticket.issued', t.boothId, presentTicketEvent(t, { name: s.boothName, zone: s.zone }, null));
     }
     audit({
       action: 'ticket.issue',
@@ -239,7 +233,7 @@ export async function issueVisit(
           step: t.step,
         })),
     };
-    if (within) await within(tx, issued);
+    if (within) await within(w, issued);
     return issued;
   });
 }

@@ -3,6 +3,12 @@ import nodemailer from 'nodemailer';
 import type { Rendered } from './templates.ts';
 
 /** Where notifications go. A channel left unconfigured is simply not offered (nothing is queued for it). */
+/** Which channels this deployment can deliver through (an unconfigured one gets nothing queued). */
+export interface NotifyChannels {
+  email: boolean;
+  webhook: boolean;
+}
+
 export interface Channels {
   email: ((to: string, message: Rendered) => Promise<void>) | null;
   webhook: ((to: string, message: Rendered, meta: Record<string, unknown>) => Promise<void>) | null;

@@ -3,7 +3,7 @@ import { assertMay } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
-import { forgetSiteCalendars } from '../sites/sites.calendar.ts';
+import { forgetSiteCalendars } from '../sites/sites.public.ts';
 
 /** National holidays and collective leave: data that national admins keep in step with each year's decree. */
 export interface HolidayInput {

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { assertMayAt } from '../../shared/auth/policy.ts';
+import { isRequestEvent, requestEventTypes } from '../../shared/events/event-types.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { eventStreamResponse, REQUEST_EVENT_TYPES, streamFloor } from '../../shared/http/sse.ts';
-import { forgetSiteCalendars, siteDay } from '../sites/sites.calendar.ts';
+import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { forgetSiteCalendars, siteDay } from '../sites/sites.public.ts';
 import {
   attentionList,
   monitorScope,
@@ -107,7 +108,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Server-Sent Events of request changes at the site (for the live page)',
           params: siteParams,
-          response: eventStreamResponse(REQUEST_EVENT_TYPES),
+          response: eventStreamResponse(requestEventTypes),
         },
       },
       async (request, reply) => {
@@ -120,7 +121,7 @@ export function monitorRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           s.id,
           `requests:${scope.agencyId ?? '*'}`,
           (event) =>
-            event.type.startsWith('request.') &&
+            isRequestEvent(event.type) &&
             (scope.agencyId === null || event.payload.agencyId === scope.agencyId),
         );
       },

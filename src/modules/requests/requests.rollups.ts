@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
+import type { VisitFinishedHook } from '../floor/floor.public.ts';
 import { BUCKETS } from './monitor.rules.ts';
 
 /**
@@ -109,3 +110,11 @@ export async function rebuildRollups(db: Executor, siteId: string): Promise<void
       m.completed_on_time, m.rejected, ha.histogram
     FROM m JOIN ha USING (booth_id, month)`.execute(db);
 }
+
+/**
+ * The monitor counts visits served per booth and day, in the finish's transaction: registered on the floor's finish
+ * at startup (app.ts), so the floor does not import requests. Last in the finish, since every finish of the booth
+ * takes these rows.
+ */
+export const countServedVisit: VisitFinishedHook = (w, finished) =>
+  bumpRollups(w.tx, finished.boothId, finished.serviceDate, { served: 1 });

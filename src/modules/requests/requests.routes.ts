@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app.deps.ts';
 import { guardedByCode } from '../../shared/auth/code-guesses.ts';
 import { assertMay, assertSharedServiceData } from '../../shared/auth/policy.ts';
 import { normaliseCode } from '../../shared/codes.ts';
@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
-import { finish } from '../floor/counter.service.ts';
+import { finish } from '../floor/floor.public.ts';
 import { deleteHoliday, listHolidays, saveHoliday } from './holidays.service.ts';
 import {
   counterParams,
@@ -39,6 +39,7 @@ import {
   openRequestIn,
   type RequestDeps,
   registerRequest,
+  serviceOwner,
   setDocument,
   setWorkflow,
   workflowOf,
@@ -227,12 +228,7 @@ export function requestRoutes({ db, floor, personalData, notify, config }: AppDe
       async (request) => {
         const ctx = contextOf(request);
         const actor = assertMay(ctx, 'catalogue.edit');
-        const service = await db
-          .selectFrom('services')
-          .select('agencyId')
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!service) throw new AppError('service.not_found');
+        const service = await serviceOwner(db, request.params.id);
         // A service's steps apply at every site offering it: shared data.
         await assertSharedServiceData(db, actor, { id: request.params.id, agencyId: service.agencyId });
         return { steps: await setWorkflow(deps, ctx, request.params.id, request.body.steps) };

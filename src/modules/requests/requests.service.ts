@@ -8,10 +8,10 @@ import type { Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { checkedNik, checkedPhone } from '../../shared/personal-data/checks.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import type { NotifyChannels } from '../booking/booking.notify.ts';
-import { type FloorDeps, type FloorWrite, floorWrite } from '../floor/floor.tx.ts';
-import { enqueueNotification } from '../notifications/outbox.ts';
-import { siteWorkingCalendar } from '../sites/sites.calendar.ts';
+import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
+import type { NotifyChannels } from '../notifications/notifications.public.ts';
+import { enqueueNotification } from '../notifications/notifications.public.ts';
+import { siteWorkingCalendar } from '../sites/sites.public.ts';
 import { bucketOf } from './monitor.rules.ts';
 import { bumpRollups } from './requests.rollups.ts';
 import type { RequestsTable, StoredChecklistItem } from './requests.tables.ts';
@@ -29,7 +29,7 @@ import {
 } from './workflow.rules.ts';
 import { atRiskAt, type CompletionUnit, dueAt, localOf, pauseExtension } from './working-time.rules.ts';
 
-export interface RequestDeps extends FloorDeps {
+export interface RequestDeps extends WriteDeps {
   personalData: PersonalDataCipher;
   notify: NotifyChannels;
 }
@@ -55,6 +55,17 @@ export function formatRequestCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
 
+/** The agency a service belongs to (whose admins may adapt its steps); service.not_found if there is none. */
+export async function serviceOwner(db: Executor, serviceId: string): Promise<{ agencyId: string }> {
+  const service = await db
+    .selectFrom('services')
+    .select('agencyId')
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) throw new AppError('service.not_found');
+  return service;
+}
+
 /** The workflow of a service: the agency's own, or the default. */
 export async function workflowOf(db: Executor, serviceId: string): Promise<WorkflowStep[]> {
   const row = await db
@@ -78,7 +89,7 @@ function checkCitizen(c: CitizenInput) {
  * Opens a request inside the caller's floor transaction (the ticket's finish, or a direct registration): the
  * checklist from the standard's documents, the deadline from its completion time in the site's working time.
  */
-export async function openRequestIn(w: FloorWrite, deps: RequestDeps, input: OpenInput) {
+export async function openRequestIn(w: Write, deps: RequestDeps, input: OpenInput) {
   const citizen = checkCitizen(input.citizen);
   const booth = await w.tx
     .selectFrom('booths as b')
@@ -210,7 +221,7 @@ export async function registerRequest(
     .executeTakeFirst();
   if (!booth) throw new AppError('booth.not_found');
   assertMayAt(ctx, 'requests.register', booth);
-  return floorWrite(deps, ctx, booth.siteId, (w) =>
+  return writeChange(deps, ctx, booth.siteId, (w) =>
     openRequestIn(w, deps, { ...input, boothId, ticketId: null }),
   );
 }
@@ -225,7 +236,7 @@ async function changeRequest<T>(
   deps: RequestDeps,
   ctx: RequestContext,
   id: string,
-  change: (w: FloorWrite, r: RequestRow, actor: Actor) => Promise<T>,
+  change: (w: Write, r: RequestRow, actor: Actor) => Promise<T>,
 ): Promise<T> {
   const actor = assertMay(ctx, 'requests.work');
   const where = await deps.db
@@ -235,7 +246,7 @@ async function changeRequest<T>(
     .executeTakeFirst();
   if (!where) throw new AppError('application.not_found');
   assertMayAt(ctx, 'requests.work', where);
-  return floorWrite(deps, ctx, where.siteId, async (w) => {
+  return writeChange(deps, ctx, where.siteId, async (w) => {
     const r = await w.tx
       .selectFrom('requests')
       .selectAll()

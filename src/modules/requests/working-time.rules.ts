@@ -10,9 +10,11 @@
  * Indonesia has not observed daylight saving time since 1964, so each of its three zones is a fixed offset:
  * WIB (Asia/Jakarta) +7, WITA (Asia/Makassar) +8, WIT (Asia/Jayapura) +9.
  */
-import { type DayHours, type SpecialPeriod, scheduleFor, weekdayOf } from '../sites/hours.rules.ts';
+import { type DayHours, type SpecialPeriod, scheduleFor, weekdayOf } from '../sites/sites.public.ts';
 
-export type CompletionUnit = 'minutes' | 'hours' | 'working_days';
+import type { CompletionUnit } from './requests.tables.ts';
+
+export type { CompletionUnit };
 
 export interface WorkingCalendar {
   timeZone: string;

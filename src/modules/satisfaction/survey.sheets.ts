@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-// The catalogue import's reader: format detection (zip magic, .xls refused), the unpacked-size guard, CSV
-// delimiter and encoding detection, cells as text. Shared as is; see the report on moving it to src/shared.
-import { readSheet } from '../transfer/transfer.sheets.ts';
+import { HEADER_FILL, HINT_FILL, readSheet, type WithValidations } from '../../shared/sheets.ts';
 import { ELEMENTS } from './elements.ts';
 import { ageBands, educationLevels, occupations, questions, sexes } from './questionnaire.ts';
 import {
@@ -27,13 +25,6 @@ const GUIDE_SHEET = 'Petunjuk';
 const DATA_ROWS = 5000;
 /** At most this many problems are listed: enough to fix a file, not a wall of text. */
 const MAX_REPORTED_ISSUES = 200;
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F5F8B' } };
-const HINT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0F6' } };
-
-interface WithValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
 
 type TemplateRow = Omit<SurveyRow, 'row'>;
 
@@ -220,7 +211,7 @@ function capped(issues: readonly FieldIssue[]): FieldIssue[] {
  * row and column; never returns part of a file.
  */
 export async function readSurveyFile(fileName: string, buffer: Buffer): Promise<SurveyRow[]> {
-  const sheet = await readSheet(fileName, buffer);
+  const sheet = await readSheet(fileName, buffer, SURVEY_SHEET);
   const result = parseSurveyLines(sheet.rows);
   if ('errors' in result) throw new AppError(result.code, capped(result.errors));
   return result.ok;

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../shared/storable-text.ts';
 import { zodIssuesToFieldIssues } from '../../shared/validation.ts';
-import { serviceCreateInput } from '../catalogue/catalogue.schemas.ts';
 import {
   type CompletionUnit,
   complaintChannelKinds,
   type ServiceStandard,
-} from '../catalogue/standard.schemas.ts';
+  serviceCreateInput,
+} from '../catalogue/catalogue.public.ts';
 
 /**
  * The service import template: one row per service, one column per field, the whole standard in flat text

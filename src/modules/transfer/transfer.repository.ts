@@ -1,6 +1,6 @@
 import type { Executor, Tx } from '../../shared/db/database.ts';
-import { rowToStandard, standardColumns } from '../catalogue/catalogue.repository.ts';
-import type { ServiceStandard } from '../catalogue/standard.schemas.ts';
+import type { ServiceStandard } from '../catalogue/catalogue.public.ts';
+import { rowToStandard, standardColumns } from '../catalogue/catalogue.public.ts';
 
 /** SQL of import and export. Writes of whole services go through the catalogue (insertService). */
 

@@ -10,8 +10,12 @@ import type { Actor } from '../../shared/auth/roles.ts';
 import { type RequestContext, systemContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { insertStandardVersion, refreshSearchDocuments } from '../catalogue/catalogue.repository.ts';
-import { insertService } from '../catalogue/catalogue.service.ts';
+import type { SheetFormat } from '../../shared/sheets.ts';
+import {
+  insertService,
+  insertStandardVersion,
+  refreshSearchDocuments,
+} from '../catalogue/catalogue.public.ts';
 import {
   cellsByColumn,
   columnByKey,
@@ -40,7 +44,7 @@ import {
   type ServiceMeta,
   updateServiceMeta,
 } from './transfer.repository.ts';
-import { readSheet, type SheetFormat, servicesCsv, servicesWorkbook } from './transfer.sheets.ts';
+import { readServicesSheet, servicesCsv, servicesWorkbook } from './transfer.sheets.ts';
 
 /**
  * Import and export of services through the spreadsheet template. An import is all-or-nothing: every row is
@@ -130,7 +134,7 @@ async function readRows(
   fileName: string,
   buffer: Buffer,
 ): Promise<{ format: SheetFormat; rows: DataRow[]; issues: FieldIssue[] }> {
-  const sheet = await readSheet(fileName, buffer);
+  const sheet = await readServicesSheet(fileName, buffer);
   const [header, ...rest] = sheet.rows;
   if (!header) {
     throw new AppError('import.invalid_file', [

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/errors.ts';
+import { cellText, detectDelimiter, detectFormat, readSheet, zipUnpackedSize } from '../../shared/sheets.ts';
 import {
   cellsByColumn,
   exampleCells,
@@ -10,19 +11,11 @@ import {
   parseServiceRow,
   serviceColumns,
 } from './services.template.ts';
-import {
-  cellText,
-  detectDelimiter,
-  detectFormat,
-  readSheet,
-  servicesCsv,
-  servicesWorkbook,
-  zipUnpackedSize,
-} from './transfer.sheets.ts';
+import { readServicesSheet, servicesCsv, servicesWorkbook } from './transfer.sheets.ts';
 
 /** Reads a file the way the importer does, down to parsed services. */
 async function parseFile(fileName: string, buffer: Buffer) {
-  const sheet = await readSheet(fileName, buffer);
+  const sheet = await readServicesSheet(fileName, buffer);
   const [header, ...rest] = sheet.rows;
   assert.ok(header);
   const mapped = mapHeader(header.values);

@@ -42,7 +42,7 @@ function auditRow(ctx: RequestContext, entry: AuditEntry) {
 
 /**
  * The INSERT of several entries, in order, as one statement that can be part of a larger one (a data-modifying
- * WITH: see queue/floor.tx.ts).
+ * WITH: see shared/write/write.ts).
  */
 export function insertAuditEntries(ctx: RequestContext, entries: AuditEntry[]): RawBuilder<unknown> {
   const rows = entries.map((entry) => auditRow(ctx, entry));

@@ -26,7 +26,7 @@ export async function appendEvents(db: Executor, siteId: string, events: NewFloo
   await insertEvents(siteId, events).execute(db);
 }
 
-/** The INSERT of appendEvents, to be the last part of a larger statement (see queue/floor.tx.ts). */
+/** The INSERT of appendEvents, to be the last part of a larger statement (see shared/write/write.ts). */
 export function insertEvents(siteId: string, events: NewFloorEvent[]): RawBuilder<unknown> {
   return sql`
     INSERT INTO floor_events (site_id, seq, type, booth_id, payload)

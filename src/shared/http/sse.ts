@@ -1,39 +1,25 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { hashToken } from '../auth/sessions.ts';
+import { eventCatalogue } from '../events/catalogue.ts';
+import type { EventType } from '../events/event-types.ts';
 import type { FloorHub, Subscriber } from '../events/hub.ts';
 import type { FloorEvent } from '../events/outbox.ts';
 
-/** The floor's event types (`ticket.*`, `counter.*`), as the queue's services emit them. */
-export const FLOOR_EVENT_TYPES = [
-  'ticket.issued',
-  'ticket.queued',
-  'ticket.called',
-  'ticket.recalled',
-  'ticket.serving',
-  'ticket.finished',
-  'ticket.no_show',
-  'ticket.returned',
-  'ticket.transferred',
-  'counter.opened',
-  'counter.closed',
-  'counter.paused',
-  'counter.resumed',
-] as const;
-/** The application files' event types (`request.*`), for the monitor's stream only. */
-export const REQUEST_EVENT_TYPES = ['request.opened', 'request.moved', 'request.document'] as const;
-
 /**
  * The response schema of a streaming route: the OpenAPI document says `text/event-stream` and names the event
- * types it carries, so clients and the API fuzzer know the answer does not end and what comes in it. (The stream
- * is written to the socket, never serialized.) Each message is `id: <seq>`, `event: <type>` and
- * `data: {seq, type, boothId, at, payload}`.
+ * types it carries (from the event catalogue, shared/events/event-types.ts), so clients and the API fuzzer know the
+ * answer does not end and what comes in it. (The stream is written to the socket, never serialized.) Each message
+ * is `id: <seq>`, `event: <type>` and `data: {seq, type, boothId, at, payload}` (StreamEvent in catalogue.ts), the
+ * payload's schema under `x-events` in the document.
  */
-export function eventStreamResponse(types: readonly string[]) {
+export function eventStreamResponse(types: readonly EventType[]) {
+  // OpenAPI has no word for a stream's messages: `x-events` gives each type's payload schema, from the catalogue.
+  const events = Object.fromEntries(types.map((type) => [type, z.toJSONSchema(eventCatalogue[type])]));
   return {
     200: {
       description: `Server-Sent Events, until the client disconnects. Event types: ${types.join(', ')}`,
-      content: { 'text/event-stream': { schema: z.string() } },
+      content: { 'text/event-stream': { schema: z.string().meta({ 'x-events': events }) } },
     },
   };
 }

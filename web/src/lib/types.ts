@@ -11,6 +11,8 @@ import type {
 import type { standardSchema } from '../../../src/modules/catalogue/standard.schemas.ts';
 import type { workflowOut } from '../../../src/modules/requests/requests.schemas.ts';
 import type { siteDetailOut, siteSummaryOut } from '../../../src/modules/sites/sites.schemas.ts';
+import type { StreamEvent } from '../../../src/shared/events/catalogue.ts';
+import type { FloorEventType } from '../../../src/shared/events/event-types.ts';
 import type { ApiBody, ApiReply } from './api.ts';
 
 export type ServiceSummary = ApiReply<typeof serviceSummaryOut>;
@@ -24,19 +26,8 @@ export type SiteDetail = ApiReply<typeof siteDetailOut>;
 export type SessionUser = ApiReply<typeof sessionOut>;
 export type LoginRequest = ApiBody<typeof loginInput>;
 
-/** One Server-Sent Event of the floor (src/shared/events/outbox.ts FloorEvent). */
-export interface FloorEvent {
-  seq: number;
-  type: string;
-  boothId: string | null;
-  at: string;
-  payload: Record<string, unknown> & {
-    number?: string;
-    counterNumber?: number | null;
-    boothName?: string;
-    ticketId?: string;
-  };
-}
+/** One Server-Sent Event of the floor, typed by the server's event catalogue (types only: no zod in the bundle). */
+export type FloorEvent = StreamEvent<FloorEventType>;
 
 /** A workflow step as the screens label it. */
 export type StepLabel = ApiReply<typeof workflowOut>['steps'][number];

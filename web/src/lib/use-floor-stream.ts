@@ -1,21 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { floorEventTypes } from '../../../src/shared/events/event-types.ts';
 import type { FloorEvent } from './types.ts';
-
-const EVENT_TYPES = [
-  'ticket.issued',
-  'ticket.called',
-  'ticket.recalled',
-  'ticket.serving',
-  'ticket.finished',
-  'ticket.no_show',
-  'ticket.returned',
-  'ticket.transferred',
-  'ticket.queued',
-  'counter.opened',
-  'counter.closed',
-  'counter.paused',
-  'counter.resumed',
-];
 
 /**
  * Follows a floor Server-Sent Events stream. `after` is the lastEventId of the view just loaded, so an event
@@ -42,7 +27,7 @@ export function useFloorStream(
         // A malformed event is skipped; the next refetch brings the screen back in line.
       }
     };
-    for (const type of EVENT_TYPES) source.addEventListener(type, listener as EventListener);
+    for (const type of floorEventTypes) source.addEventListener(type, listener as EventListener);
     return () => source.close();
   }, [url, ready]);
 }

@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { requestEventTypes } from '../../../../src/shared/events/event-types.ts';
 import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
 import { useFileFormat } from '../../lib/file-format.ts';
 import { useDebounced } from '../../lib/use-floor-stream.ts';
 import type { AttentionRow } from './types.ts';
-
-const REQUEST_EVENTS = ['request.opened', 'request.moved', 'request.document'];
 
 /** "13 hari 16 jam": how long ago the deadline passed, or how long is left. */
 function useSpan() {
@@ -51,7 +50,7 @@ export function MonitorLivePage() {
   useEffect(() => {
     if (!site || !session.data) return;
     const source = new EventSource(`/api/monitor/sites/${site.code}/stream`);
-    for (const type of REQUEST_EVENTS) source.addEventListener(type, () => refetch());
+    for (const type of requestEventTypes) source.addEventListener(type, () => refetch());
     return () => source.close();
   }, [site, session.data, refetch]);
   const [now, setNow] = useState(Date.now());

@@ -1,38 +1,45 @@
 import { sql } from 'kysely';
-import { type AuditEntry, insertAuditEntries } from '../../shared/audit/audit.ts';
-import type { RequestContext } from '../../shared/context.ts';
-import type { Database, Tx } from '../../shared/db/database.ts';
-import { appendEvents, insertEvents, type NewFloorEvent } from '../../shared/events/outbox.ts';
+import { type AuditEntry, insertAuditEntries } from '../audit/audit.ts';
+import type { RequestContext } from '../context.ts';
+import type { Database, Tx } from '../db/database.ts';
+import type { EventPayload } from '../events/catalogue.ts';
+import type { EventType } from '../events/event-types.ts';
+import { appendEvents, insertEvents, type NewFloorEvent } from '../events/outbox.ts';
 
-/** What floor commands need: the database, the notifier to tell after commit, and the clock. */
-export interface FloorDeps {
+/** What a change needs: the database, the notifier to tell after commit, and the clock. */
+export interface WriteDeps {
   db: Database;
   notifier: { written(siteId: string): void };
   now: () => Date;
 }
 
-export interface FloorWrite {
+/** A change in progress: its transaction, and where it puts its audit entries and domain events. */
+export interface Write {
   tx: Tx;
   ctx: RequestContext;
   now: Date;
-  emit(type: string, boothId: string | null, payload: Record<string, unknown>): void;
+  /** Appends a domain event of the catalogue (shared/events/catalogue.ts): its type fixes its payload's shape. */
+  emit<T extends EventType>(type: T, boothId: string | null, payload: EventPayload<T>): void;
   /** Records an audit entry of this change; written with the events, in the transaction's last statement. */
   audit(entry: AuditEntry): void;
 }
 
 /**
- * Runs one floor change in a transaction: the change's audit entries and events are written together in its last
- * statement (events numbered at commit, see outbox.ts), and the notifier hears of them after the commit succeeded.
+ * The one write path of a change that is audited or announced: runs it in a transaction, writes its audit entries
+ * and its events together in its last statement (events numbered at commit, see outbox.ts), and tells the
+ * notifier after the commit succeeded. Floor, requests and booking's check-in use it; so does the next module.
+ * A module that must react to another's change registers a hook its owner declares (`sites.hooks.ts`,
+ * `floor.hooks.ts`), which runs inside this same transaction with this `Write`.
  *
  * Why the tail is one statement: a floor change holds rows every counter or kiosk of its booth needs (the booth,
  * its number sequence, its quota, its rollups) until commit, and under load each round trip waits its turn in the
  * app's event loop. Fewer round trips after those locks mean shorter waits for everyone else.
  */
-export async function floorWrite<T>(
-  deps: FloorDeps,
+export async function writeChange<T>(
+  deps: WriteDeps,
   ctx: RequestContext,
   siteId: string,
-  change: (w: FloorWrite) => Promise<T>,
+  change: (w: Write) => Promise<T>,
 ): Promise<T> {
   const now = deps.now();
   const events: NewFloorEvent[] = [];
