@@ -70,6 +70,7 @@ describe('citizen booking on a phone', () => {
       assert.equal(await phone.getByRole('link', { name: staffOnly, exact: true }).count(), 0, staffOnly);
 
     // Search: a stem and a typo still find the service; the list shrinks.
+    await phone.locator('.phone-list button').first().waitFor();
     const all = await phone.locator('.phone-list button').count();
     assert.ok(all > 1, `several bookable services (${all})`);
     await phone.getByLabel('Cari layanan').fill('akta kelahran');

@@ -178,11 +178,16 @@ describe('kiosk and transfer dialog in a browser', () => {
     const dialog = officer.getByRole('form', { name: 'Alihkan ke layanan' });
     const search = dialog.getByLabel('Cari layanan atau instansi');
     await search.waitFor();
-    // Grouped by booth, this booth first.
+    // Grouped by booth, this booth first (once the menu has loaded).
+    await dialog.locator('legend').first().waitFor();
     const legends = await dialog.locator('legend').allTextContents();
     assert.ok(legends.length > 3, legends.join(' | '));
     assert.match(legends[0] ?? '', /gerai ini/);
     await officer.keyboard.type('bpjs kesehatan');
+    await officer.waitForFunction(
+      (before) => document.querySelectorAll('.transfer-dialog legend').length < before,
+      legends.length,
+    );
     const after = await dialog.locator('legend').allTextContents();
     // The words match the agency or the service (a social-affairs service about BPJS Kesehatan fees counts too).
     assert.ok(after.length >= 1 && after.length < legends.length, after.join(' | '));
