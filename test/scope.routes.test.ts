@@ -312,6 +312,9 @@ const reviewedRules: Record<string, string> = {
   'requests.work': 'site-agency — national manager agency officer',
   'monitor.read': 'site-read — national manager agency evaluator',
   'audit.read': 'audit — national manager agency',
+  'satisfaction.periods.manage': 'site — national manager',
+  'satisfaction.import': 'site — national manager',
+  'satisfaction.report.read': 'site-read — national manager evaluator',
 };
 const shortRole: Record<string, string> = {
   national_admin: 'national',
