@@ -29,7 +29,6 @@ import {
   editPeriod,
   listPeriods,
   periodDetail,
-  readPeriod,
   readSiteWeights,
   removeFollowUp,
   removePeriod,

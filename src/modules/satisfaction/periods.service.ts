@@ -198,11 +198,6 @@ async function loadPeriod(
   return period;
 }
 
-export async function readPeriod(db: Database, ctx: RequestContext, id: string) {
-  const period = await loadPeriod(db, ctx, id, 'satisfaction.report.read');
-  return periodView(period, await periodIndex(db, period), (await followUpCounts(db, [id])).get(id) ?? 0);
-}
-
 /** The label can always change; the dates only while no response counts in the period (its figures would move). */
 export async function editPeriod(
   db: Database,
