@@ -234,8 +234,9 @@ describe('satisfaction: periods, follow-ups, report, export and import', () => {
     assert.equal(renamed.statusCode, 200, renamed.body);
     assert.equal(renamed.json().label, 'Semester I/2026');
     const [audit] = await audits('satisfaction.period.update');
+    assert.ok(audit);
     assert.deepEqual(
-      [(audit?.before as { label: string }).label, (audit?.after as { label: string }).label],
+      [(audit.before as { label: string }).label, (audit.after as { label: string }).label],
       ['Semester I 2026', 'Semester I/2026'],
     );
     const duplicate = await call('POST', '/api/satisfaction/sites/SBY/periods', manager, {

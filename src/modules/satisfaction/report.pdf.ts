@@ -216,12 +216,11 @@ function cover(doc: Doc, data: ReportData) {
     .font('Helvetica-Bold')
     .fontSize(12)
     .text(`Mutu pelayanan: ${gradeText(data)}`, { width: w, align: 'center' });
-  doc.y = boxY + 110;
   doc
     .font('Helvetica')
     .fontSize(10)
     .fillColor(MUTED)
-    .text(`${data.index.respondents} responden`, MARGIN, doc.y, { width: w, align: 'center' });
+    .text(`${data.index.respondents} responden`, MARGIN, boxY + 70, { width: w, align: 'center' });
   doc
     .fontSize(9)
     .text(`Disusun dengan Atap pada ${dateId(data.generatedOn.toISOString().slice(0, 10))}`, MARGIN, 740, {
