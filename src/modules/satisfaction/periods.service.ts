@@ -58,12 +58,12 @@ async function methodOfSite(db: Executor, siteId: string): Promise<SurveyMethod>
   return weights ? methodWithWeights(weights as Record<ElementId, string>) : DEFAULT_METHOD;
 }
 
-export function weightsView(method: SurveyMethod) {
+function weightsView(method: SurveyMethod) {
   return { weights: { ...method.weights }, customWeights: customWeightsOf(method) };
 }
 
 /** The elements whose weight is not exactly 1/9, as computeIndex warns of them (exact: '0.1111…' is not 1/9). */
-export function customWeightsOf(method: SurveyMethod): ElementId[] {
+function customWeightsOf(method: SurveyMethod): ElementId[] {
   const warning = computeIndex(emptyAnswered(), method).warnings.find((w) => w.code === 'custom_weights');
   return warning && 'elements' in warning ? warning.elements : [];
 }

@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { elementById } from './elements.ts';
-import type { FollowUpRow, ProfileField } from './periods.repository.ts';
+import { type ElementId, elementById } from './elements.ts';
+import type { IndexResult, SampleCheck } from './ikm.rules.ts';
+import type { FollowUpRow, PeriodRow, ProfileField, SiteRow } from './periods.repository.ts';
 import { ageBands, educationLevels, occupations, type ProfileOption, sexes } from './questionnaire.ts';
 import { dateId, decimalId } from './report.rules.ts';
-import type { ReportData } from './report.service.ts';
 
 /**
  * The report of a survey period as an A4 PDF, in Indonesian, as an MPP hands it to its regional secretary: cover,
@@ -14,6 +14,20 @@ import type { ReportData } from './report.service.ts';
  */
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+/** What the report of a period is made of (report.service.ts gathers it). */
+export interface ReportData {
+  site: SiteRow;
+  period: PeriodRow;
+  index: IndexResult;
+  sample: SampleCheck;
+  profile: { field: ProfileField; value: string | null; n: number }[];
+  weakest: ElementId[];
+  suggestions: { total: number; items: { servedOn: string; text: string }[] };
+  followUps: FollowUpRow[];
+  previous: { period: PeriodRow; followUps: FollowUpRow[] } | null;
+  generatedOn: Date;
+}
 
 const MARGIN = 56;
 const INK = '#1a1a1a';

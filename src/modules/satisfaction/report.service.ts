@@ -18,26 +18,13 @@ import {
 } from './periods.repository.ts';
 import { periodIndex } from './periods.service.ts';
 import { populationOf } from './population.ts';
-import { renderReportPdf } from './report.pdf.ts';
+import { type ReportData, renderReportPdf } from './report.pdf.ts';
 import { weakestElements } from './report.rules.ts';
 
 /** What the report of a period is made of, gathered from the rollups (the figures) and the responses (the rest). */
 
 /** The report lists every suggestion up to this many, else the latest this many with the count. */
 const SUGGESTIONS_SHOWN = 100;
-
-export interface ReportData {
-  site: SiteRow;
-  period: PeriodRow;
-  index: IndexResult;
-  sample: SampleCheck;
-  profile: { field: ProfileField; value: string | null; n: number }[];
-  weakest: ReturnType<typeof weakestElements>;
-  suggestions: { total: number; items: { servedOn: string; text: string }[] };
-  followUps: FollowUpRow[];
-  previous: { period: PeriodRow; followUps: FollowUpRow[] } | null;
-  generatedOn: Date;
-}
 
 async function readablePeriod(db: Database, ctx: RequestContext, id: string): Promise<PeriodRow> {
   const period = await periodById(db, id);
@@ -46,7 +33,7 @@ async function readablePeriod(db: Database, ctx: RequestContext, id: string): Pr
   return period;
 }
 
-export async function reportData(db: Database, period: PeriodRow, now: Date): Promise<ReportData> {
+async function reportData(db: Database, period: PeriodRow, now: Date): Promise<ReportData> {
   const range = { siteId: period.siteId, from: period.startsOn, to: period.endsOn };
   const [site, index, population, profile, suggestions, followUps, previous] = await Promise.all([
     siteById(db, period.siteId),
