@@ -3,16 +3,13 @@ import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { csvOf, type ExportFilter, exportRows, xlsxOf } from './answers.export.ts';
-import { type IndexResult, type SampleCheck, sampleCheck } from './ikm.rules.ts';
+import { sampleCheck } from './ikm.rules.ts';
 import {
-  type FollowUpRow,
   followUpsOf,
   type PeriodRow,
-  type ProfileField,
   periodById,
   previousPeriod,
   profileCounts,
-  type SiteRow,
   siteById,
   suggestionsOf,
 } from './periods.repository.ts';
