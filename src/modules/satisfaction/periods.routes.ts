@@ -36,7 +36,7 @@ import {
   siteOf,
 } from './periods.service.ts';
 import { periodAnswers, periodReportPdf } from './report.service.ts';
-import { importSurvey } from './survey.import.ts';
+import { assertMayImport, importSurvey } from './survey.import.ts';
 import { surveyCsv, surveyWorkbook } from './survey.sheets.ts';
 
 /**
@@ -310,8 +310,9 @@ export function periodsRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const ctx = contextOf(request);
-        if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
         const site = await siteOf(db, request.params.site);
+        assertMayImport(ctx, site);
+        if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
         let file: { name: string; buffer: Buffer } | undefined;
         try {
           for await (const part of request.parts()) {

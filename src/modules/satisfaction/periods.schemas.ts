@@ -7,18 +7,22 @@ import { ELEMENT_IDS } from './elements.ts';
  * bodies with these.
  */
 
-export const siteParams = z.object({ site: z.string().min(2).max(64).describe('site code, e.g. SBY') });
+export const siteParams = z.object({ site: z.string().min(2).max(64).describe('site id or code, e.g. SBY') });
 export const idParams = z.object({ id: z.uuid() });
 
 const day = z.iso.date();
 const element = z.enum(ELEMENT_IDS);
 
-/** All nine weights, each as written ('1/9', '0.111'); they must sum to 1 (checked by ikm.rules.ts checkMethod). */
-const weights = z.record(element, z.string().trim().min(1).max(20));
+/**
+ * All nine weights, each as written ('1/9', '0.111'); they must sum to 1. A missing one and the sum are checked by
+ * ikm.rules.ts (methodWithWeights: satisfaction.weights_invalid naming the element), after the scope.
+ */
+const weightsIn = z.partialRecord(element, z.string().trim().min(1).max(20));
+const weights = z.record(element, z.string());
 
 export const weightsBody = z.object({
   /** null: back to the regulation's 1/9 each. */
-  weights: weights.nullable(),
+  weights: weightsIn.nullable(),
 });
 
 export const weightsOut = z.object({
@@ -33,7 +37,7 @@ export const periodBody = z
     startsOn: day,
     endsOn: day,
     /** Weights for this period only; without them the site's weights (or 1/9 each) are used. */
-    weights: weights.optional(),
+    weights: weightsIn.optional(),
   })
   .refine((p) => p.endsOn >= p.startsOn, {
     path: ['endsOn'],

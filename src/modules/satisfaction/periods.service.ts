@@ -28,8 +28,8 @@ import {
   type SiteRow,
   sameDates,
   saveSiteWeights,
-  siteByCode,
   siteById,
+  siteByRef,
   siteWeights,
   updateFollowUp,
   updatePeriod,
@@ -46,8 +46,9 @@ import { tallyOf } from './responses.repository.ts';
 
 type Weights = Partial<Record<ElementId, string>>;
 
-export async function siteOf(db: Executor, code: string): Promise<SiteRow> {
-  const site = await siteByCode(db, code);
+/** A site by id or code (SBY); 404 site.not_found. */
+export async function siteOf(db: Executor, ref: string): Promise<SiteRow> {
+  const site = await siteByRef(db, ref);
   if (!site) throw new AppError('site.not_found');
   return site;
 }

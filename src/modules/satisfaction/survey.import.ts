@@ -39,10 +39,15 @@ function siteDay(timezone: string, at: Date): string {
   }).format(at);
 }
 
-export async function importSurvey(db: Database, ctx: RequestContext, input: SurveyImportInput) {
-  const { site } = input;
+/** Whether the actor may import at the site: checked before the upload is read (a refusal is the rule's). */
+export function assertMayImport(ctx: RequestContext, site: SiteRow): void {
   // The command line (atap import-survey) runs as the system, whoever has the server's shell.
   if (ctx !== systemContext) assertMayAt(ctx, 'satisfaction.import', { siteId: site.id });
+}
+
+export async function importSurvey(db: Database, ctx: RequestContext, input: SurveyImportInput) {
+  const { site } = input;
+  assertMayImport(ctx, site);
   let fallback: ServiceAtSite | null = null;
   if (input.service) {
     const found = await serviceRef(db, site.id, input.service);
