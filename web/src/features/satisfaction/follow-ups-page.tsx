@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-import type { FollowUp, PeriodDetail } from './report-types.ts';
+import type { FollowUp, PeriodDetail } from './types.ts';
 
 const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 

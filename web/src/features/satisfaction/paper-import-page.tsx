@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../components/layout.tsx';
 import type { ServerError } from '../../lib/api.ts';
-import type { ImportResult } from './report-types.ts';
+import type { ImportResult } from './types.ts';
 
 type Detail = NonNullable<ServerError['details']>[number];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-import type { PeriodList } from './report-types.ts';
+import type { PeriodList } from './types.ts';
 
 /**
  * /kelola/mpp/:code/survei — a site's survey periods: each with its index and grade, the report PDF, the answers'
