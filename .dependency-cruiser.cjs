@@ -157,7 +157,12 @@ module.exports = {
   ],
   options: {
     babelConfig: { fileName: '.dependency-cruiser.babel.cjs' },
-    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'] },
+    // Packages' "exports" read as Node reads them (pdfkit has no "main", only "exports").
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
     exclude: { path: [NOT_A_TEST] },
     doNotFollow: { path: 'node_modules' },
     moduleSystems: ['es6', 'cjs'],

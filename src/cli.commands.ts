@@ -6,6 +6,8 @@ import { createUser } from './modules/accounts/accounts.service.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
 import { ikmJson, ikmTable } from './modules/satisfaction/ikm.present.ts';
 import { computeIndex, DEFAULT_METHOD, tallyAnswers } from './modules/satisfaction/ikm.rules.ts';
+import { siteOf } from './modules/satisfaction/periods.service.ts';
+import { importSurvey } from './modules/satisfaction/survey.import.ts';
 import { readSurveyFile } from './modules/satisfaction/survey.sheets.ts';
 import { importServices } from './modules/transfer/transfer.service.ts';
 import { roles } from './shared/auth/roles.ts';
@@ -239,4 +241,38 @@ export async function ikmCommand(file: string | undefined, json: boolean): Promi
     process.stderr.write(`${lines.join('\n')}\n`);
     process.exitCode = 1;
   }
+}
+
+/** `atap import-survey <file> --site CODE [--service ID|CODE]`: paper survey forms, all rows or none. */
+export function importSurveyCommand(
+  config: Config,
+  file: string | undefined,
+  siteCode: string | undefined,
+  service: string | undefined,
+): Promise<void> {
+  if (!file || !siteCode) {
+    throw new ConfigError('Usage: atap import-survey <file.xlsx|file.csv> --site CODE [--service ID|CODE]');
+  }
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch {
+    throw new ConfigError(`Cannot read ${file}`);
+  }
+  return withDatabase(config, async ({ db }) => {
+    const site = await siteOf(db, siteCode).catch(() => {
+      throw new ConfigError(`No site with code ${siteCode}`);
+    });
+    say(`Importing ${path.basename(file)} for ${site.code}…`);
+    const result = await importSurvey(db, systemContext, {
+      site,
+      fileName: path.basename(file),
+      buffer,
+      service,
+      now: new Date(),
+    });
+    say(
+      `Imported ${result.rows} responses (${result.withService} with a service), import ${result.importId}.`,
+    );
+  });
 }

@@ -13,8 +13,9 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *                  --password it is asked for (no echo) or read from stdin
  *   rotate-data-key --from-development-key | --old-key-file FILE   re-encrypt personal data with this key
  *   ikm <file> [--json]                     the satisfaction index of a survey template file (no database)
+ *   import-survey <file> --site CODE [--service ID|CODE]   import paper survey forms (all rows or none)
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm> [options]
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey> [options]
   serve
   migrate
   seed-demo [--force]
@@ -24,7 +25,8 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
   generate-services --count N
   reset-password --username U [--password P]   (without --password: asked for, or the first line of stdin)
   rotate-data-key --from-development-key | --old-key-file FILE
-  ikm <file.xlsx|file.csv> [--json]   the satisfaction index (IKM) of a survey file, without importing it`;
+  ikm <file.xlsx|file.csv> [--json]   the satisfaction index (IKM) of a survey file, without importing it
+  import-survey <file.xlsx|file.csv> --site CODE [--service ID|CODE]   paper survey forms, all rows or none`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       'from-development-key': { type: 'boolean', default: false },
       'old-key-file': { type: 'string' },
       json: { type: 'boolean', default: false },
+      service: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,6 +80,8 @@ async function main(): Promise<void> {
       });
     case 'ikm':
       return commands.ikmCommand(rest[0], values.json ?? false);
+    case 'import-survey':
+      return commands.importSurveyCommand(config, rest[0], values.site, values.service);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }

@@ -43,6 +43,8 @@ interface Place {
   bookingCode: string;
   request: string;
   requestCode: string;
+  surveyPeriod: string;
+  followUp: string;
 }
 
 interface Role {
@@ -216,6 +218,8 @@ function urlOf(route: Route, place: Place): string {
       [/\/agencies\/\{id\}/, 'agency'],
       [/\/requests\/\{id\}/, 'request'],
       [/\/users\/\{id\}/, 'user'],
+      [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
+      [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
     ];
     if (segment !== 'id') return null;
     return map.find(([re]) => re.test(route.path))?.[1] ?? null;
@@ -243,7 +247,7 @@ function urlOf(route: Route, place: Place): string {
 
 /** The body of a call: the schema's example at the place, with what the schema cannot say filled in. */
 function bodyOf(route: Route, place: Place): { payload?: string; contentType?: string } {
-  if (route.path === '/api/import/services') {
+  if (route.path === '/api/import/services' || route.path === '/api/satisfaction/sites/{site}/imports') {
     const boundary = 'scopeboundary';
     const part = (headers: string, value: string) => `--${boundary}\r\n${headers}\r\n\r\n${value}\r\n`;
     return {
@@ -268,6 +272,7 @@ function bodyOf(route: Route, place: Place): { payload?: string; contentType?: s
 }
 
 let holidayId = '';
+let renewSurveyTargets: (place: Place) => Promise<void> = async () => undefined;
 
 /**
  * The table as reviewed: who may take each action, within which scope kind. The tries below take the table as
@@ -312,6 +317,9 @@ const reviewedRules: Record<string, string> = {
   'requests.work': 'site-agency — national manager agency officer',
   'monitor.read': 'site-read — national manager agency evaluator',
   'audit.read': 'audit — national manager agency',
+  'satisfaction.periods.manage': 'site — national manager',
+  'satisfaction.import': 'site — national manager',
+  'satisfaction.report.read': 'site-read — national manager evaluator',
 };
 const shortRole: Record<string, string> = {
   national_admin: 'national',
@@ -395,6 +403,50 @@ describe('every route, as every role, inside and outside its scope', () => {
       assert.ok(res.statusCode < 300, `${method} ${url}: ${res.statusCode} ${res.body}`);
       return res.json() as Record<string, string>;
     };
+    // A survey period of the site (the away place shares sby's site: other dates) with one follow-up action; made
+    // again before a call that may delete either (a hard delete), so every role meets its target.
+    const surveyTargets = async (name: string, siteId: string, have?: Place) => {
+      const half = name === 'away' ? ['2024-07-01', '2024-12-31'] : ['2024-01-01', '2024-06-30'];
+      const kept =
+        have &&
+        (await t.db
+          .selectFrom('surveyPeriods')
+          .select('id')
+          .where('id', '=', have.surveyPeriod)
+          .executeTakeFirst());
+      const period =
+        kept?.id ??
+        (
+          await api('POST', `/api/satisfaction/sites/${siteId}/periods`, {
+            label: `Periode ${name}`,
+            startsOn: half[0],
+            endsOn: half[1],
+          })
+        ).id;
+      const keptAction =
+        have &&
+        (await t.db
+          .selectFrom('surveyFollowUps')
+          .select('id')
+          .where('id', '=', have.followUp)
+          .executeTakeFirst());
+      const followUp =
+        keptAction?.id ??
+        (
+          await api('POST', `/api/satisfaction/periods/${period}/follow-ups`, {
+            element: 'time',
+            action: 'Menambah loket',
+            owner: 'Kepala bidang',
+            dueOn: '2024-12-31',
+          })
+        ).id;
+      return { period: period as string, followUp: followUp as string };
+    };
+    renewSurveyTargets = async (place) => {
+      const again = await surveyTargets(place.name, place.site, place);
+      place.surveyPeriod = again.period;
+      place.followUp = again.followUp;
+    };
     const placeOf = async (name: string, siteId: string, agencyId: string): Promise<Place> => {
       const { boothId, counterId, serviceId } = await t.db
         .selectFrom('booths as b')
@@ -452,6 +504,7 @@ describe('every route, as every role, inside and outside its scope', () => {
             .toUpperCase(),
         )
         .executeTakeFirst();
+      const survey = await surveyTargets(name, siteId);
       return {
         name,
         site: siteId,
@@ -467,6 +520,8 @@ describe('every route, as every role, inside and outside its scope', () => {
         bookingCode: String(booked.code),
         request: file.id as string,
         requestCode: String(file.trackingCode),
+        surveyPeriod: survey.period,
+        followUp: survey.followUp,
       };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>
@@ -595,6 +650,8 @@ describe('every route, as every role, inside and outside its scope', () => {
           const where =
             `${route.method} ${route.path} [${route.rule.action}] as ${role.name} at ${place.name}` +
             (kiosk ? ` with ${kiosk.name}'s kiosk` : '');
+          if (route.method === 'DELETE' && route.path.startsWith('/api/satisfaction/'))
+            await renewSurveyTargets(place);
           const before = await auditCount();
           const { status, body } = await call(route, role, place, kiosk?.kioskToken);
           const written = (await auditCount()) !== before;

@@ -25,4 +25,30 @@ export const satisfactionErrors = {
     id: 'Berkas berisi terlalu banyak baris (maksimal 100.000 responden per berkas). Bagi menjadi beberapa berkas.',
     en: 'The file has too many rows (at most 100,000 respondents per file). Split it into several files.',
   },
+  // ——— Survey periods, follow-up plans, report, paper import (periods.*, survey.import.ts) ———
+  'satisfaction.period_not_found': {
+    status: 404,
+    id: 'Periode survei tidak ditemukan.',
+    en: 'Survey period not found.',
+  },
+  'satisfaction.period_exists': {
+    status: 409,
+    id: 'Periode survei dengan tanggal yang sama sudah ada di MPP ini.',
+    en: 'A survey period with the same dates already exists at this site.',
+  },
+  'satisfaction.period_answered': {
+    status: 409,
+    id: 'Periode ini sudah memiliki responden: hanya namanya yang dapat diubah.',
+    en: 'This period already has responses: only its label can be changed.',
+  },
+  'satisfaction.period_has_follow_ups': {
+    status: 409,
+    id: 'Periode ini memiliki rencana tindak lanjut: hapus tindak lanjutnya lebih dahulu.',
+    en: 'This period has a follow-up plan: delete its actions first.',
+  },
+  'satisfaction.follow_up_not_found': {
+    status: 404,
+    id: 'Tindak lanjut tidak ditemukan.',
+    en: 'Follow-up action not found.',
+  },
 } as const;

@@ -121,6 +121,14 @@ interface SurveyFollowUpsTable {
   updatedAt: Generated<Date>;
 }
 
+/** migrations/0021_survey_settings.sql: a site's custom weights for the periods it creates next. */
+interface SurveySettingsTable {
+  siteId: string;
+  weights: JSONColumnType<Record<string, string>, string, string>;
+  updatedBy: string | null;
+  updatedAt: Generated<Date>;
+}
+
 export interface SatisfactionTables {
   surveyInvitations: SurveyInvitationsTable;
   surveyImports: SurveyImportsTable;
@@ -128,4 +136,5 @@ export interface SatisfactionTables {
   surveyRollups: SurveyRollupsTable;
   surveyPeriods: SurveyPeriodsTable;
   surveyFollowUps: SurveyFollowUpsTable;
+  surveySettings: SurveySettingsTable;
 }

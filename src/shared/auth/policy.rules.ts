@@ -99,6 +99,10 @@ export const accessRules = {
   'requests.register': { roles: staff, scope: 'booth' },
   'requests.work': { roles: staff, scope: 'site-agency' },
   'monitor.read': { roles: readers, scope: 'site-read' },
+  // ——— Citizen satisfaction: survey periods, follow-up plans, the report, paper import ———
+  'satisfaction.periods.manage': { roles: managers, scope: 'site' },
+  'satisfaction.import': { roles: managers, scope: 'site' },
+  'satisfaction.report.read': { roles: ['national_admin', 'site_manager', 'evaluator'], scope: 'site-read' },
   // ——— Audit ———
   'audit.read': { roles: editors, scope: 'audit' },
 } as const satisfies Record<string, AccessRule>;

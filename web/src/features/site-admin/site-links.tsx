@@ -19,7 +19,8 @@ export function SiteAdminLinks() {
         <span key={s.id}>
           {s.name}: <Link to={`/kelola/mpp/${s.code}`}>{t('siteAdmin.settingsLink')}</Link> ·{' '}
           <Link to={`/kelola/mpp/${s.code}/loket`}>{t('siteAdmin.boothsLink')}</Link> ·{' '}
-          <Link to={`/kelola/mpp/${s.code}/perangkat`}>{t('floor.devices.link')}</Link>
+          <Link to={`/kelola/mpp/${s.code}/perangkat`}>{t('floor.devices.link')}</Link> ·{' '}
+          <Link to={`/kelola/mpp/${s.code}/survei`}>{t('skmReport.periodsLink')}</Link>
           <br />
         </span>
       ))}
