@@ -284,6 +284,8 @@ const reviewedRules: Record<string, string> = {
   'floor.public': 'public — anyone',
   'booking.citizen': 'public — anyone',
   'requests.track': 'public — anyone',
+  'survey.read': 'public — anyone',
+  'survey.answer': 'public — anyone',
   'floor.issue': 'device — anyone',
   'floor.issue-at-desk': 'site — national manager officer',
   'floor.device.this': 'device — anyone',

@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import type { Executor, Tx } from '../../shared/db/database.ts';
+
+/** SQL of the citizen's survey: an invitation with what its page shows, claiming it once, a visit's surveys. */
+
+export interface InvitationRow {
+  id: string;
+  token: string;
+  siteId: string;
+  agencyId: string;
+  boothId: string;
+  serviceId: string;
+  servedBy: string | null;
+  servedOn: string;
+  expiresAt: Date;
+  answeredAt: Date | null;
+  serviceName: string;
+  agencyName: string;
+  agencyShortName: string;
+  boothName: string;
+  siteCode: string;
+  siteName: string;
+  /** Whether the standard in force on the day of service says the service is free. */
+  feeFree: boolean;
+}
+
+export async function invitationByToken(db: Executor, token: string): Promise<InvitationRow | undefined> {
+  const result = await sql<InvitationRow>`
+    SELECT i.id, i.token, i.site_id AS "siteId", i.agency_id AS "agencyId", i.booth_id AS "boothId",
+      i.service_id AS "serviceId", i.served_by AS "servedBy", to_char(i.served_on, 'YYYY-MM-DD') AS "servedOn",
+      i.expires_at AS "expiresAt", i.answered_at AS "answeredAt", s.name AS "serviceName", a.name AS "agencyName",
+      a.short_name AS "agencyShortName", b.name AS "boothName", si.code AS "siteCode", si.name AS "siteName",
+      coalesce((SELECT v.fee_is_free FROM service_standard_versions v
+        WHERE v.service_id = i.service_id AND v.effective_from <= i.served_on
+        ORDER BY v.effective_from DESC, v.version DESC LIMIT 1), false) AS "feeFree"
+    FROM survey_invitations i
+    JOIN services s ON s.id = i.service_id
+    JOIN agencies a ON a.id = i.agency_id
+    JOIN booths b ON b.id = i.booth_id
+    JOIN sites si ON si.id = i.site_id
+    WHERE i.token = ${token}`.execute(db);
+  return result.rows[0];
+}
+
+/**
+ * Marks the invitation answered if it is still open: the row lock orders two submissions of one token, and the
+ * second finds answered_at set and gets nothing back (the UNIQUE invitation_id of survey_responses backs it).
+ */
+export async function claimInvitation(tx: Tx, id: string, now: Date): Promise<boolean> {
+  const claimed = await tx
+    .updateTable('surveyInvitations')
+    .set({ answeredAt: now })
+    .where('id', '=', id)
+    .where('answeredAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .returning('id')
+    .executeTakeFirst();
+  return claimed !== undefined;
+}
+
+export async function surveysOfVisit(db: Executor, trackingCode: string) {
+  return db
+    .selectFrom('visits as v')
+    .innerJoin('tickets as t', 't.visitId', 'v.id')
+    .innerJoin('surveyInvitations as i', 'i.ticketId', 't.id')
+    .innerJoin('services as s', 's.id', 'i.serviceId')
+    .select(['i.token', 'i.answeredAt', 'i.expiresAt', 's.name as serviceName', 't.number', 't.step'])
+    .where('v.trackingCode', '=', trackingCode)
+    .orderBy('t.step')
+    .execute();
+}
+
+/** The latest survey of a ticket this counter finished as served since `since`, unanswered and open. */
+export async function latestAtCounter(db: Executor, counterId: string, since: Date, now: Date) {
+  return db
+    .selectFrom('tickets as t')
+    .innerJoin('surveyInvitations as i', 'i.ticketId', 't.id')
+    .select(['i.token', 't.number', 't.finishedAt'])
+    .where('t.counterId', '=', counterId)
+    .where('t.finishedAt', '>=', since)
+    .where('i.answeredAt', 'is', null)
+    .where('i.expiresAt', '>', now)
+    .orderBy('t.finishedAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
