@@ -32,7 +32,7 @@ import { requestRoutes } from './modules/requests/requests.routes.ts';
 import {
   inviteAfterHandOver,
   inviteAfterVisit,
-  useInvitationNotices,
+  setInvitationNotices,
 } from './modules/satisfaction/invitations.ts';
 import { surveyRoutes } from './modules/satisfaction/survey.routes.ts';
 import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
@@ -70,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   onSiteCalendarChange(flagAfterCalendarChange);
   // A served ticket or a handed-over file earns its satisfaction survey (before the monitor's rollups: those take
   // the booth's hot rows, held from there to the commit).
-  useInvitationNotices({ personalData, notify });
+  setInvitationNotices({ personalData, notify });
   onVisitFinished(inviteAfterVisit);
   onRequestHandedOver(inviteAfterHandOver);
   onVisitFinished(countServedVisit);

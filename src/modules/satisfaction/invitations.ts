@@ -14,9 +14,9 @@ import type { RequestHandedOverHook } from '../requests/requests.public.ts';
  */
 
 /** A survey can be answered for 30 days after the service (DESIGN.md §6). */
-export const SURVEY_DAYS = 30;
+const SURVEY_DAYS = 30;
 
-export const newSurveyToken = (): string => randomBytes(18).toString('base64url');
+const newSurveyToken = (): string => randomBytes(18).toString('base64url');
 
 /** The opt-in notice after service needs the cipher and the configured channels; set once at start (app.ts). */
 interface InvitationNotices {
@@ -29,7 +29,7 @@ let notices: InvitationNotices | null = null;
  * Set by app.ts before any route is served. The hooks are module functions (registering them twice is a no-op),
  * so what they need of the app is read from here rather than captured per app.
  */
-export function useInvitationNotices(settings: InvitationNotices): void {
+export function setInvitationNotices(settings: InvitationNotices): void {
   notices = settings;
 }
 

@@ -19,7 +19,7 @@ const answersShape = Object.fromEntries(ELEMENT_IDS.map((id) => [id, score])) as
 const ids = <T extends readonly { id: string }[]>(options: T) =>
   z.enum(options.map((o) => o.id) as [T[number]['id'], ...T[number]['id'][]]);
 
-export const surveyChannel = z.enum(['online', 'device', 'notification']);
+const surveyChannel = z.enum(['online', 'device', 'notification']);
 
 export const surveyParams = z.object({ token: z.string().min(16).max(64) });
 export const trackingCodeParams = z.object({ code: z.string().trim().min(4).max(20) });
@@ -38,7 +38,7 @@ export const surveyAnswerBody = z.object({
   channel: surveyChannel.default('online'),
 });
 
-export const surveyState = z.enum(['open', 'answered', 'expired']);
+const surveyState = z.enum(['open', 'answered', 'expired']);
 
 export const surveyOut = z.object({
   token: z.string(),

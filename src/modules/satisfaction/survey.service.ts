@@ -23,11 +23,11 @@ import {
 
 type SurveyState = 'open' | 'answered' | 'expired';
 
-export const stateOf = (inv: { answeredAt: Date | null; expiresAt: Date }, now: Date): SurveyState =>
+const stateOf = (inv: { answeredAt: Date | null; expiresAt: Date }, now: Date): SurveyState =>
   inv.answeredAt ? 'answered' : inv.expiresAt <= now ? 'expired' : 'open';
 
 /** The elements put to the respondent: the fee question is skipped for a free service (scored as free). */
-export const elementsAsked = (feeFree: boolean): ElementId[] =>
+const elementsAsked = (feeFree: boolean): ElementId[] =>
   ELEMENT_IDS.filter((id) => !(feeFree && id === 'fee'));
 
 export async function surveyByToken(db: Executor, token: string, now: Date) {
