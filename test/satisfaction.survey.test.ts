@@ -323,6 +323,60 @@ describe('satisfaction survey', () => {
     assert.equal(bareNotices.filter((n) => JSON.stringify(n.data).includes(bareInv.token)).length, 0);
   });
 
+  it('a survey device at a counter shows the survey of the ticket that counter just served, then nothing', async () => {
+    const site = d.counters[0]
+      ? (
+          await t.db
+            .selectFrom('booths')
+            .select('siteId')
+            .where('id', '=', d.boothId)
+            .executeTakeFirstOrThrow()
+        ).siteId
+      : '';
+    const pair = (body: object) =>
+      api('POST', '/api/floor/devices', manager, { siteId: site, name: 'Tablet loket 1', ...body });
+    // A survey device needs a counter of the site; the other kinds take none.
+    const noCounter = await pair({ kind: 'survey' });
+    assert.equal(noCounter.statusCode, 422);
+    assert.equal(noCounter.json().error.code, 'floor.device_counter_required');
+    assert.equal((await pair({ kind: 'display', counterId: counter() })).statusCode, 422);
+    const paired = await pair({ kind: 'survey', counterId: counter() });
+    assert.equal(paired.statusCode, 201, paired.body);
+    const device = { 'x-device-token': paired.json().token as string };
+    const atCounter = () => api('GET', '/api/surveys/at-counter', device);
+    // Without a token, or with a kiosk's: refused.
+    assert.equal((await api('GET', '/api/surveys/at-counter')).statusCode, 400);
+    assert.equal(
+      (await api('GET', '/api/surveys/at-counter', { 'x-device-token': kiosk['x-kiosk-token'] as string }))
+        .statusCode,
+      404,
+    );
+    const { token } = await servedToken();
+    const shown = await atCounter();
+    assert.equal(shown.statusCode, 200, shown.body);
+    assert.equal(shown.json().counter.number, 1);
+    assert.equal(shown.json().survey.token, token);
+    const sent = await api(
+      'POST',
+      `/api/surveys/${token}`,
+      {},
+      { answers: answersAll(4), channel: 'device' },
+    );
+    assert.equal(sent.statusCode, 201);
+    assert.equal((await atCounter()).json().survey, null, 'answered: the device resets');
+    // A served ticket older than five minutes is no longer offered at the counter.
+    await servedToken();
+    try {
+      now = new Date(START.getTime() + 6 * 60_000);
+      assert.equal((await atCounter()).json().survey, null);
+    } finally {
+      now = START;
+    }
+    // Revoked: refused at once.
+    await api('POST', `/api/floor/devices/${paired.json().deviceId}/revoke`, manager);
+    assert.equal((await atCounter()).statusCode, 401);
+  });
+
   const responsesOf = async (invitationId: string) =>
     (await t.db.selectFrom('surveyResponses').select('id').where('invitationId', '=', invitationId).execute())
       .length;

@@ -286,6 +286,7 @@ const reviewedRules: Record<string, string> = {
   'requests.track': 'public — anyone',
   'survey.read': 'public — anyone',
   'survey.answer': 'public — anyone',
+  'survey.device': 'device — anyone',
   'floor.issue': 'device — anyone',
   'floor.issue-at-desk': 'site — national manager officer',
   'floor.device.this': 'device — anyone',

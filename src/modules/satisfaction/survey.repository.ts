@@ -70,17 +70,31 @@ export async function surveysOfVisit(db: Executor, trackingCode: string) {
     .execute();
 }
 
-/** The latest survey of a ticket this counter finished as served since `since`, unanswered and open. */
+/**
+ * The survey of the ticket this counter finished last, if that was since `since`, served, and its survey is still
+ * open: never an earlier citizen's survey when the last ticket was not served or was answered meanwhile.
+ */
 export async function latestAtCounter(db: Executor, counterId: string, since: Date, now: Date) {
-  return db
+  const last = await db
     .selectFrom('tickets as t')
-    .innerJoin('surveyInvitations as i', 'i.ticketId', 't.id')
-    .select(['i.token', 't.number', 't.finishedAt'])
+    .leftJoin('surveyInvitations as i', 'i.ticketId', 't.id')
+    .select(['i.token', 'i.answeredAt', 'i.expiresAt', 't.number'])
     .where('t.counterId', '=', counterId)
+    .where('t.status', '=', 'done')
     .where('t.finishedAt', '>=', since)
-    .where('i.answeredAt', 'is', null)
-    .where('i.expiresAt', '>', now)
     .orderBy('t.finishedAt', 'desc')
+    .orderBy('t.sequence', 'desc')
     .limit(1)
+    .executeTakeFirst();
+  if (!last?.token || last.answeredAt !== null || (last.expiresAt && last.expiresAt <= now)) return undefined;
+  return { token: last.token, number: last.number };
+}
+
+export async function counterOf(db: Executor, counterId: string) {
+  return db
+    .selectFrom('counters as c')
+    .innerJoin('booths as b', 'b.id', 'c.boothId')
+    .select(['c.number', 'c.label', 'b.name as boothName'])
+    .where('c.id', '=', counterId)
     .executeTakeFirst();
 }

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.deps.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { deviceTokenOf } from '../floor/floor.public.ts';
 import { presentSurvey } from './survey.presenters.ts';
 import {
+  counterSurveyOut,
   surveyAnswerBody,
   surveyAnsweredOut,
   surveyOut,
@@ -10,7 +12,7 @@ import {
   trackingCodeParams,
   visitSurveysOut,
 } from './survey.schemas.ts';
-import { answerSurvey, surveyByToken, visitSurveys } from './survey.service.ts';
+import { answerSurvey, counterSurvey, surveyByToken, visitSurveys } from './survey.service.ts';
 
 const tags = ['satisfaction'];
 
@@ -62,6 +64,19 @@ export function surveyRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({ surveys: await visitSurveys(db, request.params.code, floor.now()) }),
+    );
+    app.get(
+      '/surveys/at-counter',
+      {
+        config: { access: 'survey.device' },
+        schema: {
+          tags,
+          summary:
+            "A counter's survey device (its token, kind survey): the survey of the ticket it served in the last 5 minutes",
+          response: { 200: counterSurveyOut },
+        },
+      },
+      async (request) => counterSurvey(db, deviceTokenOf(request.headers), floor.now()),
     );
   };
 }

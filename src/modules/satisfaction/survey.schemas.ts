@@ -62,3 +62,9 @@ export const visitSurveysOut = z.object({
     z.object({ token: z.string(), state: surveyState, serviceName: z.string(), number: z.string() }),
   ),
 });
+
+/** What a counter's survey device shows: its counter, and the survey of the ticket it just served (if any). */
+export const counterSurveyOut = z.object({
+  counter: z.object({ number: z.number(), label: z.string(), boothName: z.string() }),
+  survey: z.object({ token: z.string(), number: z.string() }).nullable(),
+});

@@ -2,11 +2,13 @@ import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { type WriteDeps, writeChange } from '../../shared/write/write.ts';
+import { deviceByToken } from '../floor/floor.public.ts';
 import { ELEMENT_IDS, type ElementId, type Score } from './elements.ts';
 import { feeScoreForFreeService } from './ikm.rules.ts';
 import { recordResponses } from './responses.repository.ts';
 import {
   claimInvitation,
+  counterOf,
   type InvitationRow,
   invitationByToken,
   latestAtCounter,
@@ -127,8 +129,18 @@ export async function visitSurveys(db: Executor, trackingCode: string, now: Date
 }
 
 /** How long after a finish the counter's survey device still offers that ticket's survey. */
-export const DEVICE_WINDOW_MS = 5 * 60_000;
+const DEVICE_WINDOW_MS = 5 * 60_000;
 
-export async function counterSurvey(db: Executor, counterId: string, now: Date) {
-  return latestAtCounter(db, counterId, new Date(now.getTime() - DEVICE_WINDOW_MS), now);
+/**
+ * The survey a counter's device shows: the ticket that counter finished as served in the last five minutes, if its
+ * survey is still open (answered on the phone meanwhile: nothing). The token is the paired device's (kind survey).
+ */
+export async function counterSurvey(db: Executor, deviceToken: string | undefined, now: Date) {
+  if (!deviceToken) throw new AppError('floor.device_token_required');
+  const device = await deviceByToken(db, deviceToken, 'survey', now);
+  if (!device?.counterId) throw new AppError('floor.device_not_found');
+  const counter = await counterOf(db, device.counterId);
+  if (!counter) throw new AppError('floor.counter_not_found');
+  const latest = await latestAtCounter(db, device.counterId, new Date(now.getTime() - DEVICE_WINDOW_MS), now);
+  return { counter, survey: latest ? { token: latest.token, number: latest.number } : null };
 }
