@@ -23,6 +23,11 @@ const router = createBrowserRouter([
   { path: '/kiosk/:site', lazy: () => import('./app/routes/kiosk.tsx'), ErrorBoundary: RouteError },
   { path: '/display/:site', lazy: () => import('./app/routes/display.tsx'), ErrorBoundary: RouteError },
   {
+    path: '/survei-loket/:site',
+    lazy: () => import('./app/routes/survey-device.tsx'),
+    ErrorBoundary: RouteError,
+  },
+  {
     // Citizen pages: a light frame without the staff menu.
     element: <PublicLayout />,
     ErrorBoundary: RouteError,

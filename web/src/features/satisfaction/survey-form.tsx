@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ageBands,
@@ -18,7 +18,11 @@ import './survey.css';
 type ElementId = SurveyView['elements'][number];
 type Channel = NonNullable<SurveyAnswer['channel']>;
 type Profile = NonNullable<SurveyAnswer['profile']>;
-type Bilingual = { id: string; en: string };
+/** The wording's two languages (wording.rules.ts). */
+type Bilingual = ReturnType<typeof questionOf>['text'];
+
+/** How long a counter's device shows its thanks before it resets for the next citizen. */
+const RESET_AFTER_MS = 8_000;
 
 const fetchSurvey = (token: string) => api<SurveyView>(`/api/surveys/${encodeURIComponent(token)}`);
 
@@ -33,10 +37,13 @@ export function SurveyForm({
   token,
   channel,
   onDone,
+  onAnswered,
 }: {
   token: string;
   channel: Channel;
+  /** After the thanks: a counter's device resets (its "done" button, or by itself after a few seconds). */
   onDone?: () => void;
+  onAnswered?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
@@ -52,6 +59,11 @@ export function SurveyForm({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const errors = useFormErrors(['answers', 'profile', 'suggestion']);
+  useEffect(() => {
+    if (!done || !onDone) return;
+    const timer = setTimeout(onDone, RESET_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [done, onDone]);
 
   if (isNotFound(survey.error)) return <NotFoundPage />;
   if (survey.isError) return <p role="alert">{errorText(survey.error)}</p>;
@@ -92,6 +104,7 @@ export function SurveyForm({
         } satisfies SurveyAnswer,
       });
       setDone(true);
+      onAnswered?.();
       window.scrollTo?.(0, 0);
     } catch (error) {
       errors.setError(error);

@@ -1,14 +1,23 @@
 /** The survey API's shapes, from its schemas (src/modules/satisfaction/survey.schemas.ts): see ApiReply in lib/api.ts. */
 
+import type { pairDeviceBody, pairedOut } from '../../../../src/modules/floor/devices.schemas.ts';
+import type { countersOut } from '../../../../src/modules/floor/floor.schemas.ts';
 import type {
+  counterSurveyOut,
   surveyAnswerBody,
   surveyAnsweredOut,
   surveyOut,
   visitSurveysOut,
 } from '../../../../src/modules/satisfaction/survey.schemas.ts';
+import type { siteDetailOut } from '../../../../src/modules/sites/sites.schemas.ts';
 import type { ApiBody, ApiReply } from '../../lib/api.ts';
 
 export type SurveyView = ApiReply<typeof surveyOut>;
 export type SurveyAnswer = ApiBody<typeof surveyAnswerBody>;
 export type SurveyAnswered = ApiReply<typeof surveyAnsweredOut>;
 export type VisitSurveys = ApiReply<typeof visitSurveysOut>;
+export type CounterSurvey = ApiReply<typeof counterSurveyOut>;
+export type StaffCounters = ApiReply<typeof countersOut>;
+export type PairedDevice = ApiReply<typeof pairedOut>;
+export type PairDevice = ApiBody<typeof pairDeviceBody>;
+export type SiteRef = Pick<ApiReply<typeof siteDetailOut>, 'id' | 'code' | 'name'>;
