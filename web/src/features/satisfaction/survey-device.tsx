@@ -101,39 +101,58 @@ function SurveyDeviceScreen({ token, onRevoked }: { token: string; onRevoked: ()
 }
 
 /**
- * Pairing, at the device, by a site manager in one step: sign in, find the counter by its number, pair, and sign
- * out again whatever happened (the tablet is public).
+ * Pairing, at the device, by a site manager: signed in only for each of the two calls (the counters of the site,
+ * then the pairing) and signed out after each whatever happened, since the tablet is public. The counter is chosen
+ * from the site's counters by booth and number.
  */
 function SurveyDevicePairing({ site, onPaired }: { site: string; onPaired: (token: string) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [credentials, setCredentials] = useState<LoginRequest>({ username: '', password: '' });
-  const [counterNumber, setCounterNumber] = useState('1');
-  const [name, setName] = useState('Survei loket 1');
+  const [choices, setChoices] = useState<{ siteId: string; counters: StaffCounters } | null>(null);
+  const [counterId, setCounterId] = useState('');
+  const [name, setName] = useState('Survei loket');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const pair = async () => {
+  const signedIn = async <T,>(run: () => Promise<T>): Promise<T | null> => {
     setError(null);
     setBusy(true);
     try {
       const session = await api<SessionUser>('/api/auth/login', { method: 'POST', body: credentials });
       setCsrfToken(session.csrfToken);
-      const where = await api<SiteRef>(`/api/sites/${encodeURIComponent(site)}`);
-      const counters = await api<StaffCounters>('/api/floor/counters');
-      const counter = counters.find((c) => c.siteCode === where.code && c.number === Number(counterNumber));
-      const body: PairDevice = { siteId: where.id, kind: 'survey', name, counterId: counter?.id };
-      const paired = await api<PairedDevice>('/api/floor/devices', { method: 'POST', body });
-      onPaired(paired.token);
+      return await run();
     } catch (err) {
       setError(errorText(err));
+      return null;
     } finally {
       await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
       setCsrfToken(null);
+      // Not kept between the two calls: the manager types it again to pair.
       setCredentials((c) => ({ ...c, password: '' }));
       setBusy(false);
     }
   };
+
+  const loadCounters = () =>
+    signedIn(async () => {
+      const sites = await api<SiteRef[]>('/api/sites');
+      const where = sites.find((s) => s.code === site.toUpperCase());
+      const counters = (await api<StaffCounters>('/api/floor/counters')).filter(
+        (c) => c.siteCode === where?.code,
+      );
+      if (!where) return;
+      setChoices({ siteId: where.id, counters });
+      setCounterId(counters[0]?.id ?? '');
+    });
+
+  const pair = () =>
+    signedIn(async () => {
+      if (!choices) return;
+      const body: PairDevice = { siteId: choices.siteId, kind: 'survey', name, counterId };
+      const paired = await api<PairedDevice>('/api/floor/devices', { method: 'POST', body });
+      onPaired(paired.token);
+    });
 
   return (
     <form
@@ -141,7 +160,7 @@ function SurveyDevicePairing({ site, onPaired }: { site: string; onPaired: (toke
       autoComplete="off"
       onSubmit={(e) => {
         e.preventDefault();
-        void pair();
+        void (choices ? pair() : loadCounters());
       }}
     >
       <h1>{t('satisfaction.device.pair')}</h1>
@@ -164,28 +183,31 @@ function SurveyDevicePairing({ site, onPaired }: { site: string; onPaired: (toke
           required
         />
       </label>
-      <label className="survey-profile-field">
-        {t('satisfaction.device.counterLabel')}
-        <input
-          type="number"
-          min={1}
-          inputMode="numeric"
-          value={counterNumber}
-          onChange={(e) => setCounterNumber(e.target.value)}
-          required
-        />
-      </label>
-      <label className="survey-profile-field">
-        {t('satisfaction.device.name')}
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
-      </label>
+      {choices && (
+        <>
+          <label className="survey-profile-field">
+            {t('satisfaction.device.counterLabel')}
+            <select value={counterId} onChange={(e) => setCounterId(e.target.value)} required>
+              {choices.counters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.boothName} · {t('satisfaction.device.counter', { number: c.number })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="survey-profile-field">
+            {t('satisfaction.device.name')}
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
+          </label>
+        </>
+      )}
       {error && (
         <p role="alert" className="survey-error">
           {error}
         </p>
       )}
       <button type="submit" className="survey-submit" disabled={busy}>
-        {t('satisfaction.device.pair')}
+        {choices ? t('satisfaction.device.pair') : t('satisfaction.device.chooseCounter')}
       </button>
     </form>
   );

@@ -11,6 +11,7 @@ import {
 import { NotFoundPage } from '../../components/page-state.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { api, isNotFound, shouldRetry } from '../../lib/api.ts';
+import { useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../../lib/error-text.ts';
 import type { SurveyAnswer, SurveyAnswered, SurveyView } from './types.ts';
 import './survey.css';
@@ -47,6 +48,7 @@ export function SurveyForm({
 }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
+  const format = useDateFormat();
   const say = (text: Bilingual) => (i18n.language === 'en' ? text.en : text.id);
   const survey = useQuery({
     queryKey: ['survey', token],
@@ -145,7 +147,7 @@ export function SurveyForm({
           service: s.service.name,
           booth: s.booth.name,
           site: s.site.name,
-          date: s.servedOn,
+          date: format.day(s.servedOn),
         })}
       </p>
       <p className="survey-help">{t('satisfaction.help')}</p>
@@ -173,7 +175,10 @@ export function SurveyForm({
                       name={name}
                       value={score}
                       checked={chosen}
-                      onChange={() => setAnswers({ ...answers, [element]: score })}
+                      onChange={() => {
+                        errors.clear();
+                        setAnswers({ ...answers, [element]: score });
+                      }}
                     />
                     <span className="survey-tick" aria-hidden="true">
                       {chosen ? '✓' : score}

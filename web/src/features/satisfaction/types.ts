@@ -9,7 +9,7 @@ import type {
   surveyOut,
   visitSurveysOut,
 } from '../../../../src/modules/satisfaction/survey.schemas.ts';
-import type { siteDetailOut } from '../../../../src/modules/sites/sites.schemas.ts';
+import type { siteSummaryOut } from '../../../../src/modules/sites/sites.schemas.ts';
 import type { ApiBody, ApiReply } from '../../lib/api.ts';
 
 export type SurveyView = ApiReply<typeof surveyOut>;
@@ -20,4 +20,4 @@ export type CounterSurvey = ApiReply<typeof counterSurveyOut>;
 export type StaffCounters = ApiReply<typeof countersOut>;
 export type PairedDevice = ApiReply<typeof pairedOut>;
 export type PairDevice = ApiBody<typeof pairDeviceBody>;
-export type SiteRef = Pick<ApiReply<typeof siteDetailOut>, 'id' | 'code' | 'name'>;
+export type SiteRef = ApiReply<typeof siteSummaryOut>;
