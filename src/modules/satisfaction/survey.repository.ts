@@ -25,6 +25,14 @@ export interface InvitationRow {
 }
 
 export async function invitationByToken(db: Executor, token: string): Promise<InvitationRow | undefined> {
+  return (await invitationsByTokens(db, [token])).get(token);
+}
+
+/** Several invitations in one query (a batch of answers), by token. */
+export async function invitationsByTokens(
+  db: Executor,
+  tokens: string[],
+): Promise<Map<string, InvitationRow>> {
   const result = await sql<InvitationRow>`
     SELECT i.id, i.token, i.site_id AS "siteId", i.agency_id AS "agencyId", i.booth_id AS "boothId",
       i.service_id AS "serviceId", i.served_by AS "servedBy", to_char(i.served_on, 'YYYY-MM-DD') AS "servedOn",
@@ -38,24 +46,22 @@ export async function invitationByToken(db: Executor, token: string): Promise<In
     JOIN agencies a ON a.id = i.agency_id
     JOIN booths b ON b.id = i.booth_id
     JOIN sites si ON si.id = i.site_id
-    WHERE i.token = ${token}`.execute(db);
-  return result.rows[0];
+    WHERE i.token = ANY(${tokens}::text[])`.execute(db);
+  return new Map(result.rows.map((r) => [r.token, r]));
 }
 
 /**
- * Marks the invitation answered if it is still open: the row lock orders two submissions of one token, and the
- * second finds answered_at set and gets nothing back (the UNIQUE invitation_id of survey_responses backs it).
+ * Marks the invitations answered that are still open; returns those it marked. Row locks order two transactions
+ * claiming one token: the second finds answered_at set and gets nothing back (survey_responses' UNIQUE
+ * invitation_id backs it). In id order, so two batches never wait on each other in a cycle.
  */
-export async function claimInvitation(tx: Tx, id: string, now: Date): Promise<boolean> {
-  const claimed = await tx
-    .updateTable('surveyInvitations')
-    .set({ answeredAt: now })
-    .where('id', '=', id)
-    .where('answeredAt', 'is', null)
-    .where('expiresAt', '>', now)
-    .returning('id')
-    .executeTakeFirst();
-  return claimed !== undefined;
+export async function claimInvitations(tx: Tx, ids: string[], now: Date): Promise<string[]> {
+  const claimed = await sql<{ id: string }>`
+    UPDATE survey_invitations i SET answered_at = ${now}
+    FROM (SELECT id FROM survey_invitations WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR NO KEY UPDATE) o
+    WHERE i.id = o.id AND i.answered_at IS NULL AND i.expires_at > ${now}
+    RETURNING i.id`.execute(tx);
+  return claimed.rows.map((r) => r.id);
 }
 
 export async function surveysOfVisit(db: Executor, trackingCode: string) {

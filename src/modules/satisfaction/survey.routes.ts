@@ -12,13 +12,13 @@ import {
   trackingCodeParams,
   visitSurveysOut,
 } from './survey.schemas.ts';
-import { answerSurvey, counterSurvey, surveyByToken, visitSurveys } from './survey.service.ts';
+import { counterSurvey, surveyByToken, surveyDesk, visitSurveys } from './survey.service.ts';
 
 const tags = ['satisfaction'];
 
 /** The citizen's survey: public, keyed by the link's unguessable token (survey.service.ts). */
 export function surveyRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
-  const deps = { db, notifier: floor.notifier, now: floor.now };
+  const answerSurvey = surveyDesk({ db, notifier: floor.notifier, now: floor.now });
   return async (app) => {
     app.get(
       '/surveys/:token',
@@ -47,9 +47,7 @@ export function surveyRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await answerSurvey(deps, contextOf(request), request.params.token, request.body)),
+        reply.status(201).send(await answerSurvey(contextOf(request), request.params.token, request.body)),
     );
     app.get(
       '/surveys/by-tracking/:code',
