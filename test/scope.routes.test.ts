@@ -225,6 +225,8 @@ function urlOf(route: Route, place: Place): string {
     if (param === 'service') return place.service;
     if (param === 'code') return place.requestCode;
     if (param === 'version') return '1';
+    // A survey link: public, keyed by its token alone (none exists here: the survey's own tests answer one).
+    if (param === 'token') return 'AAAAAAAAAAAAAAAAAAAAAAAA';
     if (param === 'index') return '0';
     const field = resource(param);
     if (field) return place[field];
