@@ -221,6 +221,32 @@ describe('satisfaction survey', () => {
     assert.doesNotMatch(JSON.stringify(audit[0]?.after), /Antrean|female|30_39|bachelor/);
   });
 
+  it('answers arriving together are written together, each with its own outcome', async () => {
+    const a = await servedToken();
+    const b = await servedToken();
+    const post = (token: string, answers: object) => api('POST', `/api/surveys/${token}`, {}, { answers });
+    // The same link twice, another link, an unknown link and an empty answer, all at once (one batch).
+    const results = await Promise.all([
+      post(a.token, answersAll(4)),
+      post(a.token, answersAll(1)),
+      post(b.token, answersAll(2)),
+      post('BBBBBBBBBBBBBBBBBBBBBBBB', answersAll(3)),
+      post(b.token, {}),
+    ]);
+    const codes = results.map((r) => (r.statusCode === 201 ? 201 : r.json().error.code));
+    assert.deepEqual(codes, [201, 'survey.answered', 201, 'survey.not_found', 'survey.no_answer']);
+    const rows = await t.db
+      .selectFrom('surveyResponses')
+      .select(['invitationId', 'u1'])
+      .where('invitationId', 'in', [a.inv.id, b.inv.id])
+      .orderBy('u1')
+      .execute();
+    assert.deepEqual(rows, [
+      { invitationId: b.inv.id, u1: 2 },
+      { invitationId: a.inv.id, u1: 4 },
+    ]);
+  });
+
   it('scores the fee of a free service as free when it was not asked, and keeps an answer that was given', async () => {
     await sql`UPDATE service_standard_versions SET fee_is_free = true, fee_amount = 0 WHERE service_id = ${d.services[0]?.id}`.execute(
       t.db,
