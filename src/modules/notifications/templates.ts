@@ -177,7 +177,8 @@ const LINKS: Record<string, { path: (d: Data) => string; id: string; en: string 
     en: 'Track the application',
   },
   'survey.invitation': {
-    path: (d) => `/survei/${encodeURIComponent(s(d, 'code'))}`,
+    // `dari=notifikasi`: the answer counts under the notification channel.
+    path: (d) => `/survei/${encodeURIComponent(s(d, 'code'))}?dari=notifikasi`,
     id: 'Isi survei',
     en: 'Answer the survey',
   },
