@@ -11,7 +11,8 @@ import { benchDatabase, formatStats, type LatencyStats, startServer, stats } fro
  * Survey submission: 200 concurrent submitters, each answering with its own token (one link per served ticket),
  * 5% of the attempts repeating a token already sent (a double tap, a second phone: each must hear 409). The same
  * client first drives a bare node:http server that reads the same body and answers a constant, in the same run;
- * target: the survey's p99 under 2× the bare server's p99. After each run the responses are counted: one per
+ * target: the survey's p99 under 2× the bare server's p99. For scale, the app's own smallest public route (GET
+ * /api/config, no database) is driven the same way: what the framework alone costs here. After each run the responses are counted: one per
  * token answered, none twice. Three runs on one server (each with fresh tokens), after an unmeasured warm-up.
  */
 const CONCURRENCY = 200;
@@ -41,7 +42,12 @@ interface Burst {
   statuses: Map<number, number>;
 }
 
-async function burst(url: (i: number) => string, agent: Agent, attempts: number): Promise<Burst> {
+async function burst(
+  url: (i: number) => string,
+  agent: Agent,
+  attempts: number,
+  method: 'GET' | 'POST' = 'POST',
+): Promise<Burst> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   let next = 0;
@@ -51,10 +57,9 @@ async function burst(url: (i: number) => string, agent: Agent, attempts: number)
       for (let i = next++; i < attempts; i = next++) {
         const t0 = performance.now();
         const res = await request(url(i), {
-          method: 'POST',
+          method,
           dispatcher: agent,
-          headers: { 'content-type': 'application/json' },
-          body,
+          ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body } : {}),
         });
         await res.body.text();
         latencies.push(performance.now() - t0);
@@ -156,6 +161,8 @@ export async function submissionBench(): Promise<void> {
         await burst(bareUrl, bareAgent, CONCURRENCY);
         const baseline = await burst(bareUrl, bareAgent, ATTEMPTS);
         await warm(`${server.baseUrl}/healthz`, agent);
+        // For scale: the same app answering its smallest public route (no database), the same way.
+        const appFloor = await burst(() => `${server.baseUrl}/api/config`, agent, ATTEMPTS, 'GET');
         const result = await burst(
           (i) => `${server.baseUrl}/api/surveys/${tokens[tokenIndex(i)]}`,
           agent,
@@ -174,6 +181,7 @@ export async function submissionBench(): Promise<void> {
         ratios.push(ratio);
         console.log(`run ${r}`);
         console.log(formatStats('  bare node:http (same body)', baseline.stats));
+        console.log(formatStats('  the app: GET /api/config (constant)', appFloor.stats));
         console.log(formatStats('  HTTP POST /api/surveys/:token', result.stats));
         console.log(
           `  answers: ${[...result.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; accepted ${accepted} ` +
