@@ -27,9 +27,15 @@ import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
 import { channelsFrom } from './modules/notifications/channels.ts';
 import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
-import { countServedVisit } from './modules/requests/requests.public.ts';
+import { countServedVisit, onRequestHandedOver } from './modules/requests/requests.public.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
+import {
+  inviteAfterHandOver,
+  inviteAfterVisit,
+  setInvitationNotices,
+} from './modules/satisfaction/invitations.ts';
 import { periodsRoutes } from './modules/satisfaction/periods.routes.ts';
+import { surveyRoutes } from './modules/satisfaction/survey.routes.ts';
 import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
@@ -63,6 +69,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Module hooks, declared before any route is served: a site calendar change flags the bookings it leaves outside;
   // a finished visit counts in the monitor's rollups.
   onSiteCalendarChange(flagAfterCalendarChange);
+  // A served ticket or a handed-over file earns its satisfaction survey (before the monitor's rollups: those take
+  // the booth's hot rows, held from there to the commit).
+  setInvitationNotices({ personalData, notify });
+  onVisitFinished(inviteAfterVisit);
+  onRequestHandedOver(inviteAfterHandOver);
   onVisitFinished(countServedVisit);
   const app = Fastify({
     // Fastify gives up on a plugin after 10 s; a start on a busy two-core server (or a loaded CI run) can take
@@ -235,6 +246,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(requestRoutes(deps));
       await api.register(monitorRoutes(deps));
       await api.register(periodsRoutes(deps));
+      await api.register(surveyRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -229,6 +229,8 @@ function urlOf(route: Route, place: Place): string {
     if (param === 'service') return place.service;
     if (param === 'code') return place.requestCode;
     if (param === 'version') return '1';
+    // A survey link: public, keyed by its token alone (none exists here: the survey's own tests answer one).
+    if (param === 'token') return 'AAAAAAAAAAAAAAAAAAAAAAAA';
     if (param === 'index') return '0';
     const field = resource(param);
     if (field) return place[field];
@@ -289,6 +291,9 @@ const reviewedRules: Record<string, string> = {
   'floor.public': 'public — anyone',
   'booking.citizen': 'public — anyone',
   'requests.track': 'public — anyone',
+  'survey.read': 'public — anyone',
+  'survey.answer': 'public — anyone',
+  'survey.device': 'device — anyone',
   'floor.issue': 'device — anyone',
   'floor.issue-at-desk': 'site — national manager officer',
   'floor.device.this': 'device — anyone',

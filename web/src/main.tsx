@@ -23,6 +23,11 @@ const router = createBrowserRouter([
   { path: '/kiosk/:site', lazy: () => import('./app/routes/kiosk.tsx'), ErrorBoundary: RouteError },
   { path: '/display/:site', lazy: () => import('./app/routes/display.tsx'), ErrorBoundary: RouteError },
   {
+    path: '/survei-loket/:site',
+    lazy: () => import('./app/routes/survey-device.tsx'),
+    ErrorBoundary: RouteError,
+  },
+  {
     // Citizen pages: a light frame without the staff menu.
     element: <PublicLayout />,
     ErrorBoundary: RouteError,
@@ -41,6 +46,7 @@ const router = createBrowserRouter([
           // posters. It shows the same page as /mpp/:code/antrean; new links use that one.
           { path: '/mpp/:code/antrian', lazy: () => import('./app/routes/live.tsx') },
           { path: '/lacak/:code', lazy: () => import('./app/routes/tracking.tsx') },
+          { path: '/survei/:token', lazy: () => import('./app/routes/survey.tsx') },
           { path: '/lacak-berkas', lazy: () => import('./app/routes/file-tracking.tsx') },
           { path: '/pesan/cek', lazy: () => import('./app/routes/booking-check.tsx') },
           { path: '/pesan/:site', lazy: () => import('./app/routes/booking.tsx') },

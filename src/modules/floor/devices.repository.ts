@@ -41,14 +41,21 @@ export async function devicesOfSite(db: Executor, siteId: string) {
 export async function deviceByTokenHash(db: Executor, tokenHash: Buffer) {
   return db
     .selectFrom('devices')
-    .select(['id', 'siteId', 'kind', 'name', 'lastSeenAt', 'revokedAt'])
+    .select(['id', 'siteId', 'kind', 'name', 'lastSeenAt', 'revokedAt', 'counterId'])
     .where('tokenHash', '=', tokenHash)
     .executeTakeFirst();
 }
 
 export async function insertDevice(
   db: Executor,
-  values: { siteId: string; kind: string; name: string; tokenHash: Buffer; pairedBy: string },
+  values: {
+    siteId: string;
+    kind: string;
+    name: string;
+    tokenHash: Buffer;
+    pairedBy: string;
+    counterId: string | null;
+  },
 ) {
   return db.insertInto('devices').values(values).returning('id').executeTakeFirstOrThrow();
 }

@@ -6,7 +6,8 @@
  * own ticket printer, a self-check-in tablet); the table and the manager's page take them as they are.
  */
 
-export const deviceKinds = ['kiosk', 'display'] as const;
+/** `survey`: a tablet at a counter showing the survey of the ticket that counter just served (issue 21). */
+export const deviceKinds = ['kiosk', 'display', 'survey'] as const;
 export type DeviceKind = (typeof deviceKinds)[number];
 
 export const isDeviceKind = (value: string): value is DeviceKind =>

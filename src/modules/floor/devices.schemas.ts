@@ -5,7 +5,13 @@ export const deviceKindInput = z.enum(deviceKinds);
 export const deviceParams = z.object({ id: z.uuid() });
 const deviceName = z.string().trim().min(1).max(80);
 
-export const pairDeviceBody = z.object({ siteId: z.uuid(), kind: deviceKindInput, name: deviceName });
+export const pairDeviceBody = z.object({
+  siteId: z.uuid(),
+  kind: deviceKindInput,
+  name: deviceName,
+  /** A survey device's counter (required for that kind, refused for the others). */
+  counterId: z.uuid().optional(),
+});
 export const renameDeviceBody = z.object({ name: deviceName });
 
 export const pairedOut = z.object({

@@ -26,7 +26,7 @@ import { type DeviceKind, SEEN_EVERY_MS, seenIsStale } from './devices.rules.ts'
 export async function pairDevice(
   db: Database,
   ctx: RequestContext,
-  input: { siteId: string; kind: DeviceKind; name: string },
+  input: { siteId: string; kind: DeviceKind; name: string; counterId?: string },
 ) {
   // Who pairs, names and revokes devices: policy.rules.ts, floor.devices.manage.
   const actor = assertMayAt(ctx, 'floor.devices.manage', { siteId: input.siteId });
@@ -38,19 +38,34 @@ export async function pairDevice(
       .where('id', '=', input.siteId)
       .executeTakeFirst();
     if (!site) throw new AppError('site.not_found');
+    // A survey device stands at one counter of this site; the other kinds at none.
+    const counterId = input.kind === 'survey' ? (input.counterId ?? null) : null;
+    if (input.kind === 'survey') {
+      const counter = counterId
+        ? await tx
+            .selectFrom('counters as c')
+            .innerJoin('booths as b', 'b.id', 'c.boothId')
+            .select('c.id')
+            .where('c.id', '=', counterId)
+            .where('b.siteId', '=', input.siteId)
+            .executeTakeFirst()
+        : undefined;
+      if (!counter) throw new AppError('floor.device_counter_required');
+    } else if (input.counterId !== undefined) throw new AppError('floor.device_counter_required');
     const device = await insertDevice(tx, {
       siteId: input.siteId,
       kind: input.kind,
       name: input.name,
       tokenHash: hashToken(token),
       pairedBy: actor.userId,
+      counterId,
     });
     await recordAudit(tx, ctx, {
       action: `${input.kind}.pair`,
       entityType: 'device',
       entityId: device.id,
       siteId: input.siteId,
-      after: { kind: input.kind, name: input.name },
+      after: { kind: input.kind, name: input.name, counterId },
     });
     return { deviceId: device.id, kind: input.kind, siteCode: site.code, token };
   });
@@ -66,14 +81,14 @@ export async function deviceByToken(
   token: string,
   kind: DeviceKind,
   now: Date,
-): Promise<{ id: string; siteId: string; name: string } | null> {
+): Promise<{ id: string; siteId: string; name: string; counterId: string | null } | null> {
   if (token.length < 20 || token.length > 100) return null;
   const device = await deviceByTokenHash(db, hashToken(token));
   if (!device || device.kind !== kind) return null;
   if (device.revokedAt) throw new AppError('floor.device_revoked');
   if (seenIsStale(device.lastSeenAt, now))
     await touchDevice(db, device.id, now, new Date(now.getTime() - SEEN_EVERY_MS));
-  return { id: device.id, siteId: device.siteId, name: device.name };
+  return { id: device.id, siteId: device.siteId, name: device.name, counterId: device.counterId };
 }
 
 async function managedDevice(db: Executor, ctx: RequestContext, id: string) {

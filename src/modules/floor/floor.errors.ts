@@ -51,6 +51,11 @@ export const floorErrors = {
     en: 'This device was unpaired by the site manager. Ask the manager to pair it again.',
   },
   'floor.device_not_found': { status: 404, id: 'Perangkat tidak ditemukan.', en: 'Device not found.' },
+  'floor.device_counter_required': {
+    status: 422,
+    id: 'Perangkat survei harus dipasangkan dengan satu loket di MPP ini; jenis perangkat lain tanpa loket.',
+    en: 'A survey device must be paired with one counter of this site; other kinds of device take no counter.',
+  },
   'floor.device_token_required': {
     status: 400,
     id: 'Perangkat tidak mengirim tanda pengenal kios atau layar.',

@@ -4,6 +4,7 @@
  */
 export { callNext, finish, openCounter } from './counter.service.ts';
 export { deviceTokenOf } from './devices.rules.ts';
+export { deviceByToken } from './devices.service.ts';
 export { onVisitFinished, type VisitFinishedHook } from './floor.hooks.ts';
 export type { FloorRuntime } from './floor.runtime.ts';
 export type { Priority } from './floor.tables.ts';

@@ -95,6 +95,8 @@ interface DevicesTable {
   lastSeenAt: NullableTimestamp;
   revokedAt: NullableTimestamp;
   revokedBy: string | null;
+  /** A survey device's counter (migration 0019); null for every other kind. */
+  counterId: Generated<string | null>;
 }
 
 interface SiteEventSequencesTable {

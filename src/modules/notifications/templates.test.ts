@@ -39,6 +39,10 @@ describe('notification templates', () => {
       render('request.ready', 'id', { ...data, code: 'ABCD-EFGH-JKMN' }, url).text,
       /Lacak berkas: https:\/\/mpp\.surabaya\.go\.id\/lacak-berkas\?kode=ABCD-EFGH-JKMN$/,
     );
+    assert.match(
+      render('survey.invitation', 'en', { ...data, code: 'tok_en-x' }, url).text,
+      /Answer the survey: https:\/\/mpp\.surabaya\.go\.id\/survei\/tok_en-x\?dari=notifikasi$/,
+    );
     for (const key of templateKeys) assert.doesNotMatch(render(key, 'id', data).text, /https?:/, key);
   });
 

@@ -142,6 +142,24 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       ],
     }),
   },
+  'survey.invitation': {
+    id: (d) => ({
+      subject: `Bagaimana layanan ${s(d, 'service')} di ${s(d, 'site')}?`,
+      lines: [
+        `Terima kasih telah menggunakan layanan ${s(d, 'service')} di ${s(d, 'site')}.`,
+        `Mohon isi survei kepuasan singkat (sembilan pertanyaan, kurang dari satu menit). Survei terbuka ${s(d, 'days')} hari dan tanpa nama.`,
+        `Kode survei: ${s(d, 'code')}`,
+      ],
+    }),
+    en: (d) => ({
+      subject: `How was ${s(d, 'service')} at ${s(d, 'site')}?`,
+      lines: [
+        `Thank you for using ${s(d, 'service')} at ${s(d, 'site')}.`,
+        `Please answer a short satisfaction survey (nine questions, under a minute). It is open for ${s(d, 'days')} days and anonymous.`,
+        `Survey code: ${s(d, 'code')}`,
+      ],
+    }),
+  },
 };
 
 export const templateKeys = Object.keys(TEMPLATES);
@@ -157,6 +175,12 @@ const LINKS: Record<string, { path: (d: Data) => string; id: string; en: string 
     path: (d) => `/lacak-berkas?kode=${encodeURIComponent(s(d, 'code'))}`,
     id: 'Lacak berkas',
     en: 'Track the application',
+  },
+  'survey.invitation': {
+    // `dari=notifikasi`: the answer counts under the notification channel.
+    path: (d) => `/survei/${encodeURIComponent(s(d, 'code'))}?dari=notifikasi`,
+    id: 'Isi survei',
+    en: 'Answer the survey',
   },
 };
 

@@ -13,6 +13,7 @@ import type { NotifyChannels } from '../notifications/notifications.public.ts';
 import { enqueueNotification } from '../notifications/notifications.public.ts';
 import { siteWorkingCalendar } from '../sites/sites.public.ts';
 import { bucketOf } from './monitor.rules.ts';
+import { runRequestHandedOverHooks } from './requests.hooks.ts';
 import { bumpRollups } from './requests.rollups.ts';
 import type { RequestsTable, StoredChecklistItem } from './requests.tables.ts';
 import {
@@ -331,6 +332,18 @@ export async function moveRequest(
       after: { state: to, note: note.trim() },
     });
     w.emit('request.moved', r.boothId, { requestId: id, agencyId: r.agencyId, from: r.state, state: to });
+    // Last: what other modules do when a file reaches the citizen (the satisfaction survey's invitation).
+    if (to === HANDED_OVER)
+      await runRequestHandedOverHooks(w, {
+        requestId: id,
+        siteId: r.siteId,
+        agencyId: r.agencyId,
+        boothId: r.boothId,
+        serviceId: r.serviceId,
+        phoneEncrypted: r.phoneEncrypted,
+        emailEncrypted: r.emailEncrypted,
+        language: r.language,
+      });
     return { id, state: to };
   });
 }

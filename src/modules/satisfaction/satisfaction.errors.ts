@@ -51,4 +51,31 @@ export const satisfactionErrors = {
     id: 'Tindak lanjut tidak ditemukan.',
     en: 'Follow-up action not found.',
   },
+  // The citizen's survey (survey.service.ts). An expired link answers 410 Gone: it existed and will never open again,
+  // which a citizen's screen tells apart from an unknown link (404) and one already used (409).
+  'survey.not_found': {
+    status: 404,
+    id: 'Tautan survei tidak dikenal. Periksa kembali alamatnya atau pindai ulang kode QR.',
+    en: 'Unknown survey link. Check the address or scan the QR code again.',
+  },
+  'survey.answered': {
+    status: 409,
+    id: 'Survei ini sudah diisi. Terima kasih; jawaban tidak dapat diubah.',
+    en: 'This survey has already been answered. Thank you; answers cannot be changed.',
+  },
+  'survey.expired': {
+    status: 410,
+    id: 'Survei ini sudah ditutup: survei dapat diisi paling lama 30 hari setelah pelayanan.',
+    en: 'This survey is closed: it can be answered up to 30 days after the service.',
+  },
+  'survey.own_service': {
+    status: 403,
+    id: 'Petugas yang melayani tidak dapat mengisi survei untuk layanannya sendiri. Minta warga mengisinya sendiri.',
+    en: 'The officer who served cannot answer the survey of their own service. Ask the citizen to answer it.',
+  },
+  'survey.no_answer': {
+    status: 400,
+    id: 'Jawab setidaknya satu pertanyaan.',
+    en: 'Answer at least one question.',
+  },
 } as const;

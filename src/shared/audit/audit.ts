@@ -45,7 +45,12 @@ function auditRow(ctx: RequestContext, entry: AuditEntry) {
  * WITH: see shared/write/write.ts).
  */
 export function insertAuditEntries(ctx: RequestContext, entries: AuditEntry[]): RawBuilder<unknown> {
-  const rows = entries.map((entry) => auditRow(ctx, entry));
+  return insertAuditRows(entries.map((entry) => ({ ctx, entry })));
+}
+
+/** The same, for entries of several requests written together (a group commit: each keeps its own request). */
+export function insertAuditRows(items: { ctx: RequestContext; entry: AuditEntry }[]): RawBuilder<unknown> {
+  const rows = items.map(({ ctx, entry }) => auditRow(ctx, entry));
   return sql`
     INSERT INTO audit_log (actor_user_id, actor_username, actor_role, action, entity_type, entity_id, site_id,
                            agency_id, before, after, client_ip, request_id)

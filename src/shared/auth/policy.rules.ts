@@ -64,6 +64,11 @@ export const accessRules = {
   'floor.public': { roles: 'anyone', scope: 'public' },
   'booking.citizen': { roles: 'anyone', scope: 'public' },
   'requests.track': { roles: 'anyone', scope: 'public' },
+  // The citizen's survey: the link's token is the key; the serving officer's own session is refused in the service.
+  'survey.read': { roles: 'anyone', scope: 'public' },
+  'survey.answer': { roles: 'anyone', scope: 'public' },
+  // A survey device at a counter: its paired token (kind survey) names the counter whose survey it shows.
+  'survey.device': { roles: 'anyone', scope: 'device' },
   // ——— A paired device (its token), or staff at their desk ———
   'floor.issue': { roles: 'anyone', scope: 'device' },
   'floor.issue-at-desk': { roles: ['national_admin', 'site_manager', 'officer'], scope: 'site' },

@@ -12,6 +12,8 @@ import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import requestsEn from './requests.en.json' with { type: 'json' };
 import requestsId from './requests.id.json' with { type: 'json' };
+import satisfactionEn from './satisfaction.en.json' with { type: 'json' };
+import satisfactionId from './satisfaction.id.json' with { type: 'json' };
 import satisfactionReportEn from './satisfaction-report.en.json' with { type: 'json' };
 import satisfactionReportId from './satisfaction-report.id.json' with { type: 'json' };
 import siteAdminEn from './site-admin.en.json' with { type: 'json' };
@@ -31,6 +33,7 @@ const catalogue = {
     ...citizenId,
     ...standardId,
     ...satisfactionReportId,
+    ...satisfactionId,
   },
   en: {
     ...en,
@@ -42,6 +45,7 @@ const catalogue = {
     ...citizenEn,
     ...standardEn,
     ...satisfactionReportEn,
+    ...satisfactionEn,
   },
 };
 

@@ -51,7 +51,8 @@ export function DevicesPage() {
       <p>{t('floor.devices.help')}</p>
       <p>
         <Link to={`/kiosk/${site.code}`}>{t('floor.devices.pairKiosk')}</Link> ·{' '}
-        <Link to={`/display/${site.code}`}>{t('floor.devices.pairDisplay')}</Link>
+        <Link to={`/display/${site.code}`}>{t('floor.devices.pairDisplay')}</Link> ·{' '}
+        <Link to={`/survei-loket/${site.code}`}>{t('floor.devices.pairSurvey')}</Link>
       </p>
       {error && <p role="alert">{error}</p>}
       {devices.length === 0 ? (
