@@ -29,6 +29,7 @@ import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
 import { countServedVisit } from './modules/requests/requests.public.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
+import { satisfactionIndexRoutes } from './modules/satisfaction/index.routes.ts';
 import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
@@ -233,6 +234,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(bookingRoutes(deps));
       await api.register(requestRoutes(deps));
       await api.register(monitorRoutes(deps));
+      await api.register(satisfactionIndexRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

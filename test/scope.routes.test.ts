@@ -284,6 +284,7 @@ const reviewedRules: Record<string, string> = {
   'floor.public': 'public — anyone',
   'booking.citizen': 'public — anyone',
   'requests.track': 'public — anyone',
+  'satisfaction.public': 'public — anyone',
   'floor.issue': 'device — anyone',
   'floor.issue-at-desk': 'site — national manager officer',
   'floor.device.this': 'device — anyone',
@@ -311,6 +312,7 @@ const reviewedRules: Record<string, string> = {
   'requests.register': 'booth — national manager agency officer',
   'requests.work': 'site-agency — national manager agency officer',
   'monitor.read': 'site-read — national manager agency evaluator',
+  'satisfaction.read': 'site-read — national manager agency evaluator',
   'audit.read': 'audit — national manager agency',
 };
 const shortRole: Record<string, string> = {

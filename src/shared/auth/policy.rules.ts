@@ -64,6 +64,7 @@ export const accessRules = {
   'floor.public': { roles: 'anyone', scope: 'public' },
   'booking.citizen': { roles: 'anyone', scope: 'public' },
   'requests.track': { roles: 'anyone', scope: 'public' },
+  'satisfaction.public': { roles: 'anyone', scope: 'public' },
   // ——— A paired device (its token), or staff at their desk ———
   'floor.issue': { roles: 'anyone', scope: 'device' },
   'floor.issue-at-desk': { roles: ['national_admin', 'site_manager', 'officer'], scope: 'site' },
@@ -99,6 +100,8 @@ export const accessRules = {
   'requests.register': { roles: staff, scope: 'booth' },
   'requests.work': { roles: staff, scope: 'site-agency' },
   'monitor.read': { roles: readers, scope: 'site-read' },
+  // ——— Citizen satisfaction (SKM/IKM) ———
+  'satisfaction.read': { roles: readers, scope: 'site-read' },
   // ——— Audit ———
   'audit.read': { roles: editors, scope: 'audit' },
 } as const satisfies Record<string, AccessRule>;
