@@ -122,11 +122,20 @@ const groupKey = {
 
 /**
  * The tallies of a unit's parts over a range in one statement (the agencies of a site, the services of an agency,
- * the months of a trend), read from the same rollups as tallyOf, so the parts add up to the whole. Responses
- * without the key (a paper form naming no service) are left out of a group by agency, service or booth.
+ * the months of a trend; or two keys at once, e.g. every agency's every month, keyed 'agencyId|YYYY-MM-01'), read
+ * from the same rollups as tallyOf, so the parts add up to the whole. Responses without the key (a paper form
+ * naming no service) are left out of a group by agency, service or booth.
  */
-export async function talliesBy(db: Executor, unit: UnitFilter, by: TallyGroup): Promise<Map<string, Tally>> {
-  const key = groupKey[by];
+export async function talliesBy(
+  db: Executor,
+  unit: UnitFilter,
+  by: TallyGroup | readonly [TallyGroup, TallyGroup],
+): Promise<Map<string, Tally>> {
+  const keys = typeof by === 'string' ? [by] : by;
+  const key = sql.join(
+    keys.map((k) => groupKey[k]),
+    sql` || '|' || `,
+  );
   const result = await sql<RollupSums & { key: string | null }>`
     SELECT ${key} AS key, ${sumsSelect()}
     FROM survey_rollups WHERE ${unitWhere(unit)} AND ${rangeWhere(unit.from, unit.to)}

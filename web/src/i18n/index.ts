@@ -12,6 +12,8 @@ import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import requestsEn from './requests.en.json' with { type: 'json' };
 import requestsId from './requests.id.json' with { type: 'json' };
+import satisfactionIndexEn from './satisfaction-index.en.json' with { type: 'json' };
+import satisfactionIndexId from './satisfaction-index.id.json' with { type: 'json' };
 import siteAdminEn from './site-admin.en.json' with { type: 'json' };
 import siteAdminId from './site-admin.id.json' with { type: 'json' };
 import standardEn from './standard.en.json' with { type: 'json' };
@@ -28,6 +30,7 @@ const catalogue = {
     ...accountId,
     ...citizenId,
     ...standardId,
+    ...satisfactionIndexId,
   },
   en: {
     ...en,
@@ -38,6 +41,7 @@ const catalogue = {
     ...accountEn,
     ...citizenEn,
     ...standardEn,
+    ...satisfactionIndexEn,
   },
 };
 
