@@ -96,6 +96,11 @@ describe('satisfaction index pages', () => {
     assert.ok((await table.getByText('Responden terlalu sedikit').count()) > 0);
     assert.deepEqual(await seriousViolations(page), []);
     await page.screenshot({ path: path.join(SCREENS, 'ikm-public.png'), fullPage: false });
+    await page.screenshot({ path: path.join(SCREENS, 'ikm-public-full.png'), fullPage: true });
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENS, 'ikm-public-table.png'), fullPage: false });
+    // Nothing wider than the phone: the table fits without sideways scrolling of the page.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
     await context.close();
   });
 });

@@ -34,13 +34,19 @@ export function PublicSatisfactionPage() {
     <tr key={u.id} className={className}>
       <th scope="row">{name}</th>
       {u.tooFew ? (
-        <td colSpan={3} className="ikm-too-few">
+        <td colSpan={2} className="ikm-too-few">
           {t('ikm.public.tooFew')}
         </td>
       ) : (
         <>
-          <td>{f.dec(u.convertedText)}</td>
-          <td>{u.grade && u.label ? `${u.grade} (${u.label[lang]})` : '—'}</td>
+          <td>
+            <strong>{f.dec(u.convertedText)}</strong>
+            {u.grade && u.label && (
+              <span className="ikm-public-grade">
+                {u.grade} ({u.label[lang]})
+              </span>
+            )}
+          </td>
           <td>{u.respondents === null ? '—' : f.int(u.respondents)}</td>
         </>
       )}
@@ -64,8 +70,7 @@ export function PublicSatisfactionPage() {
             <thead>
               <tr>
                 <th scope="col">{t('ikm.public.unit')}</th>
-                <th scope="col">{t('ikm.converted')}</th>
-                <th scope="col">{t('ikm.grade')}</th>
+                <th scope="col">{t('ikm.public.value')}</th>
                 <th scope="col">{t('ikm.respondents')}</th>
               </tr>
             </thead>
