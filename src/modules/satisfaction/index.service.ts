@@ -56,7 +56,7 @@ interface Unit {
 }
 
 /** A unit must have this many responses in a period before its index is published (too few to be fair or anonymous). */
-export const PUBLISH_MINIMUM = 5;
+const PUBLISH_MINIMUM = 5;
 
 async function loadSite(db: Executor, code: string): Promise<SiteRow> {
   const site = await db
@@ -70,7 +70,7 @@ async function loadSite(db: Executor, code: string): Promise<SiteRow> {
 }
 
 /** The period asked for: a named one, a from–to range, or (neither) this year at the site. */
-export function resolvePeriod(input: PeriodInput, timezone: string, now: Date): Period {
+function resolvePeriod(input: PeriodInput, timezone: string, now: Date): Period {
   if (input.period !== undefined && (input.from !== undefined || input.to !== undefined)) {
     throw new AppError('satisfaction.period_invalid');
   }

@@ -4,7 +4,7 @@
  * are read by (responses count under the site-local day of service).
  */
 
-export type PeriodKind = 'month' | 'quarter' | 'semester' | 'year' | 'range';
+type PeriodKind = 'month' | 'quarter' | 'semester' | 'year' | 'range';
 
 export interface Period {
   kind: PeriodKind;
@@ -16,7 +16,7 @@ export interface Period {
 }
 
 /** The longest range an index is computed for: three years (a trend longer than that is not a period). */
-export const MAX_RANGE_DAYS = 3 * 366;
+const MAX_RANGE_DAYS = 3 * 366;
 
 export const PERIOD_SPEC = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4])|-S([12]))?$/;
 
@@ -48,7 +48,7 @@ const isDay = (day: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
 /** Days between two days (to − from); from and to must be valid days. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 

@@ -27,13 +27,8 @@ interface PopulationUnit {
   to: string;
 }
 
-/** People served in a site, an agency or a booth over a range (the monitor's served count, see above). */
-export async function servedIn(db: Executor, unit: PopulationUnit): Promise<number> {
-  const rows = await servedBy(db, unit, null);
-  return rows.get('') ?? 0;
-}
-
-/** As servedIn, per agency or per booth of the unit, in one statement. */
+/** People served in a site, an agency or a booth over a range (the monitor's served count, see above), in all
+ * (by null) or per agency or booth of the unit, in one statement. */
 export async function servedBy(
   db: Executor,
   unit: PopulationUnit,
