@@ -3,7 +3,7 @@ import { PERIOD_SPEC } from './period.rules.ts';
 
 /** Request and response schemas of the satisfaction index (IKM) routes: the manager's page and the publication. */
 
-export const siteParams = z.object({ site: z.string().min(2).max(64).describe('site code, e.g. SBY') });
+export const siteParams = z.object({ site: z.string().min(2).max(64).describe('site code or id, e.g. SBY') });
 
 const periodFields = {
   period: z

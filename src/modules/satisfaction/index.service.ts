@@ -58,11 +58,14 @@ interface Unit {
 /** A unit must have this many responses in a period before its index is published (too few to be fair or anonymous). */
 const PUBLISH_MINIMUM = 5;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The site by its code (SBY) or id, as the other site routes take it. */
 async function loadSite(db: Executor, code: string): Promise<SiteRow> {
   const site = await db
     .selectFrom('sites')
     .select(['id', 'code', 'name', 'timezone'])
-    .where('code', '=', code.toUpperCase())
+    .where(UUID.test(code) ? 'id' : 'code', '=', UUID.test(code) ? code : code.toUpperCase())
     .where('active', '=', true)
     .executeTakeFirst();
   if (!site) throw new AppError('site.not_found');

@@ -22,7 +22,7 @@ import './satisfaction-index.css';
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip);
 
 type IndexView = ApiReply<typeof unitIndexOut>;
-type Bilingual = { id: string; en: string };
+type Bilingual = IndexView['weakest'][number]['name'];
 
 /**
  * /kelola/kepuasan — the satisfaction index (IKM) of a unit for a period: the figure and its grade, the sample
