@@ -29,6 +29,7 @@ import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
 import { countServedVisit, onRequestHandedOver } from './modules/requests/requests.public.ts';
 import { requestRoutes } from './modules/requests/requests.routes.ts';
+import { satisfactionIndexRoutes } from './modules/satisfaction/index.routes.ts';
 import {
   inviteAfterHandOver,
   inviteAfterVisit,
@@ -247,6 +248,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(monitorRoutes(deps));
       await api.register(periodsRoutes(deps));
       await api.register(surveyRoutes(deps));
+      await api.register(satisfactionIndexRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

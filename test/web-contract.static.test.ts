@@ -89,6 +89,7 @@ describe('the web takes its API types from the server', () => {
       'features/booking/service-filter.ts Searchable', // what the search reads of any list
       'features/booking/service-filter.ts Indexed', // the search's index entry
       'features/standard/standard-diff.ts DiffSide', // a line in the version comparison
+      'features/satisfaction/index-period.tsx PeriodValue', // the period picked, as the address holds it
     ]);
     const declared = sources()
       .filter(({ file }) => !isTypesFile(file))

@@ -24,6 +24,7 @@ const BUDGETS: { screen: string; route: string | null; limit: number }[] = [
   { screen: '/pesan/:site (citizen booking)', route: 'src/app/routes/booking.tsx', limit: 120 },
   { screen: '/lacak/:code (ticket tracking)', route: 'src/app/routes/tracking.tsx', limit: 120 },
   { screen: '/survei/:token (satisfaction survey)', route: 'src/app/routes/survey.tsx', limit: 120 },
+  { screen: '/kepuasan/:site (published IKM)', route: 'src/app/routes/public-satisfaction.tsx', limit: 120 },
   { screen: '/kiosk/:site (kiosk)', route: 'src/app/routes/kiosk.tsx', limit: 200 },
   { screen: '/display/:site (display)', route: 'src/app/routes/display.tsx', limit: 200 },
 ];

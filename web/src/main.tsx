@@ -50,6 +50,7 @@ const router = createBrowserRouter([
           { path: '/lacak-berkas', lazy: () => import('./app/routes/file-tracking.tsx') },
           { path: '/pesan/cek', lazy: () => import('./app/routes/booking-check.tsx') },
           { path: '/pesan/:site', lazy: () => import('./app/routes/booking.tsx') },
+          { path: '/kepuasan/:site', lazy: () => import('./app/routes/public-satisfaction.tsx') },
           // An address that leads nowhere: the not-found page in the citizen's frame.
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -71,6 +72,7 @@ const router = createBrowserRouter([
           { path: '/berkas/:id', lazy: () => import('./app/routes/file.tsx') },
           { path: '/kelola/monitor', lazy: () => import('./app/routes/monitor.tsx') },
           { path: '/kelola/monitor/langsung', lazy: () => import('./app/routes/monitor-live.tsx') },
+          { path: '/kelola/kepuasan', lazy: () => import('./app/routes/satisfaction-index.tsx') },
           { path: '/kelola/libur', lazy: () => import('./app/routes/holidays.tsx') },
           { path: '/masuk', lazy: () => import('./app/routes/login.tsx') },
           { path: '/akun/kata-sandi', lazy: () => import('./app/routes/password.tsx') },

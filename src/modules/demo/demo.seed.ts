@@ -6,6 +6,7 @@ import { createUser } from '../accounts/accounts.public.ts';
 import { seedBookingSchedules } from '../booking/booking.public.ts';
 import { insertService, standardSchema } from '../catalogue/catalogue.public.ts';
 import { generateHistory } from '../requests/requests.public.ts';
+import { generateSatisfaction } from '../satisfaction/satisfaction.public.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
 import { generateExtraServices } from './demo.generator.ts';
 import { demoServices } from './demo.services.data.ts';
@@ -315,7 +316,10 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
   progress?.(`  users ${users.length}`);
   const offers = await seedBookingSchedules(db);
   progress?.(`  bookable offers ${offers}`);
-  if (options.history) await seedHistory(db, options.history, progress);
+  if (options.history) {
+    await seedHistory(db, options.history, progress);
+    await seedSatisfaction(db, options.history, progress);
+  }
   await sql`ANALYZE`.execute(db);
   progress?.('Demo ready.');
 }
@@ -385,5 +389,37 @@ async function seedHistory(
       transitions: true,
       progress,
     });
+  }
+}
+
+/**
+ * A year of satisfaction survey responses at both sites, up to yesterday: on paper before the history month, then
+ * answered invitations of its served tickets (satisfaction.demo.ts), so the index pages, the report and the public
+ * page open on a realistic year.
+ */
+async function seedSatisfaction(
+  db: Database,
+  h: NonNullable<SeedOptions['history']>,
+  progress?: (line: string) => void,
+): Promise<void> {
+  const sites = await db.selectFrom('sites').select(['id', 'code', 'timezone']).execute();
+  const training = new Set(demoSites.filter((s) => s.training).map((s) => s.code));
+  for (const [i, site] of sites.filter((s) => !training.has(s.code)).entries()) {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: site.timezone }).format(h.now);
+    const day = (offset: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const started = Date.now();
+    await generateSatisfaction(db, {
+      siteId: site.id,
+      from: day(-365),
+      to: day(-1),
+      now: h.now,
+      servedPerBoothDay: site.code === 'SBY' ? 30 : 12,
+      responseRate: 0.07,
+      ticketsFrom: day(-h.days),
+      seed: 2017 + i,
+      progress,
+    });
+    progress?.(`  satisfaction of ${site.code}: ${Date.now() - started} ms`);
   }
 }

@@ -101,24 +101,67 @@ interface RollupSums {
   [column: `s${number}` | `n${number}`]: number;
 }
 
-/**
- * The tally of a unit over a range, read from the rollups: whole months from the month rows, the days at either
- * end from the day rows (a year of a large site is a few thousand rows, not 300,000 responses).
- */
+/** The tally of a unit over a range, read from the rollups (see rangeWhere). */
 export async function tallyOf(db: Executor, unit: UnitFilter): Promise<Tally> {
-  const where = unitWhere(unit);
-  const { firstFullMonth, afterLastFullMonth } = fullMonths(unit.from, unit.to);
-  const ranges =
-    firstFullMonth < afterLastFullMonth
-      ? sql`((grain = 'month' AND period >= ${firstFullMonth}::date AND period < ${afterLastFullMonth}::date)
-          OR (grain = 'day' AND ((period >= ${unit.from}::date AND period < ${firstFullMonth}::date)
-            OR (period >= ${afterLastFullMonth}::date AND period <= ${unit.to}::date))))`
-      : sql`(grain = 'day' AND period BETWEEN ${unit.from}::date AND ${unit.to}::date)`;
   const row = await sql<RollupSums>`
-    SELECT coalesce(sum(respondents), 0)::int AS respondents,
-      ${sql.join(ELEMENT_IDS.map((_, i) => sql`coalesce(sum(${sql.ref(`s${i + 1}`)}), 0)::int AS ${sql.ref(`s${i + 1}`)}, coalesce(sum(${sql.ref(`n${i + 1}`)}), 0)::int AS ${sql.ref(`n${i + 1}`)}`))}
-    FROM survey_rollups WHERE ${where} AND ${ranges}`.execute(db);
+    SELECT ${sumsSelect()} FROM survey_rollups WHERE ${unitWhere(unit)} AND ${rangeWhere(unit.from, unit.to)}`.execute(
+    db,
+  );
   return tallyFromSums(row.rows[0]);
+}
+
+/** What a group of tallies is keyed by: a unit below the one asked for, or the calendar month ('YYYY-MM-01'). */
+export type TallyGroup = 'agency' | 'service' | 'booth' | 'month';
+
+const groupKey = {
+  agency: sql`agency_id::text`,
+  service: sql`service_id::text`,
+  booth: sql`booth_id::text`,
+  month: sql`to_char(date_trunc('month', period), 'YYYY-MM-DD')`,
+} as const;
+
+/**
+ * The tallies of a unit's parts over a range in one statement (the agencies of a site, the services of an agency,
+ * the months of a trend; or two keys at once, e.g. every agency's every month, keyed 'agencyId|YYYY-MM-01'), read
+ * from the same rollups as tallyOf, so the parts add up to the whole. Responses without the key (a paper form
+ * naming no service) are left out of a group by agency, service or booth.
+ */
+export async function talliesBy(
+  db: Executor,
+  unit: UnitFilter,
+  by: TallyGroup | readonly [TallyGroup, TallyGroup],
+): Promise<Map<string, Tally>> {
+  const keys = typeof by === 'string' ? [by] : by;
+  const key = sql.join(
+    keys.map((k) => groupKey[k]),
+    sql` || '|' || `,
+  );
+  const result = await sql<RollupSums & { key: string | null }>`
+    SELECT ${key} AS key, ${sumsSelect()}
+    FROM survey_rollups WHERE ${unitWhere(unit)} AND ${rangeWhere(unit.from, unit.to)}
+    GROUP BY 1`.execute(db);
+  const tallies = new Map<string, Tally>();
+  for (const row of result.rows) if (row.key !== null) tallies.set(row.key, tallyFromSums(row));
+  return tallies;
+}
+
+function sumsSelect() {
+  return sql`coalesce(sum(respondents), 0)::int AS respondents,
+    ${sql.join(ELEMENT_IDS.map((_, i) => sql`coalesce(sum(${sql.ref(`s${i + 1}`)}), 0)::int AS ${sql.ref(`s${i + 1}`)}, coalesce(sum(${sql.ref(`n${i + 1}`)}), 0)::int AS ${sql.ref(`n${i + 1}`)}`))}`;
+}
+
+/**
+ * The rollup rows of a range of days: whole months from the month rows, the days at either end from the day rows
+ * (a year of a large site is a few thousand rows, not 300,000 responses). Also used for the monitor's served
+ * counts (population.ts), whose rollups have the same grains.
+ */
+export function rangeWhere(from: string, to: string) {
+  const { firstFullMonth, afterLastFullMonth } = fullMonths(from, to);
+  return firstFullMonth < afterLastFullMonth
+    ? sql`((grain = 'month' AND period >= ${firstFullMonth}::date AND period < ${afterLastFullMonth}::date)
+        OR (grain = 'day' AND ((period >= ${from}::date AND period < ${firstFullMonth}::date)
+          OR (period >= ${afterLastFullMonth}::date AND period <= ${to}::date))))`
+    : sql`(grain = 'day' AND period BETWEEN ${from}::date AND ${to}::date)`;
 }
 
 function unitWhere(unit: UnitFilter) {

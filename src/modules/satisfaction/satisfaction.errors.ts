@@ -78,4 +78,19 @@ export const satisfactionErrors = {
     id: 'Jawab setidaknya satu pertanyaan.',
     en: 'Answer at least one question.',
   },
+  'satisfaction.period_invalid': {
+    status: 400,
+    id: 'Periode tidak valid. Gunakan bulan (2026-05), triwulan (2026-Q2), semester (2026-S1), tahun (2026), atau rentang tanggal dari–sampai paling lama 3 tahun.',
+    en: 'Invalid period. Use a month (2026-05), quarter (2026-Q2), semester (2026-S1), year (2026), or a from–to range of at most 3 years.',
+  },
+  'satisfaction.unit_not_found': {
+    status: 404,
+    id: 'Unit (instansi, gerai, atau layanan) tidak ada di MPP ini.',
+    en: 'The unit (agency, booth or service) is not at this site.',
+  },
+  'satisfaction.cursor_invalid': {
+    status: 400,
+    id: 'Penanda halaman saran tidak valid. Muat ulang daftar dari awal.',
+    en: 'Invalid page marker for the suggestions. Reload the list from the start.',
+  },
 } as const;

@@ -69,6 +69,7 @@ export const accessRules = {
   'survey.answer': { roles: 'anyone', scope: 'public' },
   // A survey device at a counter: its paired token (kind survey) names the counter whose survey it shows.
   'survey.device': { roles: 'anyone', scope: 'device' },
+  'satisfaction.public': { roles: 'anyone', scope: 'public' },
   // ——— A paired device (its token), or staff at their desk ———
   'floor.issue': { roles: 'anyone', scope: 'device' },
   'floor.issue-at-desk': { roles: ['national_admin', 'site_manager', 'officer'], scope: 'site' },
@@ -108,6 +109,8 @@ export const accessRules = {
   'satisfaction.periods.manage': { roles: managers, scope: 'site' },
   'satisfaction.import': { roles: managers, scope: 'site' },
   'satisfaction.report.read': { roles: ['national_admin', 'site_manager', 'evaluator'], scope: 'site-read' },
+  // ——— Citizen satisfaction (SKM/IKM) ———
+  'satisfaction.read': { roles: readers, scope: 'site-read' },
   // ——— Audit ———
   'audit.read': { roles: editors, scope: 'audit' },
 } as const satisfies Record<string, AccessRule>;

@@ -14,6 +14,8 @@ import requestsEn from './requests.en.json' with { type: 'json' };
 import requestsId from './requests.id.json' with { type: 'json' };
 import satisfactionEn from './satisfaction.en.json' with { type: 'json' };
 import satisfactionId from './satisfaction.id.json' with { type: 'json' };
+import satisfactionIndexEn from './satisfaction-index.en.json' with { type: 'json' };
+import satisfactionIndexId from './satisfaction-index.id.json' with { type: 'json' };
 import satisfactionReportEn from './satisfaction-report.en.json' with { type: 'json' };
 import satisfactionReportId from './satisfaction-report.id.json' with { type: 'json' };
 import siteAdminEn from './site-admin.en.json' with { type: 'json' };
@@ -34,6 +36,7 @@ const catalogue = {
     ...standardId,
     ...satisfactionReportId,
     ...satisfactionId,
+    ...satisfactionIndexId,
   },
   en: {
     ...en,
@@ -46,6 +49,7 @@ const catalogue = {
     ...standardEn,
     ...satisfactionReportEn,
     ...satisfactionEn,
+    ...satisfactionIndexEn,
   },
 };
 

@@ -27,6 +27,11 @@ export function ManageServices() {
         <Link to="/kelola/kehadiran">{t('floor.attendance.heading')}</Link> ·{' '}
         <Link to="/kelola/pemesanan">{t('booking.admin.link')}</Link> ·{' '}
         <Link to="/kelola/monitor">{t('application.monitor.link')}</Link> ·{' '}
+        {session.data.user.role !== 'officer' && (
+          <>
+            <Link to="/kelola/kepuasan">{t('ikm.link')}</Link> ·{' '}
+          </>
+        )}
         <Link to="/berkas">{t('application.listLink')}</Link> ·{' '}
         <Link to="/kelola/libur">{t('application.holidays.link')}</Link>
       </p>
