@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type BrowserHarness, seriousViolations, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, seriousViolations, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay, siteId } from './support/floor.ts';
 
 const shots = process.env.ATAP_SCREENSHOTS ?? '/tmp';
@@ -117,6 +117,17 @@ describe('the satisfaction survey in a browser', () => {
     await phone.getByTestId('step-1-status').waitFor();
     assert.equal(await phone.locator('.survey-question').count(), 0);
     await context.close();
+
+    // The manager's satisfaction page counts the answer at once (rollups kept in the answer's transaction): all
+    // nine answered "very good", so the site's converted index is 100,00, grade A.
+    const desk = await h.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await desk.newPage();
+    await signIn(page, h.baseUrl, '/kelola/kepuasan', 'manajer.sby', 'manajer-sby-2026');
+    const figures = page.getByTestId('ikm-figures');
+    await page.getByTestId('ikm-converted').filter({ hasText: '100,00' }).waitFor();
+    assert.match((await figures.textContent()) ?? '', /A \(Sangat baik\)/);
+    assert.match((await figures.textContent()) ?? '', /1\s*Responden/);
+    await desk.close();
   });
 
   it('shows the survey of the ticket the counter just served on its tablet, thanks, and resets', async () => {
