@@ -3,7 +3,7 @@ import { type ElementId, elementById } from './elements.ts';
 import type { IndexResult, SampleCheck } from './ikm.rules.ts';
 import type { FollowUpRow, PeriodRow, ProfileField, SiteRow } from './periods.repository.ts';
 import { ageBands, educationLevels, occupations, type ProfileOption, sexes } from './questionnaire.ts';
-import { dateId, decimalId } from './report.rules.ts';
+import { countId, dateId, decimalId } from './report.rules.ts';
 
 /**
  * The report of a survey period as an A4 PDF, in Indonesian, as an MPP hands it to its regional secretary: cover,
@@ -234,7 +234,7 @@ function cover(doc: Doc, data: ReportData) {
     .font('Helvetica')
     .fontSize(10)
     .fillColor(MUTED)
-    .text(`${data.index.respondents} responden`, MARGIN, boxY + 70, { width: w, align: 'center' });
+    .text(`${countId(data.index.respondents)} responden`, MARGIN, boxY + 70, { width: w, align: 'center' });
   doc
     .fontSize(9)
     .text(`Disusun dengan Atap pada ${dateId(data.generatedOn.toISOString().slice(0, 10))}`, MARGIN, 740, {
@@ -307,7 +307,7 @@ function profile(doc: Doc, data: ReportData) {
   heading(doc, '2. Profil responden');
   para(
     doc,
-    `Jumlah responden: ${data.index.respondents}. Profil diisi sukarela; yang tidak mengisi dihitung "Tidak diisi".`,
+    `Jumlah responden: ${countId(data.index.respondents)}. Profil diisi sukarela; yang tidak mengisi dihitung "Tidak diisi".`,
   );
   const rows: string[][] = [];
   for (const field of Object.keys(PROFILE) as ProfileField[]) {
@@ -343,8 +343,8 @@ function results(doc: Doc, data: ReportData) {
   const rows = index.elements.map((e, i) => [
     `U${i + 1}`,
     elementById[e.id].name.id,
-    String(e.sum),
-    String(e.answered),
+    countId(e.sum),
+    countId(e.answered),
     decimalId(e.nrrText),
     decimalId(e.weightedNrrText),
   ]);
@@ -391,8 +391,8 @@ function sample(doc: Doc, data: ReportData) {
   heading(doc, '4. Pemeriksaan sampel');
   para(
     doc,
-    `Populasi: ${s.population} pengunjung yang selesai dilayani di ${data.site.name} selama periode ini. ` +
-      `Sampel minimal menurut tabel Krejcie dan Morgan: ${s.required} responden. Responden: ${s.responses}.`,
+    `Populasi: ${countId(s.population)} pengunjung yang selesai dilayani di ${data.site.name} selama periode ini. ` +
+      `Sampel minimal menurut tabel Krejcie dan Morgan: ${countId(s.required)} responden. Responden: ${countId(s.responses)}.`,
   );
   para(
     doc,
@@ -422,9 +422,15 @@ function suggestions(doc: Doc, data: ReportData) {
     para(doc, 'Tidak ada saran pada periode ini.');
     return;
   }
-  para(doc, items.length < total ? `${items.length} saran terbaru dari ${total} saran.` : `${total} saran.`, {
-    color: MUTED,
-  });
+  para(
+    doc,
+    items.length < total
+      ? `${countId(items.length)} saran terbaru dari ${countId(total)} saran.`
+      : `${countId(total)} saran.`,
+    {
+      color: MUTED,
+    },
+  );
   for (const item of items) {
     ensure(doc, 30);
     para(doc, `${dateId(item.servedOn)} - ${item.text}`, { size: 9 });

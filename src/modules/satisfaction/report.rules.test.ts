@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ELEMENT_IDS } from './elements.ts';
 import { computeIndex, type Tally } from './ikm.rules.ts';
-import { dateId, decimalId, weakestElements } from './report.rules.ts';
+import { countId, dateId, decimalId, weakestElements } from './report.rules.ts';
 
 function tally(pairs: [number, number][]): Tally {
   return {
@@ -38,5 +38,8 @@ describe('report rules', () => {
     assert.equal(decimalId(null), '—');
     assert.equal(dateId('2026-07-01'), '1 Juli 2026');
     assert.equal(dateId('2025-12-31'), '31 Desember 2025');
+    assert.equal(countId(1000), '1.000');
+    assert.equal(countId(306974), '306.974');
+    assert.equal(countId(32), '32');
   });
 });

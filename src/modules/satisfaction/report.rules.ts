@@ -35,6 +35,11 @@ const MONTHS = [
   'Desember',
 ];
 
+/** A count as an Indonesian reader writes it: 1000 → '1.000'. */
+export function countId(n: number): string {
+  return n.toLocaleString('id-ID', { useGrouping: true, maximumFractionDigits: 0 });
+}
+
 /** '2026-07-01' → '1 Juli 2026'. */
 export function dateId(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
