@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ELEMENT_IDS } from './elements.ts';
 import { PERIOD_SPEC } from './period.rules.ts';
 
 /** Request and response schemas of the satisfaction index (IKM) routes: the manager's page and the publication. */
@@ -34,17 +35,7 @@ export const publicQuery = z.object(periodFields);
 
 const bilingual = z.object({ id: z.string(), en: z.string() });
 const grade = z.enum(['A', 'B', 'C', 'D']);
-const elementId = z.enum([
-  'requirements',
-  'procedure',
-  'time',
-  'fee',
-  'product',
-  'competence',
-  'behaviour',
-  'complaints',
-  'facilities',
-]);
+const elementId = z.enum(ELEMENT_IDS);
 
 const periodOut = z.object({
   kind: z.enum(['month', 'quarter', 'semester', 'year', 'range']),

@@ -1,11 +1,9 @@
-import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.deps.ts';
-import { AppError } from '../../shared/errors.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { CSV_TYPE, readUpload, sendFile, XLSX_TYPE } from '../../shared/http/uploads.ts';
 import {
   exportQuery,
   followUpBody,
@@ -45,24 +43,6 @@ import { surveyCsv, surveyWorkbook } from './survey.sheets.ts';
  */
 
 const tags = ['satisfaction'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function sendFile(reply: FastifyReply, fileName: string, type: string, buffer: Buffer) {
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(buffer);
-}
-
-const badPart = (id: string, en: string, field: string) =>
-  new AppError('request.invalid', [{ field, message: { id, en } }]);
-
-async function drain(part: MultipartFile): Promise<void> {
-  for await (const _chunk of part.file) {
-    // discard
-  }
-}
 
 export function periodsRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -260,7 +240,7 @@ export function periodsRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const file = await periodAnswers(db, contextOf(request), request.params.id, request.query, 'csv');
-        return sendFile(reply, file.fileName, 'text/csv; charset=utf-8', file.buffer);
+        return sendFile(reply, file.fileName, CSV_TYPE, file.buffer);
       },
     );
     app.get(
@@ -288,8 +268,7 @@ export function periodsRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
           response: fileResponse('text/csv', 'The template'),
         },
       },
-      async (_request, reply) =>
-        sendFile(reply, 'templat-survei-skm.csv', 'text/csv; charset=utf-8', await surveyCsv()),
+      async (_request, reply) => sendFile(reply, 'templat-survei-skm.csv', CSV_TYPE, await surveyCsv()),
     );
     app.post(
       '/satisfaction/sites/:site/imports',
@@ -312,36 +291,7 @@ export function periodsRoutes({ db, floor }: AppDeps): FastifyPluginAsyncZod {
         const ctx = contextOf(request);
         const site = await siteOf(db, request.params.site);
         assertMayImport(ctx, site);
-        if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
-        let file: { name: string; buffer: Buffer } | undefined;
-        try {
-          for await (const part of request.parts()) {
-            if (part.type !== 'file') continue;
-            if (part.fieldname !== 'file' || file) {
-              await drain(part);
-              throw badPart(
-                'Kirim satu berkas pada isian "file".',
-                'Send one file in the "file" field.',
-                part.fieldname,
-              );
-            }
-            file = { name: part.filename, buffer: await part.toBuffer() };
-          }
-        } catch (error) {
-          if (error instanceof AppError || (error as { code?: unknown }).code !== undefined) throw error;
-          throw badPart(
-            'Isi multipart/form-data tidak dapat dibaca.',
-            'The multipart/form-data body cannot be read.',
-            '(body)',
-          );
-        }
-        if (!file || file.buffer.length === 0) {
-          throw badPart(
-            'Berkas wajib dikirim pada isian "file".',
-            'A file is required in the "file" field.',
-            'file',
-          );
-        }
+        const { file } = await readUpload(request);
         return importSurvey(db, ctx, { site, fileName: file.name, buffer: file.buffer, now: floor.now() });
       },
     );

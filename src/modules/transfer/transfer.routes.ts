@@ -1,11 +1,9 @@
-import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.deps.ts';
-import { AppError } from '../../shared/errors.ts';
 import { fileResponse } from '../../shared/http/file-response.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
+import { CSV_TYPE, readUpload, sendFile, uploadFieldError, XLSX_TYPE } from '../../shared/http/uploads.ts';
 import { importOut } from './transfer.schemas.ts';
 import {
   buildTemplateCsv,
@@ -15,18 +13,6 @@ import {
 } from './transfer.service.ts';
 
 const tags = ['transfer'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function sendFile(reply: FastifyReply, fileName: string, type: string, buffer: Buffer) {
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(buffer);
-}
-
-const badPart = (id: string, en: string, field: string) =>
-  new AppError('request.invalid', [{ field, message: { id, en } }]);
 
 export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -60,7 +46,7 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (_request, reply) =>
-        sendFile(reply, 'templat-impor-layanan.csv', 'text/csv; charset=utf-8', await buildTemplateCsv()),
+        sendFile(reply, 'templat-impor-layanan.csv', CSV_TYPE, await buildTemplateCsv()),
     );
 
     app.post(
@@ -82,48 +68,13 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const ctx = contextOf(request);
         // Roles are refused before the upload is read (config.access, checked before validation).
-        if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
-        // Iterate the parts rather than request.file(): fields sent after the file must still be seen.
-        let agencyId: string | undefined;
-        let file: { name: string; buffer: Buffer } | undefined;
-        try {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              if (part.fieldname !== 'file' || file) {
-                await drain(part);
-                throw badPart(
-                  'Kirim satu berkas pada isian "file".',
-                  'Send one file in the "file" field.',
-                  part.fieldname,
-                );
-              }
-              file = { name: part.filename, buffer: await part.toBuffer() };
-            } else if (part.fieldname === 'agencyId') {
-              agencyId = typeof part.value === 'string' ? part.value.trim() : undefined;
-            }
-          }
-        } catch (error) {
-          // Busboy's parse errors (no boundary, a broken part header, a body that ends mid-part) carry no code;
-          // ours and @fastify/multipart's limits do, and keep their own answers.
-          if (error instanceof AppError || (error as { code?: unknown }).code !== undefined) throw error;
-          throw badPart(
-            'Isi multipart/form-data tidak dapat dibaca.',
-            'The multipart/form-data body cannot be read.',
-            '(body)',
-          );
-        }
+        const { file, fields } = await readUpload(request);
+        const agencyId = fields.agencyId;
         if (!agencyId || !z.uuid().safeParse(agencyId).success) {
-          throw badPart(
+          throw uploadFieldError(
+            'agencyId',
             'Isian agencyId wajib berupa UUID instansi.',
             'The agencyId field must be an agency UUID.',
-            'agencyId',
-          );
-        }
-        if (!file || file.buffer.length === 0) {
-          throw badPart(
-            'Berkas wajib dikirim pada isian "file".',
-            'A file is required in the "file" field.',
-            'file',
           );
         }
         return importServices(db, ctx, { agencyId, fileName: file.name, buffer: file.buffer });
@@ -150,10 +101,4 @@ export function transferRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
     );
   };
-}
-
-async function drain(part: MultipartFile): Promise<void> {
-  for await (const _chunk of part.file) {
-    // discard
-  }
 }
