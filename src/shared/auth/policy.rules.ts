@@ -105,12 +105,11 @@ export const accessRules = {
   'requests.register': { roles: staff, scope: 'booth' },
   'requests.work': { roles: staff, scope: 'site-agency' },
   'monitor.read': { roles: readers, scope: 'site-read' },
-  // ——— Citizen satisfaction: survey periods, follow-up plans, the report, paper import ———
+  // ——— Citizen satisfaction (SKM/IKM): the index, survey periods, follow-up plans, the report, paper import ———
+  'satisfaction.read': { roles: readers, scope: 'site-read' },
   'satisfaction.periods.manage': { roles: managers, scope: 'site' },
   'satisfaction.import': { roles: managers, scope: 'site' },
   'satisfaction.report.read': { roles: ['national_admin', 'site_manager', 'evaluator'], scope: 'site-read' },
-  // ——— Citizen satisfaction (SKM/IKM) ———
-  'satisfaction.read': { roles: readers, scope: 'site-read' },
   // ——— Audit ———
   'audit.read': { roles: editors, scope: 'audit' },
 } as const satisfies Record<string, AccessRule>;
