@@ -113,6 +113,13 @@ export async function tallyOf(db: Executor, unit: UnitFilter): Promise<Tally> {
 /** What a group of tallies is keyed by: a unit below the one asked for, or the calendar month ('YYYY-MM-01'). */
 export type TallyGroup = 'agency' | 'service' | 'booth' | 'month';
 
+/** What rows are grouped by (plain columns: cheap to group), and the key each group is named by (built per group). */
+const groupBy = {
+  agency: sql`agency_id`,
+  service: sql`service_id`,
+  booth: sql`booth_id`,
+  month: sql`date_trunc('month', period)`,
+} as const;
 const groupKey = {
   agency: sql`agency_id::text`,
   service: sql`service_id::text`,
@@ -139,7 +146,7 @@ export async function talliesBy(
   const result = await sql<RollupSums & { key: string | null }>`
     SELECT ${key} AS key, ${sumsSelect()}
     FROM survey_rollups WHERE ${unitWhere(unit)} AND ${rangeWhere(unit.from, unit.to)}
-    GROUP BY 1`.execute(db);
+    GROUP BY ${sql.join(keys.map((k) => groupBy[k]))}`.execute(db);
   const tallies = new Map<string, Tally>();
   for (const row of result.rows) if (row.key !== null) tallies.set(row.key, tallyFromSums(row));
   return tallies;
