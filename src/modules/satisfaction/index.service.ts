@@ -3,6 +3,7 @@ import { siteListOf } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { siteByIdOrCode } from '../sites/sites.public.ts';
 import {
   checkMethod,
   computeIndex,
@@ -58,17 +59,10 @@ interface Unit {
 /** A unit must have this many responses in a period before its index is published (too few to be fair or anonymous). */
 const PUBLISH_MINIMUM = 5;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The site by its code (SBY) or id, as the other site routes take it. */
+/** The site by its code (SBY) or id, as the other site routes take it; only an active site is shown. */
 async function loadSite(db: Executor, code: string): Promise<SiteRow> {
-  const site = await db
-    .selectFrom('sites')
-    .select(['id', 'code', 'name', 'timezone'])
-    .where(UUID.test(code) ? 'id' : 'code', '=', UUID.test(code) ? code : code.toUpperCase())
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!site) throw new AppError('site.not_found');
+  const site = await siteByIdOrCode(db, code);
+  if (!site.active) throw new AppError('site.not_found');
   return site;
 }
 

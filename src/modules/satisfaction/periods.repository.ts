@@ -16,12 +16,6 @@ export interface SiteRow {
 
 const siteColumns = ['id', 'code', 'name', 'city', 'province', 'timezone'] as const;
 
-/** A site by its id or its code (SBY). */
-export const siteByRef = (db: Executor, ref: string): Promise<SiteRow | undefined> =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)
-    ? db.selectFrom('sites').select(siteColumns).where('id', '=', ref).executeTakeFirst()
-    : db.selectFrom('sites').select(siteColumns).where('code', '=', ref.toUpperCase()).executeTakeFirst();
-
 export const siteById = (db: Executor, id: string): Promise<SiteRow> =>
   db.selectFrom('sites').select(siteColumns).where('id', '=', id).executeTakeFirstOrThrow();
 

@@ -3,6 +3,7 @@ import { assertMayAt, siteListOf } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { siteByIdOrCode } from '../sites/sites.public.ts';
 import { ELEMENT_IDS, type ElementId } from './elements.ts';
 import {
   checkMethod,
@@ -29,7 +30,6 @@ import {
   sameDates,
   saveSiteWeights,
   siteById,
-  siteByRef,
   siteWeights,
   updateFollowUp,
   updatePeriod,
@@ -47,11 +47,7 @@ import { tallyOf } from './responses.repository.ts';
 type Weights = Partial<Record<ElementId, string>>;
 
 /** A site by id or code (SBY); 404 site.not_found. */
-export async function siteOf(db: Executor, ref: string): Promise<SiteRow> {
-  const site = await siteByRef(db, ref);
-  if (!site) throw new AppError('site.not_found');
-  return site;
-}
+export const siteOf = (db: Executor, ref: string): Promise<SiteRow> => siteByIdOrCode(db, ref);
 
 /** The method of a site's next period: its custom weights, else the regulation's default. */
 async function methodOfSite(db: Executor, siteId: string): Promise<SurveyMethod> {

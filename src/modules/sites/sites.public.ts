@@ -22,3 +22,4 @@ export {
 } from './sites.calendar.ts';
 export { type CalendarChangeHook, onSiteCalendarChange } from './sites.hooks.ts';
 export type { timezones } from './sites.schemas.ts';
+export { siteByIdOrCode } from './sites.service.ts';

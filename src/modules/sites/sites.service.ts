@@ -48,15 +48,22 @@ export async function listSites(db: Executor) {
     .execute();
 }
 
-async function findSiteId(db: Executor, idOrCode: string): Promise<string> {
-  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrCode);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A site by its id or its code (SBY), as every site route takes it; 404 site.not_found. */
+export async function siteByIdOrCode(db: Executor, idOrCode: string) {
+  const isUuid = UUID.test(idOrCode);
   const row = await db
     .selectFrom('sites')
-    .select('id')
+    .select(['id', 'code', 'name', 'city', 'province', 'timezone', 'active'])
     .where(isUuid ? 'id' : 'code', '=', isUuid ? idOrCode : idOrCode.toUpperCase())
     .executeTakeFirst();
   if (!row) throw new AppError('site.not_found');
-  return row.id;
+  return row;
+}
+
+async function findSiteId(db: Executor, idOrCode: string): Promise<string> {
+  return (await siteByIdOrCode(db, idOrCode)).id;
 }
 
 export async function getSiteDetail(db: Executor, idOrCode: string, now = new Date()) {
