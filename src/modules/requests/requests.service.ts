@@ -11,7 +11,14 @@ import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
 import type { NotifyChannels } from '../notifications/notifications.public.ts';
 import { enqueueNotification } from '../notifications/notifications.public.ts';
-import { siteWorkingCalendar } from '../sites/sites.public.ts';
+import {
+  atRiskAt,
+  type CompletionUnit,
+  dueAt,
+  localOf,
+  pauseExtension,
+  siteWorkingCalendar,
+} from '../sites/sites.public.ts';
 import { bucketOf } from './monitor.rules.ts';
 import { runRequestHandedOverHooks } from './requests.hooks.ts';
 import { bumpRollups } from './requests.rollups.ts';
@@ -28,7 +35,6 @@ import {
   type WorkflowStep,
   workflowProblems,
 } from './workflow.rules.ts';
-import { atRiskAt, type CompletionUnit, dueAt, localOf, pauseExtension } from './working-time.rules.ts';
 
 export interface RequestDeps extends WriteDeps {
   personalData: PersonalDataCipher;

@@ -1,8 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CompletionUnit } from '../sites/sites.public.ts';
 import type { DocumentState, WorkflowStep } from './workflow.rules.ts';
 
-/** How a service's completion time is counted (the rules in working-time.rules.ts). */
-export type CompletionUnit = 'minutes' | 'hours' | 'working_days';
+export type { CompletionUnit };
 
 /** Row types of request tracking (migrations/0008_requests.sql), merged into the DB interface in db/schema.ts. */
 

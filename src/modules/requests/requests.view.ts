@@ -5,9 +5,9 @@ import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { maskNik, maskPhone } from '../../shared/personal-data/nik.rules.ts';
+import { slaState } from '../sites/sites.public.ts';
 import { formatRequestCode, workflowOf } from './requests.service.ts';
 import { missingMandatory, nextSteps, sideStates } from './workflow.rules.ts';
-import { slaState } from './working-time.rules.ts';
 
 /** What staff and citizens see of a request. Personal data: names and masked numbers for staff, none in public. */
 

@@ -23,3 +23,16 @@ export {
 export { type CalendarChangeHook, onSiteCalendarChange } from './sites.hooks.ts';
 export type { timezones } from './sites.schemas.ts';
 export { siteByIdOrCode } from './sites.service.ts';
+export {
+  addWorkingDays,
+  atRiskAt,
+  type CompletionUnit,
+  dueAt,
+  isWorkingDay,
+  localOf,
+  pauseExtension,
+  type SlaState,
+  slaState,
+  type WorkingCalendar,
+  workingMinutesBetween,
+} from './working-time.rules.ts';

@@ -10,11 +10,10 @@
  * Indonesia has not observed daylight saving time since 1964, so each of its three zones is a fixed offset:
  * WIB (Asia/Jakarta) +7, WITA (Asia/Makassar) +8, WIT (Asia/Jayapura) +9.
  */
-import { type DayHours, type SpecialPeriod, scheduleFor, weekdayOf } from '../sites/sites.public.ts';
+import { type DayHours, type SpecialPeriod, scheduleFor, weekdayOf } from './hours.rules.ts';
 
-import type { CompletionUnit } from './requests.tables.ts';
-
-export type { CompletionUnit };
+/** How a deadline is counted: a service's completion time, a complaint's stages (working days). */
+export type CompletionUnit = 'minutes' | 'hours' | 'working_days';
 
 export interface WorkingCalendar {
   timeZone: string;
