@@ -327,6 +327,15 @@ const reviewedRules: Record<string, string> = {
   'satisfaction.periods.manage': 'site — national manager',
   'satisfaction.import': 'site — national manager',
   'satisfaction.report.read': 'site-read — national manager evaluator',
+  'complaints.file': 'public — anyone',
+  'complaints.track': 'public — anyone',
+  'complaints.public': 'public — anyone',
+  'complaints.read': 'site-read — national manager agency evaluator',
+  'complaints.record': 'site — national manager',
+  'complaints.handle': 'site — national manager',
+  'complaints.identity.read': 'site — national manager',
+  'complaints.follow-up': 'site-agency — national manager agency',
+  'complaints.settings': 'site — national manager',
 };
 const shortRole: Record<string, string> = {
   national_admin: 'national',

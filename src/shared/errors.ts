@@ -6,6 +6,7 @@
 import { bookingErrors } from '../modules/booking/booking.errors.ts';
 import { floorErrors } from '../modules/floor/floor.errors.ts';
 import { requestErrors } from '../modules/requests/requests.errors.ts';
+import { complaintErrors } from '../modules/complaints/complaints.errors.ts';
 import { satisfactionErrors } from '../modules/satisfaction/satisfaction.errors.ts';
 
 interface ErrorSpec {
@@ -202,6 +203,7 @@ export const errorCatalogue = {
   ...bookingErrors,
   ...requestErrors,
   ...satisfactionErrors,
+  ...complaintErrors,
   'db.unavailable': {
     status: 503,
     id: 'Layanan sedang tidak dapat diakses sebentar. Silakan coba lagi dalam beberapa detik.',

@@ -17,7 +17,7 @@ import { AppError, type ErrorCode } from '../errors.ts';
 
 export const codeGuessLimit = { free: 10, windowHours: 24, baseSeconds: 60, capSeconds: 4 * 3600 } as const;
 
-export type GuessKind = 'request' | 'booking';
+export type GuessKind = 'request' | 'booking' | 'complaint';
 
 /** Seconds the code stays locked (0: open), given its wrong answers within the window and the latest of them. */
 export function codeLockSeconds(count: number, last: Date | null, now: Date): number {

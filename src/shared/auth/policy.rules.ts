@@ -70,6 +70,11 @@ export const accessRules = {
   // A survey device at a counter: its paired token (kind survey) names the counter whose survey it shows.
   'survey.device': { roles: 'anyone', scope: 'device' },
   'satisfaction.public': { roles: 'anyone', scope: 'public' },
+  // A complaint: filed by anyone (the public site, a tracking page, the kiosk); followed and replied to with its
+  // code and PIN (guessing counted per code and per address); its public statistics.
+  'complaints.file': { roles: 'anyone', scope: 'public' },
+  'complaints.track': { roles: 'anyone', scope: 'public' },
+  'complaints.public': { roles: 'anyone', scope: 'public' },
   // ——— A paired device (its token), or staff at their desk ———
   'floor.issue': { roles: 'anyone', scope: 'device' },
   'floor.issue-at-desk': { roles: ['national_admin', 'site_manager', 'officer'], scope: 'site' },
@@ -110,6 +115,14 @@ export const accessRules = {
   'satisfaction.periods.manage': { roles: managers, scope: 'site' },
   'satisfaction.import': { roles: managers, scope: 'site' },
   'satisfaction.report.read': { roles: ['national_admin', 'site_manager', 'evaluator'], scope: 'site-read' },
+  // ——— Complaints (pengaduan). The site's complaint handler is its manager (a duty, not a role: docs/ARCHITECTURE.md
+  // and the complaints module say why); the agency concerned writes the follow-up and sees only its own. ———
+  'complaints.read': { roles: readers, scope: 'site-read' },
+  'complaints.record': { roles: managers, scope: 'site' },
+  'complaints.handle': { roles: managers, scope: 'site' },
+  'complaints.identity.read': { roles: managers, scope: 'site' },
+  'complaints.follow-up': { roles: editors, scope: 'site-agency' },
+  'complaints.settings': { roles: managers, scope: 'site' },
   // ——— Audit ———
   'audit.read': { roles: editors, scope: 'audit' },
 } as const satisfies Record<string, AccessRule>;

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
+import type { ComplaintTables } from '../../modules/complaints/complaints.tables.ts';
 import type { FloorTables } from '../../modules/floor/floor.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { RequestTables } from '../../modules/requests/requests.tables.ts';
@@ -31,6 +32,7 @@ interface SitesTable {
   weeklyHours: Json<WeeklyHoursEntry[]>;
   floorSettings: Generated<Json<Record<string, unknown>>>;
   requestSettings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  complaintSettings: ColumnType<Record<string, unknown>, string | undefined, string>;
   active: Generated<boolean>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -190,7 +192,7 @@ interface PersonalDataKeyTable {
 /** Wrong answers to a public check by code (auth/code-guesses.ts). */
 interface CodeGuessFailuresTable {
   id: Generated<string>;
-  kind: 'request' | 'booking';
+  kind: 'request' | 'booking' | 'complaint';
   code: string;
   failedAt: Timestamp;
 }
@@ -217,7 +219,8 @@ export interface DB
     BookingTables,
     NotificationTables,
     RequestTables,
-    SatisfactionTables {
+    SatisfactionTables,
+    ComplaintTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;

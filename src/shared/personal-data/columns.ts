@@ -23,4 +23,9 @@ export const encryptedTables: readonly EncryptedTable[] = [
     matches: [{ column: 'nik_match', of: 'nik_encrypted' }],
   },
   { table: 'notifications', encrypted: ['recipient_encrypted'], matches: [] },
+  {
+    table: 'complaints',
+    encrypted: ['pin_encrypted', 'name_encrypted', 'phone_encrypted', 'email_encrypted'],
+    matches: [],
+  },
 ];
