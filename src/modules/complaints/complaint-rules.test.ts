@@ -20,6 +20,7 @@ import {
   nextStatus,
   STATUSES,
 } from './complaint-status.rules.ts';
+import { subjectOf } from './complaint-subjects.ts';
 
 /** The legal moves, written out once more by hand: anything not here must be refused. */
 const LEGAL: Record<string, ComplaintStatus> = {
@@ -207,5 +208,14 @@ describe('complaint deadlines in working days', () => {
     const served = new Date('2026-11-01T10:00:00+07:00');
     assert.equal(withinFilingWindow(served, new Date('2026-12-01T10:00:00+07:00')), true);
     assert.equal(withinFilingWindow(served, new Date('2026-12-01T10:00:01+07:00')), false);
+  });
+});
+
+describe('complaint subjects', () => {
+  it('suggests a category from the description’s words, else other', () => {
+    assert.equal(subjectOf('Petugas loket 3 ketus dan membentak saya'), 'behaviour');
+    assert.equal(subjectOf('Diminta uang tambahan oleh calo di parkiran'), 'fee');
+    assert.equal(subjectOf('Sudah 3 jam menunggu nomor antrean tidak dipanggil'), 'waiting');
+    assert.equal(subjectOf('Terima kasih, pelayanan cepat'), 'other');
   });
 });

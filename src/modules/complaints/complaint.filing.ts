@@ -8,6 +8,7 @@ import { localOf } from '../sites/sites.public.ts';
 import { complaintCalendar } from './complaint.calendar.ts';
 import type { ComplaintRow } from './complaint.moves.ts';
 import { deadlinesAtReceipt } from './complaint-deadlines.rules.ts';
+import { subjectOf } from './complaint-subjects.ts';
 import type { ComplaintChannel, ComplaintIdentity, ComplaintKind } from './complaints.tables.ts';
 
 export interface ComplaintDeps extends WriteDeps {
@@ -81,7 +82,7 @@ export async function fileComplaint(
         description: input.description.trim(),
         happenedOn: input.happenedOn ?? null,
         asks: input.asks?.trim() ?? '',
-        subject: input.subject ?? 'other',
+        subject: input.subject ?? subjectOf(`${input.description} ${input.asks ?? ''}`),
         agencyId: input.place?.agencyId ?? null,
         boothId: input.place?.boothId ?? null,
         counterId: input.place?.counterId ?? null,
