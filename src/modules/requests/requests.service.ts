@@ -11,18 +11,11 @@ import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
 import type { NotifyChannels } from '../notifications/notifications.public.ts';
 import { enqueueNotification } from '../notifications/notifications.public.ts';
-import {
-  atRiskAt,
-  type CompletionUnit,
-  dueAt,
-  localOf,
-  pauseExtension,
-  siteWorkingCalendar,
-} from '../sites/sites.public.ts';
+import { atRiskAt, dueAt, localOf, pauseExtension, siteWorkingCalendar } from '../sites/sites.public.ts';
 import { bucketOf } from './monitor.rules.ts';
 import { runRequestHandedOverHooks } from './requests.hooks.ts';
 import { bumpRollups } from './requests.rollups.ts';
-import type { RequestsTable, StoredChecklistItem } from './requests.tables.ts';
+import type { CompletionUnit, RequestsTable, StoredChecklistItem } from './requests.tables.ts';
 import {
   checkTransition,
   DONE,

@@ -1,8 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { CompletionUnit } from '../sites/sites.public.ts';
 import type { DocumentState, WorkflowStep } from './workflow.rules.ts';
 
-export type { CompletionUnit };
+/** How a service's completion time is counted (the rules in sites/working-time.rules.ts, which take the same values). */
+export type CompletionUnit = 'minutes' | 'hours' | 'working_days';
 
 /** Row types of request tracking (migrations/0008_requests.sql), merged into the DB interface in db/schema.ts. */
 

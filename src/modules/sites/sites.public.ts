@@ -1,6 +1,7 @@
 /**
- * What other modules may use of sites: the site calendar (one cache, `sites.calendar.ts`), its pure hour rules, and
- * the hooks a calendar change runs (`sites.hooks.ts`). The only sites file other modules import.
+ * What other modules may use of sites: the site calendar (one cache, `sites.calendar.ts`), its pure hour rules, the
+ * working-time rules every deadline counts with (application files, complaints), and the hooks a calendar change
+ * runs (`sites.hooks.ts`). The only sites file other modules import.
  */
 export {
   type Closure,
@@ -8,8 +9,6 @@ export {
   type DaySchedule,
   localDateTime,
   type SpecialPeriod,
-  scheduleFor,
-  weekdayOf,
 } from './hours.rules.ts';
 export {
   forgetSiteCalendars,
@@ -24,15 +23,10 @@ export { type CalendarChangeHook, onSiteCalendarChange } from './sites.hooks.ts'
 export type { timezones } from './sites.schemas.ts';
 export { siteByIdOrCode } from './sites.service.ts';
 export {
-  addWorkingDays,
   atRiskAt,
-  type CompletionUnit,
   dueAt,
-  isWorkingDay,
   localOf,
   pauseExtension,
-  type SlaState,
   slaState,
   type WorkingCalendar,
-  workingMinutesBetween,
 } from './working-time.rules.ts';
