@@ -91,6 +91,8 @@ export async function moveComplaint(
     // Reopened: a fresh answer is due in the same working days as the first (the law's bounds stay as they were).
     if (to === 'reopened')
       answerDueAt = dueAt(w.now, deadlines.verifyDays + deadlines.followUpDays, 'working_days', cal);
+    // A stage entered (or resumed into) starts its full working days from now; the answer's own deadline moved
+    // only by the days a postponement lasted (afterPause).
     const stage = stageOnEntering(to, w.now, { answerDueAt }, deadlines, cal);
     if (to === 'dispatched') patch.followUpDueAt = stage.stageDueAt;
     const after = await w.tx
@@ -161,8 +163,8 @@ function milestones(before: ComplaintRow, action: ComplaintAction, to: Complaint
   if (to === 'closed' || to === 'archived' || to === 'forwarded') m.closedAt = now;
   if (to === 'reopened') {
     m.reopenCount = before.reopenCount + 1;
+    // The citizen's "not resolved" and rating stay: they judged the first answer (the measures count them).
     m.closedAt = null;
-    m.citizenResolved = null;
   }
   if (action === 'auto_close') m.outcome = 'automatic';
   if (action === 'citizen_reply' && to === 'closed') m.outcome = 'citizen';
