@@ -17,7 +17,6 @@ import { testCipher } from './support/data-key.ts';
 
 // Monday 23 November 2026, 09:00 in Surabaya (WIB): a working day.
 const START = new Date('2026-11-23T02:00:00Z');
-const DAY = 86_400_000;
 const PERSON = { name: 'Budi Santoso', phone: '0812-3456-7890', email: 'budi.santoso@example.org' };
 
 describe('complaint handling', () => {
