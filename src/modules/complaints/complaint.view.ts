@@ -24,7 +24,7 @@ export type PlacedRow = ComplaintRow & {
   serviceName: string | null;
 };
 
-export function presentIdentity(r: ComplaintRow, viewer: Viewer, cipher: PersonalDataCipher) {
+function presentIdentity(r: ComplaintRow, viewer: Viewer, cipher: PersonalDataCipher) {
   const shown = identityShown(r.identity, r.identityReleased, viewer);
   const open = (v: string | null, mask: (s: string) => string) =>
     shown === 'masked' && v ? mask(cipher.decrypt(v)) : null;

@@ -20,7 +20,7 @@ const CHANNELS = [
   'lapor',
   'walk_in',
 ] as const;
-export const STAGE_FILTERS = ['on_time', 'at_risk', 'late', 'paused'] as const;
+const STAGE_FILTERS = ['on_time', 'at_risk', 'late', 'paused'] as const;
 
 export const listQuery = z.object({
   status: z.enum([...STATUSES, 'open']).optional(),
@@ -37,7 +37,7 @@ export const listQuery = z.object({
 export type ListQuery = z.infer<typeof listQuery>;
 
 /** What the handler's moves carry; each action's own fields are checked by the service (a 400 names the field). */
-export const HANDLER_ACTIONS = [
+const HANDLER_ACTIONS = [
   'verify',
   'postpone',
   'resume',
@@ -81,7 +81,7 @@ const iso = z.string();
 const stageState = z.enum(['on_time', 'at_risk', 'late', 'paused', 'none']);
 const named = z.object({ id: z.string(), name: z.string() }).nullable();
 
-export const identityOut = z.object({
+const identityOut = z.object({
   mode: z.enum(['named', 'confidential', 'anonymous']),
   shown: z.enum(['masked', 'withheld', 'none']),
   released: z.boolean(),
@@ -99,7 +99,7 @@ const deadlinesOut = z.object({
   decisionDueAt: iso,
 });
 
-export const rowOut = z.object({
+const rowOut = z.object({
   id: z.string(),
   code: z.string(),
   status: z.enum(STATUSES),
