@@ -49,7 +49,8 @@ export function ComplaintDetailPage() {
     await detail.refetch();
   };
   const deadlines = [
-    ['stage', d.deadlines.stageDueAt],
+    // An answered complaint's stage is no deadline: the moment it closes by itself without the citizen's reply.
+    [d.status === 'answered' ? 'autoClose' : 'stage', d.deadlines.stageDueAt],
     ['answer', d.deadlines.answerDueAt],
     ['followUp', d.deadlines.followUpDueAt],
     ['response', d.deadlines.responseDueAt],
@@ -65,19 +66,16 @@ export function ComplaintDetailPage() {
       </h1>
       <p>
         <strong data-testid="complaint-status">{f.status(d.status)}</strong> ·{' '}
-        <span className={`stage stage-${d.stageState}`}>{f.stage(d.stageState)}</span> ·{' '}
+        {d.stageState !== 'none' && (
+          <>
+            <span className={`stage stage-${d.stageState}`}>{f.stage(d.stageState)}</span> ·{' '}
+          </>
+        )}
         {f.channel(d.channel)}
         {d.laporId ? ` · LAPOR! ${d.laporId}` : ''} · {t('complaintHandling.col.received')}{' '}
         {f.at(d.receivedAt, d.timezone)}
       </p>
-      {conflict && (
-        <div role="alert" className="console-error complaint-conflict">
-          <p>{t('complaintHandling.conflict')}</p>
-          <button type="button" className="primary" onClick={() => void reload()}>
-            {t('complaintHandling.reload')}
-          </button>
-        </div>
-      )}
+      {conflict && <ConflictBanner onReload={() => void reload()} />}
       {done && !conflict && (
         <p role="status" className="console-banner">
           {t('complaintHandling.done', { action: f.action(done) })}
@@ -158,7 +156,7 @@ export function ComplaintDetailPage() {
                   <dt>{t(`complaintHandling.deadline.${key}`)}</dt>
                   <dd>
                     {f.at(at, d.timezone)}
-                    {key === 'stage' && (
+                    {key === 'stage' && d.stageState !== 'none' && (
                       <>
                         {' '}
                         <span className={`stage stage-${d.stageState}`}>{f.stage(d.stageState)}</span>
@@ -214,6 +212,23 @@ export function ComplaintDetailPage() {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Someone else moved the complaint first: said where the page starts, the focus on "reload" (scrolled to). */
+function ConflictBanner({ onReload }: { onReload: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div role="alert" className="console-error complaint-conflict">
+      <p>{t('complaintHandling.conflict')}</p>
+      <button ref={ref} type="button" className="primary" onClick={onReload}>
+        {t('complaintHandling.reload')}
+      </button>
+    </div>
   );
 }
 
