@@ -21,6 +21,8 @@ import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { handlingRoutes } from './modules/complaints/handling.routes.ts';
+import { startComplaintSweep } from './modules/complaints/sweep.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
@@ -161,6 +163,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clearInterval(reminderTimer);
     await worker.stop();
   });
+  // Complaints: answered ones close by themselves when the citizen does not reply; stages turning at risk or late
+  // send their escalation notice once. Idempotent and race-safe, so every process may run it.
+  const complaintSweep = startComplaintSweep(
+    { db, notifier: floor.notifier, now: floor.now, personalData, notify },
+    60_000,
+    (error) => app.log.warn({ err: error }, 'complaint sweep failed'),
+  );
+  app.addHook('preClose', async () => complaintSweep.stop());
   // Set on arrival, not on send: a synchronous hook costs no promise per response, and headers set before an
   // error are kept on the error's response.
   app.addHook('onRequest', (request, reply, done) => {
@@ -249,6 +259,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(periodsRoutes(deps));
       await api.register(surveyRoutes(deps));
       await api.register(satisfactionIndexRoutes(deps));
+      await api.register(handlingRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { resetPassword } from './modules/accounts/accounts.manage.ts';
 import { newPassword } from './modules/accounts/accounts.schemas.ts';
 import { createUser } from './modules/accounts/accounts.service.ts';
+import { sweepComplaints } from './modules/complaints/sweep.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
+import { channelsFrom } from './modules/notifications/channels.ts';
 import { ikmJson, ikmTable } from './modules/satisfaction/ikm.present.ts';
 import { computeIndex, DEFAULT_METHOD, tallyAnswers } from './modules/satisfaction/ikm.rules.ts';
 import { siteOf } from './modules/satisfaction/periods.service.ts';
@@ -67,6 +69,26 @@ export function seedCommand(config: Config, force: boolean): Promise<void> {
     }
     const cipher = await openPersonalData(db, config, say);
     await seedDemo(db, { progress: say, history: { cipher, now: new Date(), days: 30 } });
+  });
+}
+
+/**
+ * `atap complaints-sweep`: one round of the complaints' sweep (auto-close, escalation notices), for a cron or a
+ * server that runs without its timers. Safe beside a running server: the sweep is race-safe.
+ */
+export function complaintsSweepCommand(config: Config): Promise<void> {
+  return withDatabase(config, async ({ db }) => {
+    const personalData = await openPersonalData(db, config, say);
+    const channels = channelsFrom(config);
+    const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
+    const done = await sweepComplaints({
+      db,
+      notifier: { written: () => undefined },
+      now: () => new Date(),
+      personalData,
+      notify,
+    });
+    say(`Closed ${done.closed} answered complaint(s); escalated ${done.atRisk} at risk, ${done.late} late.`);
   });
 }
 

@@ -14,8 +14,9 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   rotate-data-key --from-development-key | --old-key-file FILE   re-encrypt personal data with this key
  *   ikm <file> [--json]                     the satisfaction index of a survey template file (no database)
  *   import-survey <file> --site CODE [--service ID|CODE]   import paper survey forms (all rows or none)
+ *   complaints-sweep                        close answered complaints past their time, send escalation notices
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey> [options]
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep> [options]
   serve
   migrate
   seed-demo [--force]
@@ -26,7 +27,8 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
   reset-password --username U [--password P]   (without --password: asked for, or the first line of stdin)
   rotate-data-key --from-development-key | --old-key-file FILE
   ikm <file.xlsx|file.csv> [--json]   the satisfaction index (IKM) of a survey file, without importing it
-  import-survey <file.xlsx|file.csv> --site CODE [--service ID|CODE]   paper survey forms, all rows or none`;
+  import-survey <file.xlsx|file.csv> --site CODE [--service ID|CODE]   paper survey forms, all rows or none
+  complaints-sweep   close answered complaints past their time; send the at-risk and late notices`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -82,6 +84,8 @@ async function main(): Promise<void> {
       return commands.ikmCommand(rest[0], values.json ?? false);
     case 'import-survey':
       return commands.importSurveyCommand(config, rest[0], values.site, values.service);
+    case 'complaints-sweep':
+      return commands.complaintsSweepCommand(config);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }

@@ -4,9 +4,12 @@ import type net from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
+import { fileComplaint } from '../src/modules/complaints/complaint.filing.ts';
 import { type AccessRule, accessRules, type ScopeKind } from '../src/shared/auth/policy.rules.ts';
+import { systemContext } from '../src/shared/context.ts';
 import { registerAccess } from '../src/shared/http/access.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { testCipher } from './support/data-key.ts';
 
 /**
  * Scope as data, tried (issue 20, item 4). The route table is read from the OpenAPI document the app serves,
@@ -25,6 +28,7 @@ import { buildTestApp, login, type TestApp } from './support/app.ts';
 const NOW = new Date('2026-11-23T02:00:00Z');
 const TODAY = '2026-11-23';
 const LATER = '2026-12-30';
+const notify = { email: false, webhook: false };
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 /** One agency's business at one site: the targets a route's parameters and body point at. */
@@ -45,6 +49,7 @@ interface Place {
   requestCode: string;
   surveyPeriod: string;
   followUp: string;
+  complaint: string;
 }
 
 interface Role {
@@ -220,6 +225,7 @@ function urlOf(route: Route, place: Place): string {
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
+      [/\/complaints\/\{id\}/, 'complaint'],
     ];
     if (segment !== 'id') return null;
     return map.find(([re]) => re.test(route.path))?.[1] ?? null;
@@ -521,6 +527,25 @@ describe('every route, as every role, inside and outside its scope', () => {
         )
         .executeTakeFirst();
       const survey = await surveyTargets(name, siteId);
+      const complaint = await fileComplaint(
+        {
+          db: t.db,
+          notifier: { written: () => undefined },
+          now: () => NOW,
+          personalData: testCipher,
+          notify,
+        },
+        systemContext,
+        {
+          siteId,
+          kind: 'complaint',
+          channel: 'web',
+          identity: 'confidential',
+          contact: { name: 'Warga Uji', phone: '0812-3456-7890' },
+          description: 'Uji coba cakupan pengaduan.',
+          place: { agencyId },
+        },
+      );
       return {
         name,
         site: siteId,
@@ -538,6 +563,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         requestCode: String(file.trackingCode),
         surveyPeriod: survey.period,
         followUp: survey.followUp,
+        complaint: complaint.row.id,
       };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>
@@ -643,7 +669,7 @@ describe('every route, as every role, inside and outside its scope', () => {
   it('answers every route, as every role, inside and outside its scope, as its rule says', async () => {
     const problems: string[] = [];
     const awayIds = Object.entries(places.away)
-      .filter(([key]) => ['counter', 'device', 'user', 'booking', 'request'].includes(key))
+      .filter(([key]) => ['counter', 'device', 'user', 'booking', 'request', 'complaint'].includes(key))
       .map(([, id]) => id);
     for (const route of routes) {
       const { roles: allowed, scope } = route.rule;

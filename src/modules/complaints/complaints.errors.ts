@@ -40,4 +40,19 @@ export const complaintErrors = {
     id: 'Tuliskan alasannya.',
     en: 'Give the reason.',
   },
+  'complaint.agency_not_at_site': {
+    status: 422,
+    id: 'Instansi ini tidak memiliki gerai di MPP ini.',
+    en: 'This agency has no booth at this site.',
+  },
+  'complaint.anonymous': {
+    status: 409,
+    id: 'Pengaduan ini anonim: tidak ada identitas yang disimpan.',
+    en: 'This complaint is anonymous: no identity is kept.',
+  },
+  'complaint.not_confidential': {
+    status: 409,
+    id: 'Identitas pelapor ini tidak dirahasiakan atau sudah dibuka untuk instansi.',
+    en: "This complainant's identity is not confidential or has already been released to the agency.",
+  },
 } as const;

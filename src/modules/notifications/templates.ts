@@ -160,6 +160,45 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       ],
     }),
   },
+  // Complaints: the handler's answer to the citizen, and the escalation notice to the site's complaint desk.
+  'complaint.answered': {
+    id: (d) => ({
+      subject: `Jawaban atas pengaduan ${s(d, 'code')}`,
+      lines: [
+        `Pengaduan Anda dengan kode ${s(d, 'code')} di ${s(d, 'site')} telah dijawab:`,
+        ...(d.service ? [`Layanan: ${s(d, 'service')}`] : []),
+        s(d, 'answer'),
+        'Lihat jawabannya di halaman lacak pengaduan dengan kode dan PIN Anda, lalu beri tahu kami apakah masalahnya sudah selesai.',
+      ],
+    }),
+    en: (d) => ({
+      subject: `Answer to complaint ${s(d, 'code')}`,
+      lines: [
+        `Your complaint ${s(d, 'code')} at ${s(d, 'site')} has been answered:`,
+        ...(d.service ? [`Service: ${s(d, 'service')}`] : []),
+        s(d, 'answer'),
+        'See the answer on the complaint tracking page with your code and PIN, and tell us whether it resolves the matter.',
+      ],
+    }),
+  },
+  'complaint.escalated': {
+    id: (d) => ({
+      subject: `${d.level === 'late' ? 'TERLAMBAT' : 'Berisiko terlambat'}: pengaduan ${s(d, 'code')}`,
+      lines: [
+        `Pengaduan ${s(d, 'code')} di ${s(d, 'site')} ${d.level === 'late' ? 'melewati' : 'mendekati'} tenggat tahapnya (${s(d, 'due')}).`,
+        ...(d.service ? [`Layanan: ${s(d, 'service')}`] : []),
+        `Status: ${s(d, 'status')}. Mohon segera ditindaklanjuti.`,
+      ],
+    }),
+    en: (d) => ({
+      subject: `${d.level === 'late' ? 'LATE' : 'At risk'}: complaint ${s(d, 'code')}`,
+      lines: [
+        `Complaint ${s(d, 'code')} at ${s(d, 'site')} is ${d.level === 'late' ? 'past' : 'near'} its stage deadline (${s(d, 'due')}).`,
+        ...(d.service ? [`Service: ${s(d, 'service')}`] : []),
+        `Status: ${s(d, 'status')}. Please act on it now.`,
+      ],
+    }),
+  },
 };
 
 export const templateKeys = Object.keys(TEMPLATES);
@@ -181,6 +220,11 @@ const LINKS: Record<string, { path: (d: Data) => string; id: string; en: string 
     path: (d) => `/survei/${encodeURIComponent(s(d, 'code'))}?dari=notifikasi`,
     id: 'Isi survei',
     en: 'Answer the survey',
+  },
+  'complaint.escalated': {
+    path: (d) => `/kelola/pengaduan/${encodeURIComponent(s(d, 'id'))}`,
+    id: 'Buka pengaduan',
+    en: 'Open the complaint',
   },
 };
 

@@ -32,6 +32,11 @@ export function ManageServices() {
             <Link to="/kelola/kepuasan">{t('ikm.link')}</Link> ·{' '}
           </>
         )}
+        {session.data.user.role !== 'officer' && (
+          <>
+            <Link to="/kelola/pengaduan">{t('complaintHandling.link')}</Link> ·{' '}
+          </>
+        )}
         <Link to="/berkas">{t('application.listLink')}</Link> ·{' '}
         <Link to="/kelola/libur">{t('application.holidays.link')}</Link>
       </p>
