@@ -40,4 +40,14 @@ export const complaintErrors = {
     id: 'Tuliskan alasannya.',
     en: 'Give the reason.',
   },
+  'complaint.period_invalid': {
+    status: 400,
+    id: 'Periode tidak valid: isi tanggal awal dan akhir (YYYY-MM-DD), awal tidak setelah akhir, paling lama 3 tahun.',
+    en: 'Invalid period: give a start and an end date (YYYY-MM-DD), the start not after the end, at most 3 years.',
+  },
+  'complaint.unit_not_found': {
+    status: 404,
+    id: 'Instansi, gerai atau layanan tidak ditemukan di MPP ini.',
+    en: 'Agency, booth or service not found at this site.',
+  },
 } as const;
