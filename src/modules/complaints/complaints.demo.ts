@@ -2,13 +2,7 @@ import { sql } from 'kysely';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import {
-  addWorkingDays,
-  isWorkingDay,
-  localOf,
-  siteWorkingCalendar,
-  type WorkingCalendar,
-} from '../sites/sites.public.ts';
+import { addWorkingDays, isWorkingDay, localOf, siteWorkingCalendar } from '../sites/sites.public.ts';
 import { type ComplaintDeps, fileComplaint, type NewComplaint } from './complaint.filing.ts';
 import { type ComplaintRow, type MoveInput, moveComplaint } from './complaint.moves.ts';
 import type { ComplaintStatus } from './complaint-status.rules.ts';
@@ -271,7 +265,10 @@ const POSTPONE_REASONS = [
   'Menunggu rekaman CCTV dari pengelola gedung.',
 ];
 const ARCHIVE = [
-  { outcome: 'duplicate', note: 'Sama dengan pengaduan yang sudah diterima sebelumnya dari pelapor yang sama.' },
+  {
+    outcome: 'duplicate',
+    note: 'Sama dengan pengaduan yang sudah diterima sebelumnya dari pelapor yang sama.',
+  },
   { outcome: 'not_complaint', note: 'Bukan pengaduan pelayanan: pesan salah kirim.' },
   { outcome: 'abusive', note: 'Isi tidak pantas dan tidak memuat pokok pengaduan.' },
 ];
@@ -339,13 +336,18 @@ export async function generateComplaints(
   const today = localOf(o.now, site.timezone).date;
   const dayOf = (n: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-  const from = dayOf(-o.days);
 
   const offers = await db
     .selectFrom('booths as b')
     .innerJoin('serviceBooths as sb', 'sb.boothId', 'b.id')
     .innerJoin('services as s', 's.id', 'sb.serviceId')
-    .select(['b.id as boothId', 'b.agencyId', 'b.name as boothName', 's.id as serviceId', 's.name as serviceName'])
+    .select([
+      'b.id as boothId',
+      'b.agencyId',
+      'b.name as boothName',
+      's.id as serviceId',
+      's.name as serviceName',
+    ])
     .where('b.siteId', '=', o.siteId)
     .where('b.active', '=', true)
     .where('s.active', '=', true)
@@ -582,26 +584,36 @@ export async function generateComplaints(
       return row;
     }
     if (p.fate === 'postpone') {
-      if (!(await step(0, { action: 'postpone', by: 'handler', note: pick(r, POSTPONE_REASONS), publicNote: true })))
+      if (
+        !(await step(0, {
+          action: 'postpone',
+          by: 'handler',
+          note: pick(r, POSTPONE_REASONS),
+          publicNote: true,
+        }))
+      )
         return row;
       if (!(await step(1 + Math.floor(r() * 3), { action: 'resume', by: 'handler' }))) return row;
     }
-    if (!(await step(row.status === 'verified' ? 0 : verifyIn, { action: 'verify', by: 'handler' }))) return row;
+    if (!(await step(row.status === 'verified' ? 0 : verifyIn, { action: 'verify', by: 'handler' })))
+      return row;
     if (p.hold === 'verified') return row;
     await handle(p, r, step);
     return row;
   }
 
   /** From verified: to the agency and back, or answered by the MPP; then the citizen's reply or the auto-close. */
-  async function handle(
-    p: Plan,
-    r: Rnd,
-    step: Step,
-  ): Promise<void> {
+  async function handle(p: Plan, r: Rnd, step: Step): Promise<void> {
     const byAgency = p.place !== null && p.kind === 'complaint';
     let followUp = pick(r, FOLLOW_UPS);
     if (byAgency) {
-      if (!(await step(r() < 0.7 ? 0 : 1, { action: 'dispatch', by: 'handler', note: 'Mohon ditindaklanjuti.' })))
+      if (
+        !(await step(r() < 0.7 ? 0 : 1, {
+          action: 'dispatch',
+          by: 'handler',
+          note: 'Mohon ditindaklanjuti.',
+        }))
+      )
         return;
       const agencyDays = p.fate === 'slow_agency' ? 6 + Math.floor(r() * 4) : 1 + Math.floor(r() * 4);
       if (!(await step(agencyDays, { action: 'follow_up', by: 'agency', note: followUp }, agency))) return;
@@ -610,23 +622,27 @@ export async function generateComplaints(
         if (!(await step(0, { ...back, note: 'Mohon dilengkapi dengan hasil klarifikasi kepada petugas.' })))
           return;
         followUp = pick(r, FOLLOW_UPS);
-        if (!(await step(1 + Math.floor(r() * 2), { action: 'follow_up', by: 'agency', note: followUp }, agency)))
+        if (
+          !(await step(
+            1 + Math.floor(r() * 2),
+            { action: 'follow_up', by: 'agency', note: followUp },
+            agency,
+          ))
+        )
           return;
       }
     }
     const answer = byAgency
       ? pick(r, ANSWERS).replace('{followUp}', followUp)
-      : MPP_ANSWERS[KINDS.indexOf(p.kind)] ?? (MPP_ANSWERS[0] as string);
-    if (!(await step(r() < 0.6 ? 0 : 1, { action: 'answer', by: 'handler', publicNote: true, set: { answer } })))
+      : (MPP_ANSWERS[KINDS.indexOf(p.kind)] ?? (MPP_ANSWERS[0] as string));
+    if (
+      !(await step(r() < 0.6 ? 0 : 1, { action: 'answer', by: 'handler', publicNote: true, set: { answer } }))
+    )
       return;
     await reply(p, r, step);
   }
 
-  async function reply(
-    p: Plan,
-    r: Rnd,
-    step: Step,
-  ): Promise<void> {
+  async function reply(p: Plan, r: Rnd, step: Step): Promise<void> {
     if (p.fate === 'auto' || (p.fate !== 'unresolved' && r() < 0.35)) {
       // Nobody replied: the sweep closes it when its stage ends (autoCloseDays after the answer).
       await step('stage_end', { action: 'auto_close', by: 'system' }, citizen);

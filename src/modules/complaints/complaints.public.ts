@@ -4,10 +4,4 @@
  * read), and the demo seed's quarter of complaints. The only complaints file other modules import.
  */
 export { generateComplaints } from './complaints.demo.ts';
-export {
-  type Breakdown,
-  type ComplaintMeasures,
-  complaintMeasures,
-  type MeasureFilter,
-  openLateComplaints,
-} from './measures.ts';
+export { complaintMeasures, openLateComplaints } from './measures.ts';

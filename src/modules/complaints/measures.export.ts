@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { HEADER_FILL } from '../../shared/sheets.ts';
 import type { Subject } from './complaint-subjects.ts';
 import type { ComplaintChannel, ComplaintKind } from './complaints.tables.ts';
-import type { MeasuresView } from './measures.service.ts';
 import { CHANNELS, KINDS } from './measures.rules.ts';
+import type { MeasuresView } from './measures.service.ts';
 
 /**
  * The measures of a unit and period as a workbook, for the handler's reports and the assessor: the summary, the
@@ -31,7 +31,7 @@ const CHANNEL_LABELS: Record<ComplaintChannel, string> = {
   walk_in: 'Datang langsung / Walk-in',
 };
 
-export const SUBJECT_LABELS: Record<Subject, string> = {
+const SUBJECT_LABELS: Record<Subject, string> = {
   waiting: 'Antrean, waktu tunggu / Waiting',
   behaviour: 'Sikap petugas / Staff behaviour',
   requirements: 'Persyaratan / Requirements',

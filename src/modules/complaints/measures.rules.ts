@@ -72,11 +72,11 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Working days from receipt to answer, in the site's calendar (the receipt's own day not counted). */
-export const workingDaysToAnswer = (receivedAt: Date, answeredAt: Date, cal: WorkingCalendar) =>
+const workingDaysToAnswer = (receivedAt: Date, answeredAt: Date, cal: WorkingCalendar) =>
   pauseExtension(receivedAt, answeredAt, 'working_days', cal);
 
 /** Whether a row counts against the unit in "complaints per 1,000 visitors". */
-export const countsPerVisitor = (r: Pick<MeasureRow, 'kind' | 'status'>) =>
+const countsPerVisitor = (r: Pick<MeasureRow, 'kind' | 'status'>) =>
   r.kind === 'complaint' && r.status !== 'archived';
 
 /** Per 1,000 visitors, two decimals; null without visitors (a rate of nothing is not zero). */

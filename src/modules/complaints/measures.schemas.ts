@@ -24,14 +24,15 @@ export const measuresQuery = z.object({
 
 export const publicQuery = z.object(periodFields);
 
-const kinds = z.object(Object.fromEntries(KINDS.map((k) => [k, z.number().int()])) as Record<
-  (typeof KINDS)[number],
-  z.ZodNumber
->);
-const channels = z.object(Object.fromEntries(CHANNELS.map((c) => [c, z.number().int()])) as Record<
-  (typeof CHANNELS)[number],
-  z.ZodNumber
->);
+const kinds = z.object(
+  Object.fromEntries(KINDS.map((k) => [k, z.number().int()])) as Record<(typeof KINDS)[number], z.ZodNumber>,
+);
+const channels = z.object(
+  Object.fromEntries(CHANNELS.map((c) => [c, z.number().int()])) as Record<
+    (typeof CHANNELS)[number],
+    z.ZodNumber
+  >,
+);
 
 const answered = z.object({
   count: z.number().int(),
@@ -95,7 +96,10 @@ export const measuresOut = z.object({
     distribution: z.array(z.number().int()).length(4).describe('answers rated 1, 2, 3, 4'),
   }),
   subjects: z.array(z.object({ subject: z.enum(SUBJECTS), count: z.number().int() })),
-  complaints: z.number().int().describe('complaints proper (kind complaint, not archived): the per-1,000 numerator'),
+  complaints: z
+    .number()
+    .int()
+    .describe('complaints proper (kind complaint, not archived): the per-1,000 numerator'),
   now: openNow,
   visitors: z.number().int().describe('served visits of the unit in the period'),
   perThousand: z.number().nullable(),

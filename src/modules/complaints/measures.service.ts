@@ -3,8 +3,8 @@ import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localOf, siteByIdOrCode } from '../sites/sites.public.ts';
-import { type Breakdown, complaintMeasures, type MeasureFilter } from './measures.ts';
 import { quarterToDate, validRange } from './measures.rules.ts';
+import { type Breakdown, complaintMeasures, type MeasureFilter } from './measures.ts';
 
 /**
  * The routes' side of the measures: the site and unit asked for, within the reader's scope (a site manager their
@@ -60,7 +60,14 @@ interface Unit {
 /** The unit at the site: a service (offered at one of its booths), a booth, an agency with a booth there, the site. */
 async function resolveUnit(db: Executor, site: Site, input: UnitInput, scopeAgency: string | null) {
   const agencyId = input.agency ?? scopeAgency ?? undefined;
-  let unit: Unit = { kind: 'site', id: site.id, name: site.name, agencyId: null, boothId: null, serviceId: null };
+  let unit: Unit = {
+    kind: 'site',
+    id: site.id,
+    name: site.name,
+    agencyId: null,
+    boothId: null,
+    serviceId: null,
+  };
   if (input.booth) {
     const b = await db
       .selectFrom('booths')

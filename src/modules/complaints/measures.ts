@@ -5,14 +5,7 @@ import { servedBy, servedPerService } from '../satisfaction/satisfaction.public.
 import { siteWorkingCalendar } from '../sites/sites.public.ts';
 import { stageState } from './complaint-deadlines.rules.ts';
 import { FINAL_STATUSES } from './complaint-status.rules.ts';
-import {
-  byMonth,
-  type MeasureRow,
-  type OpenRow,
-  openNow,
-  perThousand,
-  summarize,
-} from './measures.rules.ts';
+import { byMonth, type MeasureRow, type OpenRow, openNow, perThousand, summarize } from './measures.rules.ts';
 
 /**
  * The measures of complaints of a unit (a site, an agency at it, a booth, a service) over a period of site-local
@@ -104,8 +97,10 @@ async function visitorsOf(db: Executor, f: MeasureFilter, by: Breakdown, keys: r
   return { total, parts };
 }
 
-const keyOf = (by: Breakdown, r: { agencyId: string | null; boothId: string | null; serviceId: string | null }) =>
-  by === 'agency' ? r.agencyId : by === 'booth' ? r.boothId : r.serviceId;
+const keyOf = (
+  by: Breakdown,
+  r: { agencyId: string | null; boothId: string | null; serviceId: string | null },
+) => (by === 'agency' ? r.agencyId : by === 'booth' ? r.boothId : r.serviceId);
 
 async function namesOf(db: Executor, by: Breakdown, ids: string[]) {
   if (ids.length === 0) return new Map<string, { name: string; shortName: string | null }>();
@@ -113,8 +108,16 @@ async function namesOf(db: Executor, by: Breakdown, ids: string[]) {
     by === 'agency'
       ? await db.selectFrom('agencies').select(['id', 'name', 'shortName']).where('id', 'in', ids).execute()
       : by === 'booth'
-        ? await db.selectFrom('booths').select(['id', 'name', 'name as shortName']).where('id', 'in', ids).execute()
-        : await db.selectFrom('services').select(['id', 'name', 'code as shortName']).where('id', 'in', ids).execute();
+        ? await db
+            .selectFrom('booths')
+            .select(['id', 'name', 'name as shortName'])
+            .where('id', 'in', ids)
+            .execute()
+        : await db
+            .selectFrom('services')
+            .select(['id', 'name', 'code as shortName'])
+            .where('id', 'in', ids)
+            .execute();
   return new Map(rows.map((r) => [r.id, { name: r.name, shortName: r.shortName }]));
 }
 
@@ -181,8 +184,6 @@ export async function complaintMeasures(db: Executor, f: MeasureFilter, now: Dat
     parts,
   };
 }
-
-export type ComplaintMeasures = Awaited<ReturnType<typeof complaintMeasures>>;
 
 /**
  * The open complaints whose current stage is past its deadline at `now` (stageState 'late': not postponed, not
