@@ -448,7 +448,7 @@ export async function generateComplaints(
                     ? 'unresolved'
                     : r < 0.45
                       ? 'auto'
-                      : r < 0.55
+                      : r < 0.6
                         ? 'slow_agency'
                         : 'normal';
       plans.push({
@@ -467,7 +467,7 @@ export async function generateComplaints(
   // the kind that goes to an agency, from the newest back, each held at the next state of this list.
   const holds: { status: ComplaintStatus; fate: Fate }[] = [
     { status: 'received', fate: 'stuck' },
-    { status: 'verified', fate: 'stuck' },
+    { status: 'verified', fate: 'normal' },
     { status: 'dispatched', fate: 'slow_agency' },
     { status: 'followed_up', fate: 'normal' },
     { status: 'postponed', fate: 'postpone' },
@@ -615,7 +615,8 @@ export async function generateComplaints(
         }))
       )
         return;
-      const agencyDays = p.fate === 'slow_agency' ? 6 + Math.floor(r() * 4) : 1 + Math.floor(r() * 4);
+      // Most agencies answer within their five days; a slow one takes one to two weeks (late: the answer is due 8).
+      const agencyDays = p.fate === 'slow_agency' ? 5 + Math.floor(r() * 8) : 1 + Math.floor(r() * 4);
       if (!(await step(agencyDays, { action: 'follow_up', by: 'agency', note: followUp }, agency))) return;
       if (p.fate === 'return') {
         const back = { action: 'return_follow_up' as const, by: 'handler' as const };
@@ -635,9 +636,10 @@ export async function generateComplaints(
     const answer = byAgency
       ? pick(r, ANSWERS).replace('{followUp}', followUp)
       : (MPP_ANSWERS[KINDS.indexOf(p.kind)] ?? (MPP_ANSWERS[0] as string));
-    if (
-      !(await step(r() < 0.6 ? 0 : 1, { action: 'answer', by: 'handler', publicNote: true, set: { answer } }))
-    )
+    // The MPP's own answers (the building, the app) sometimes wait for the building's contractor: late.
+    const answerIn =
+      !byAgency && p.kind === 'complaint' && r() < 0.25 ? 6 + Math.floor(r() * 6) : r() < 0.6 ? 0 : 1;
+    if (!(await step(answerIn, { action: 'answer', by: 'handler', publicNote: true, set: { answer } })))
       return;
     await reply(p, r, step);
   }

@@ -425,42 +425,40 @@ function Parts({ m }: { m: Measures }) {
       {m.parts.length === 0 ? (
         <p>{t('complaintMeasures.parts.none')}</p>
       ) : (
-        <div className="cm-scroll">
-          <table className="data-table" data-testid="cm-parts">
-            <thead>
-              <tr>
-                <th scope="col">{t('complaintMeasures.parts.unit')}</th>
-                <th scope="col">{t('complaintMeasures.parts.received')}</th>
-                <th scope="col">{t('complaintMeasures.parts.complaints')}</th>
-                <th scope="col">{t('complaintMeasures.parts.onTime')}</th>
-                <th scope="col">{t('complaintMeasures.parts.median')}</th>
-                <th scope="col">{t('complaintMeasures.parts.open')}</th>
-                <th scope="col">{t('complaintMeasures.parts.late')}</th>
-                <th scope="col">{t('complaintMeasures.parts.rating')}</th>
-                <th scope="col">{t('complaintMeasures.parts.visitors')}</th>
-                <th scope="col">{t('complaintMeasures.parts.perThousand')}</th>
+        <table className="data-table" data-testid="cm-parts">
+          <thead>
+            <tr>
+              <th scope="col">{t('complaintMeasures.parts.unit')}</th>
+              <th scope="col">{t('complaintMeasures.parts.received')}</th>
+              <th scope="col">{t('complaintMeasures.parts.complaints')}</th>
+              <th scope="col">{t('complaintMeasures.parts.onTime')}</th>
+              <th scope="col">{t('complaintMeasures.parts.median')}</th>
+              <th scope="col">{t('complaintMeasures.parts.open')}</th>
+              <th scope="col">{t('complaintMeasures.parts.late')}</th>
+              <th scope="col">{t('complaintMeasures.parts.rating')}</th>
+              <th scope="col">{t('complaintMeasures.parts.visitors')}</th>
+              <th scope="col">{t('complaintMeasures.parts.perThousand')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.parts.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.kind === 'agency' && p.shortName ? <abbr title={p.name}>{p.shortName}</abbr> : p.name}
+                </th>
+                <td>{f.int(p.received)}</td>
+                <td>{f.int(p.complaints)}</td>
+                <td>{f.pct(p.answered.onTimeShare)}</td>
+                <td>{f.dec(p.timeToAnswer.median)}</td>
+                <td>{f.int(p.now.open)}</td>
+                <td className={p.now.late > 0 ? 'cm-late' : undefined}>{f.int(p.now.late)}</td>
+                <td>{f.dec(p.rating.mean)}</td>
+                <td>{f.int(p.visitors)}</td>
+                <td>{f.dec(p.perThousand)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {m.parts.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.kind === 'agency' && p.shortName ? <abbr title={p.name}>{p.shortName}</abbr> : p.name}
-                  </th>
-                  <td>{f.int(p.received)}</td>
-                  <td>{f.int(p.complaints)}</td>
-                  <td>{f.pct(p.answered.onTimeShare)}</td>
-                  <td>{f.dec(p.timeToAnswer.median)}</td>
-                  <td>{f.int(p.now.open)}</td>
-                  <td className={p.now.late > 0 ? 'cm-late' : undefined}>{f.int(p.now.late)}</td>
-                  <td>{f.dec(p.rating.mean)}</td>
-                  <td>{f.int(p.visitors)}</td>
-                  <td>{f.dec(p.perThousand)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
