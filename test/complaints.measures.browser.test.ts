@@ -87,6 +87,11 @@ describe('complaint statistics pages', () => {
     await agencies.selectOption({ index: 1 });
     await page.waitForURL(/agency=/);
     await page.getByRole('heading', { name: /^Instansi: / }).waitFor();
+    // Its services below: a row is a link to the service's own measures, and back to the whole site.
+    await page.getByTestId('cm-parts').getByRole('link').first().click();
+    await page.getByRole('heading', { name: /^Layanan: / }).waitFor();
+    await page.getByRole('link', { name: 'Kembali ke seluruh MPP' }).click();
+    await page.getByRole('heading', { name: /^MPP: / }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Complaint statistics' }).waitFor();
     await context.close();

@@ -36,13 +36,13 @@ const today = () => new Date().toLocaleDateString('en-CA');
  * its data as a table beside it.
  */
 export function ComplaintMeasuresPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const choice = useSiteChoice();
   const { site, session } = choice;
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
   const query = new URLSearchParams();
-  for (const key of ['from', 'to', 'agency', 'by'] as const) {
+  for (const key of ['from', 'to', 'agency', 'booth', 'service', 'by'] as const) {
     const value = params.get(key);
     if (value) query.set(key, value);
   }
@@ -54,14 +54,16 @@ export function ComplaintMeasuresPage() {
   if (!session.isLoading && !session.data)
     return <Link to="/masuk?next=/kelola/pengaduan/statistik">{t('complaintMeasures.signInFirst')}</Link>;
   const m = measures.data;
-  const set = (next: Record<string, string | null>) => {
+  /** The address with some parameters changed (a drill-down link, or a filter's change). */
+  const drill = (next: Record<string, string | null>) => {
     const p = new URLSearchParams(params);
     for (const [k, v] of Object.entries(next)) {
       if (v) p.set(k, v);
       else p.delete(k);
     }
-    setParams(p);
+    return `?${p}`;
   };
+  const set = (next: Record<string, string | null>) => setParams(new URLSearchParams(drill(next).slice(1)));
   return (
     <section className="cm-page">
       <h1>{t('complaintMeasures.heading')}</h1>
@@ -75,7 +77,7 @@ export function ComplaintMeasuresPage() {
           {t('complaintMeasures.agency')}
           <select
             value={params.get('agency') ?? ''}
-            onChange={(e) => set({ agency: e.target.value || null, by: null })}
+            onChange={(e) => set({ agency: e.target.value || null, booth: null, service: null, by: null })}
           >
             {(m?.agencies.length ?? 0) !== 1 && (
               <option value="">{t('complaintMeasures.allAgencies')}</option>
@@ -153,11 +155,18 @@ export function ComplaintMeasuresPage() {
           <h2>
             {t(`complaintMeasures.units.${m.unit.kind}`)}: {m.unit.name}
           </h2>
+          {m.unit.kind !== 'site' && (
+            <p>
+              <Link to={drill({ agency: null, booth: null, service: null, by: null })}>
+                {t('complaintMeasures.backToSite')}
+              </Link>
+            </p>
+          )}
           <p className="hint">
             {t('complaintMeasures.periodShown', {
               from: m.period.from,
               to: m.period.to,
-              at: new Date(m.at).toLocaleString(),
+              at: new Date(m.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID'),
             })}
           </p>
           <Figures m={m} />
@@ -169,7 +178,7 @@ export function ComplaintMeasuresPage() {
             <SubjectsChart m={m} />
             <RatingChart m={m} />
           </div>
-          <Parts m={m} />
+          <Parts m={m} link={drill} />
           <p className="hint">{t('complaintMeasures.notes')}</p>
         </>
       )}
@@ -414,7 +423,8 @@ function RatingChart({ m }: { m: Measures }) {
   );
 }
 
-function Parts({ m }: { m: Measures }) {
+/** A row's unit as the next filter: an agency, a booth (within its agency), a service (within the unit). */
+function Parts({ m, link }: { m: Measures; link: (next: Record<string, string | null>) => string }) {
   const { t } = useTranslation();
   const f = useFigures();
   return (
@@ -444,7 +454,17 @@ function Parts({ m }: { m: Measures }) {
             {m.parts.map((p) => (
               <tr key={p.id}>
                 <th scope="row">
-                  {p.kind === 'agency' && p.shortName ? <abbr title={p.name}>{p.shortName}</abbr> : p.name}
+                  <Link
+                    to={link(
+                      p.kind === 'agency'
+                        ? { agency: p.id, booth: null, service: null, by: null }
+                        : p.kind === 'booth'
+                          ? { booth: p.id, service: null, by: 'service' }
+                          : { service: p.id, by: null },
+                    )}
+                  >
+                    {p.kind === 'agency' && p.shortName ? <abbr title={p.name}>{p.shortName}</abbr> : p.name}
+                  </Link>
                 </th>
                 <td>{f.int(p.received)}</td>
                 <td>{f.int(p.complaints)}</td>
