@@ -100,7 +100,10 @@ describe('complaint statistics pages', () => {
   it('publishes counts and the on-time share of a site on a phone, axe-clean', async () => {
     const context = await h.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${h.baseUrl}/pengaduan/statistik/SBY`);
+    // Found from the site's page.
+    await page.goto(`${h.baseUrl}/mpp/SBY`);
+    await page.getByRole('link', { name: 'Statistik pengaduan' }).click();
+    await page.waitForURL(/\/pengaduan\/statistik\/SBY$/);
     await page.getByRole('heading', { name: /^Statistik pengaduan / }).waitFor();
     const figure = page.getByTestId('cm-public-received');
     await figure.waitFor();
