@@ -22,6 +22,7 @@ import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { handlingRoutes } from './modules/complaints/handling.routes.ts';
+import { complaintMeasuresRoutes } from './modules/complaints/measures.routes.ts';
 import { startComplaintSweep } from './modules/complaints/sweep.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
@@ -260,6 +261,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(surveyRoutes(deps));
       await api.register(satisfactionIndexRoutes(deps));
       await api.register(handlingRoutes(deps));
+      await api.register(complaintMeasuresRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -51,6 +51,10 @@ const router = createBrowserRouter([
           { path: '/pesan/cek', lazy: () => import('./app/routes/booking-check.tsx') },
           { path: '/pesan/:site', lazy: () => import('./app/routes/booking.tsx') },
           { path: '/kepuasan/:site', lazy: () => import('./app/routes/public-satisfaction.tsx') },
+          {
+            path: '/pengaduan/statistik/:site',
+            lazy: () => import('./app/routes/public-complaint-statistics.tsx'),
+          },
           // An address that leads nowhere: the not-found page in the citizen's frame.
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -73,6 +77,7 @@ const router = createBrowserRouter([
           { path: '/kelola/monitor', lazy: () => import('./app/routes/monitor.tsx') },
           { path: '/kelola/monitor/langsung', lazy: () => import('./app/routes/monitor-live.tsx') },
           { path: '/kelola/kepuasan', lazy: () => import('./app/routes/satisfaction-index.tsx') },
+          { path: '/kelola/pengaduan/statistik', lazy: () => import('./app/routes/complaint-measures.tsx') },
           { path: '/kelola/libur', lazy: () => import('./app/routes/holidays.tsx') },
           { path: '/kelola/pengaduan', lazy: () => import('./app/routes/complaints.tsx') },
           { path: '/kelola/pengaduan/:id', lazy: () => import('./app/routes/complaint.tsx') },

@@ -55,4 +55,14 @@ export const complaintErrors = {
     id: 'Identitas pelapor ini tidak dirahasiakan atau sudah dibuka untuk instansi.',
     en: "This complainant's identity is not confidential or has already been released to the agency.",
   },
+  'complaint.period_invalid': {
+    status: 400,
+    id: 'Periode tidak valid: isi tanggal awal dan akhir (YYYY-MM-DD), awal tidak setelah akhir, paling lama 3 tahun.',
+    en: 'Invalid period: give a start and an end date (YYYY-MM-DD), the start not after the end, at most 3 years.',
+  },
+  'complaint.unit_not_found': {
+    status: 404,
+    id: 'Instansi, gerai atau layanan tidak ditemukan di MPP ini.',
+    en: 'Agency, booth or service not found at this site.',
+  },
 } as const;

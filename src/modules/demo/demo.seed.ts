@@ -5,6 +5,7 @@ import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { createUser } from '../accounts/accounts.public.ts';
 import { seedBookingSchedules } from '../booking/booking.public.ts';
 import { insertService, standardSchema } from '../catalogue/catalogue.public.ts';
+import { generateComplaints } from '../complaints/complaints.public.ts';
 import { generateHistory } from '../requests/requests.public.ts';
 import { generateSatisfaction } from '../satisfaction/satisfaction.public.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
@@ -319,6 +320,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
   if (options.history) {
     await seedHistory(db, options.history, progress);
     await seedSatisfaction(db, options.history, progress);
+    await seedComplaints(db, options.history, progress);
   }
   await sql`ANALYZE`.execute(db);
   progress?.('Demo ready.');
@@ -421,5 +423,28 @@ async function seedSatisfaction(
       progress,
     });
     progress?.(`  satisfaction of ${site.code}: ${Date.now() - started} ms`);
+  }
+}
+
+/**
+ * A quarter of complaints at both sites, up to now (complaints.demo.ts): filed and moved through the real paths on
+ * a moving clock, linked to the history month's served tickets where they fall in it, in every state, some late.
+ */
+async function seedComplaints(
+  db: Database,
+  h: NonNullable<SeedOptions['history']>,
+  progress?: (line: string) => void,
+): Promise<void> {
+  const sites = await db.selectFrom('sites').select(['id', 'code']).orderBy('code').execute();
+  const training = new Set(demoSites.filter((s) => s.training).map((s) => s.code));
+  for (const [i, site] of sites.filter((s) => !training.has(s.code)).entries()) {
+    await generateComplaints(db, h.cipher, {
+      siteId: site.id,
+      now: h.now,
+      days: 91,
+      perWorkingDay: site.code === 'SBY' ? 3 : 1,
+      seed: 2500 + i,
+      progress,
+    });
   }
 }

@@ -8,6 +8,8 @@ import citizenEn from './citizen.en.json' with { type: 'json' };
 import citizenId from './citizen.id.json' with { type: 'json' };
 import complaintHandlingEn from './complaint-handling.en.json' with { type: 'json' };
 import complaintHandlingId from './complaint-handling.id.json' with { type: 'json' };
+import complaintMeasuresEn from './complaint-measures.en.json' with { type: 'json' };
+import complaintMeasuresId from './complaint-measures.id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
@@ -40,6 +42,7 @@ const catalogue = {
     ...satisfactionId,
     ...satisfactionIndexId,
     ...complaintHandlingId,
+    ...complaintMeasuresId,
   },
   en: {
     ...en,
@@ -54,6 +57,7 @@ const catalogue = {
     ...satisfactionEn,
     ...satisfactionIndexEn,
     ...complaintHandlingEn,
+    ...complaintMeasuresEn,
   },
 };
 

@@ -286,7 +286,8 @@ export function SitePage() {
       <p>
         <Link to={`/mpp/${s.code}/antrean`}>{t('floor.live.link')}</Link> ·{' '}
         <Link to={`/pesan/${s.code}`}>{t('booking.siteLink')}</Link> ·{' '}
-        <Link to={`/kepuasan/${s.code}`}>{t('ikm.public.link')}</Link>
+        <Link to={`/kepuasan/${s.code}`}>{t('ikm.public.link')}</Link> ·{' '}
+        <Link to={`/pengaduan/statistik/${s.code}`}>{t('complaintMeasures.public.link')}</Link>
       </p>
       <h2>{t('site.today')}</h2>
       <p>

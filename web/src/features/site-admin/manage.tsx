@@ -30,6 +30,7 @@ export function ManageServices() {
         {session.data.user.role !== 'officer' && (
           <>
             <Link to="/kelola/kepuasan">{t('ikm.link')}</Link> ·{' '}
+            <Link to="/kelola/pengaduan/statistik">{t('complaintMeasures.link')}</Link> ·{' '}
           </>
         )}
         {session.data.user.role !== 'officer' && (
