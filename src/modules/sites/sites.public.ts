@@ -23,8 +23,10 @@ export { type CalendarChangeHook, onSiteCalendarChange } from './sites.hooks.ts'
 export type { timezones } from './sites.schemas.ts';
 export { siteByIdOrCode } from './sites.service.ts';
 export {
+  addWorkingDays,
   atRiskAt,
   dueAt,
+  isWorkingDay,
   localOf,
   pauseExtension,
   slaState,
