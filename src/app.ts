@@ -21,6 +21,7 @@ import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { complaintFilingRoutes } from './modules/complaints/filing.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
@@ -249,6 +250,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(periodsRoutes(deps));
       await api.register(surveyRoutes(deps));
       await api.register(satisfactionIndexRoutes(deps));
+      await api.register(complaintFilingRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -4,9 +4,9 @@
  */
 
 import { bookingErrors } from '../modules/booking/booking.errors.ts';
+import { complaintErrors } from '../modules/complaints/complaints.errors.ts';
 import { floorErrors } from '../modules/floor/floor.errors.ts';
 import { requestErrors } from '../modules/requests/requests.errors.ts';
-import { complaintErrors } from '../modules/complaints/complaints.errors.ts';
 import { satisfactionErrors } from '../modules/satisfaction/satisfaction.errors.ts';
 
 interface ErrorSpec {
