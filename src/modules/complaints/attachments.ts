@@ -105,10 +105,12 @@ export async function readComplaintParts(
   try {
     // One file more than allowed is read so that "too many" is said, not silently cut; one byte more than the
     // limit is kept so that "too large" is seen rather than a truncated file accepted.
-    const parts = request.parts({
+    // throwFileSizeLimit is read per request by @fastify/multipart, though its types list it only plugin-wide.
+    const options = {
       limits: { files: MAX_ATTACHMENTS + 1, fileSize: limits.maxBytes + 1, fields: 4 },
       throwFileSizeLimit: false,
-    });
+    };
+    const parts = request.parts(options);
     for await (const part of parts) {
       if (part.type === 'file') {
         const read = await part.toBuffer();
