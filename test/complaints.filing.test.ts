@@ -355,7 +355,9 @@ describe('complaints: filing, attachments, tracking, the citizen’s reply', () 
       .where('complaintId', '=', theirsId)
       .executeTakeFirstOrThrow();
     const refused = await api('GET', `/api/complaints/${theirsId}/attachments/${theirFile.id}`, agencyAdmin);
-    assert.equal(refused.statusCode, 403, refused.body);
+    // Not there for an agency not concerned (as a filtered list would not show it).
+    assert.equal(refused.statusCode, 404, refused.body);
+    assert.equal((refused.json() as ErrorBody).error.code, 'complaint.attachment_not_found');
 
     // A transaction that fails after the files were written takes them back.
     await sql`CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -45,6 +45,8 @@ interface Place {
   requestCode: string;
   surveyPeriod: string;
   followUp: string;
+  complaint: string;
+  complaintAttachment: string;
 }
 
 interface Role {
@@ -217,6 +219,7 @@ function urlOf(route: Route, place: Place): string {
       [/\/services\/\{id\}/, 'service'],
       [/\/agencies\/\{id\}/, 'agency'],
       [/\/requests\/\{id\}/, 'request'],
+      [/\/complaints\/\{id\}/, 'complaint'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
@@ -232,6 +235,7 @@ function urlOf(route: Route, place: Place): string {
     // A survey link: public, keyed by its token alone (none exists here: the survey's own tests answer one).
     if (param === 'token') return 'AAAAAAAAAAAAAAAAAAAAAAAA';
     if (param === 'index') return '0';
+    if (param === 'attachmentId') return place.complaintAttachment;
     const field = resource(param);
     if (field) return place[field];
     if (route.path.startsWith('/api/holidays/')) return holidayId;
@@ -521,6 +525,26 @@ describe('every route, as every role, inside and outside its scope', () => {
         )
         .executeTakeFirst();
       const survey = await surveyTargets(name, siteId);
+      // A complaint about the place's booth, with an attachment's row (its file is not needed to try the scope).
+      const complaint = await api('POST', '/api/complaints', {
+        kind: 'complaint',
+        channel: 'web',
+        site: siteId,
+        boothId,
+        description: 'Uji cakupan pengaduan',
+        identity: 'anonymous',
+      });
+      const attachment = await t.db
+        .insertInto('complaintAttachments')
+        .values({
+          complaintId: complaint.id as string,
+          fileName: 'uji.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 1,
+          sha256: '0'.repeat(64),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return {
         name,
         site: siteId,
@@ -538,6 +562,8 @@ describe('every route, as every role, inside and outside its scope', () => {
         requestCode: String(file.trackingCode),
         surveyPeriod: survey.period,
         followUp: survey.followUp,
+        complaint: complaint.id as string,
+        complaintAttachment: attachment.id,
       };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>

@@ -209,8 +209,9 @@ export function complaintFilingRoutes({
           .executeTakeFirst();
         if (!found) throw new AppError('complaint.attachment_not_found');
         const scope = siteListOf(ctx, 'complaints.read', found.siteId);
+        // The agency reads its own complaints as a filtered list: another's is not there for it (no hint it exists).
         if (scope.agencyId !== null && scope.agencyId !== found.agencyId)
-          throw new AppError('auth.out_of_scope');
+          throw new AppError('complaint.attachment_not_found');
         const bytes = await readStoredFile(deps.files.dir, found.id);
         return sendFile(reply, found.fileName, found.contentType, bytes);
       },
