@@ -25,6 +25,12 @@ const BUDGETS: { screen: string; route: string | null; limit: number }[] = [
   { screen: '/lacak/:code (ticket tracking)', route: 'src/app/routes/tracking.tsx', limit: 120 },
   { screen: '/survei/:token (satisfaction survey)', route: 'src/app/routes/survey.tsx', limit: 120 },
   { screen: '/kepuasan/:site (published IKM)', route: 'src/app/routes/public-satisfaction.tsx', limit: 120 },
+  { screen: '/pengaduan (filing a complaint)', route: 'src/app/routes/complaint-filing.tsx', limit: 120 },
+  {
+    screen: '/pengaduan/lacak (following a complaint)',
+    route: 'src/app/routes/complaint-tracking.tsx',
+    limit: 120,
+  },
   { screen: '/kiosk/:site (kiosk)', route: 'src/app/routes/kiosk.tsx', limit: 200 },
   { screen: '/display/:site (display)', route: 'src/app/routes/display.tsx', limit: 200 },
 ];

@@ -2,6 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import { siteListOf } from '../../shared/auth/policy.ts';
+import type { RequestContext } from '../../shared/context.ts';
+import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Write } from '../../shared/write/write.ts';
 
@@ -204,10 +207,34 @@ export async function recordFiles(w: Write, complaintId: string, files: CheckedF
     .execute();
 }
 
-/** A stored attachment's bytes (staff download). */
-export async function readStoredFile(dir: string, id: string): Promise<Buffer> {
+/**
+ * A stored attachment for staff (complaints.read): the complaint's site in the reader's scope; an agency reads its
+ * own complaints as a filtered list, so another agency's is simply not there for it (no hint it exists).
+ */
+export async function attachmentForStaff(
+  db: Executor,
+  ctx: RequestContext,
+  dir: string,
+  complaintId: string,
+  attachmentId: string,
+): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+  const found = await db
+    .selectFrom('complaintAttachments as f')
+    .innerJoin('complaints as c', 'c.id', 'f.complaintId')
+    .select(['f.id', 'f.fileName', 'f.contentType', 'c.siteId', 'c.agencyId'])
+    .where('f.id', '=', attachmentId)
+    .where('f.complaintId', '=', complaintId)
+    .executeTakeFirst();
+  if (!found) throw new AppError('complaint.attachment_not_found');
+  const scope = siteListOf(ctx, 'complaints.read', found.siteId);
+  if (scope.agencyId !== null && scope.agencyId !== found.agencyId)
+    throw new AppError('complaint.attachment_not_found');
   try {
-    return await fs.readFile(pathOf(dir, id));
+    return {
+      fileName: found.fileName,
+      contentType: found.contentType,
+      bytes: await fs.readFile(pathOf(dir, found.id)),
+    };
   } catch {
     throw new AppError('complaint.attachment_not_found');
   }

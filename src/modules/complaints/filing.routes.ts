@@ -2,15 +2,16 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app.deps.ts';
-import { assertMayAt, siteListOf } from '../../shared/auth/policy.ts';
+import { assertMayAt } from '../../shared/auth/policy.ts';
 import { AppError } from '../../shared/errors.ts';
+import { fileResponse } from '../../shared/http/file-response.ts';
 import { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { withRetryAfter } from '../../shared/http/retry-after.ts';
 import { sendFile } from '../../shared/http/uploads.ts';
 import { zodIssuesToFieldIssues } from '../../shared/validation.ts';
 import { siteByIdOrCode } from '../sites/sites.public.ts';
-import { type IncomingFile, readComplaintParts, readStoredFile } from './attachments.ts';
+import { attachmentForStaff, type IncomingFile, readComplaintParts } from './attachments.ts';
 import {
   attachmentParams,
   filedOut,
@@ -196,24 +197,18 @@ export function complaintFilingRoutes({
           tags,
           summary: 'Download a complaint’s attachment (staff; the agency only for its own complaints)',
           params: attachmentParams,
+          response: fileResponse('application/octet-stream', 'The attachment: JPEG, PNG, WebP or PDF'),
         },
       },
       async (request, reply) => {
-        const ctx = contextOf(request);
-        const found = await db
-          .selectFrom('complaintAttachments as f')
-          .innerJoin('complaints as c', 'c.id', 'f.complaintId')
-          .select(['f.id', 'f.fileName', 'f.contentType', 'c.siteId', 'c.agencyId'])
-          .where('f.id', '=', request.params.attachmentId)
-          .where('f.complaintId', '=', request.params.id)
-          .executeTakeFirst();
-        if (!found) throw new AppError('complaint.attachment_not_found');
-        const scope = siteListOf(ctx, 'complaints.read', found.siteId);
-        // The agency reads its own complaints as a filtered list: another's is not there for it (no hint it exists).
-        if (scope.agencyId !== null && scope.agencyId !== found.agencyId)
-          throw new AppError('complaint.attachment_not_found');
-        const bytes = await readStoredFile(deps.files.dir, found.id);
-        return sendFile(reply, found.fileName, found.contentType, bytes);
+        const file = await attachmentForStaff(
+          db,
+          contextOf(request),
+          deps.files.dir,
+          request.params.id,
+          request.params.attachmentId,
+        );
+        return sendFile(reply, file.fileName, file.contentType, file.bytes);
       },
     );
   };

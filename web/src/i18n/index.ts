@@ -6,6 +6,8 @@ import bookingEn from './booking.en.json' with { type: 'json' };
 import bookingId from './booking.id.json' with { type: 'json' };
 import citizenEn from './citizen.en.json' with { type: 'json' };
 import citizenId from './citizen.id.json' with { type: 'json' };
+import complaintFilingEn from './complaint-filing.en.json' with { type: 'json' };
+import complaintFilingId from './complaint-filing.id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
@@ -37,6 +39,7 @@ const catalogue = {
     ...satisfactionReportId,
     ...satisfactionId,
     ...satisfactionIndexId,
+    ...complaintFilingId,
   },
   en: {
     ...en,
@@ -50,6 +53,7 @@ const catalogue = {
     ...satisfactionReportEn,
     ...satisfactionEn,
     ...satisfactionIndexEn,
+    ...complaintFilingEn,
   },
 };
 
