@@ -460,7 +460,11 @@ describe('complaints: filing, attachments, tracking, the citizen’s reply', () 
     assert.equal(early.statusCode, 409, early.body);
     // The handler verifies and answers it directly (the handling routes are another part's; the core moves it).
     const deps = { db: t.db, notifier: { written: () => undefined }, now: () => now };
-    await moveComplaint(deps, systemContext, filed.id, { action: 'verify', by: 'handler' });
+    await moveComplaint(deps, systemContext, filed.id, {
+      action: 'verify',
+      by: 'handler',
+      note: 'catatan internal pengelola',
+    });
     await moveComplaint(deps, systemContext, filed.id, {
       action: 'answer',
       by: 'handler',
@@ -471,9 +475,19 @@ describe('complaints: filing, attachments, tracking, the citizen’s reply', () 
     const answered = (await api('POST', '/api/complaints/track', {}, creds)).json() as {
       answer: string;
       canReply: boolean;
+      steps: { status: string; note: string | null }[];
     };
     assert.equal(answered.answer, 'Biaya dikembalikan; petugas diberi teguran.');
     assert.equal(answered.canReply, true);
+    // Every step's status; a note only where the handler made it public.
+    assert.deepEqual(
+      answered.steps.map((s) => [s.status, s.note]),
+      [
+        ['received', null],
+        ['verified', null],
+        ['answered', 'Biaya dikembalikan; petugas diberi teguran.'],
+      ],
+    );
     const bad = await api('POST', '/api/complaints/track/reply', {}, { ...creds, resolved: true, rating: 5 });
     assert.equal(bad.statusCode, 400);
     const ok = await api(

@@ -70,11 +70,12 @@ export async function trackedView(db: Executor, id: string, now: Date) {
     ])
     .where('c.id', '=', id)
     .executeTakeFirstOrThrow();
+  // Every step's status and time (the citizen sees where it went and when); a note only where the handler made it
+  // public (complaint_steps.public: the move's publicNote).
   const steps = await db
     .selectFrom('complaintSteps')
-    .select(['action', 'toStatus', 'at', 'note'])
+    .select(['action', 'toStatus', 'at', 'note', 'public'])
     .where('complaintId', '=', id)
-    .where('public', '=', true)
     .orderBy('at')
     .orderBy('id')
     .execute();
@@ -104,7 +105,7 @@ export async function trackedView(db: Executor, id: string, now: Date) {
       action: s.action,
       status: s.toStatus,
       at: s.at.toISOString(),
-      note: s.action === 'file' || s.note === '' ? null : s.note,
+      note: s.public && s.action !== 'file' && s.note !== '' ? s.note : null,
     })),
     answer: c.answeredAt ? c.answer : null,
     answeredAt: c.answeredAt?.toISOString() ?? null,

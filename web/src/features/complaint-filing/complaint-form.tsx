@@ -193,13 +193,19 @@ export function ComplaintForm({
       <fieldset className="complaint-choices">
         <legend>{t('complaintFiling.kind')}</legend>
         {KINDS.map((k) => (
-          <label key={k} className="complaint-choice">
-            <input type="radio" name="kind" value={k} defaultChecked={k === 'complaint'} />
-            <span>
+          <div key={k} className="complaint-choice">
+            <label>
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                defaultChecked={k === 'complaint'}
+                aria-describedby={`kind-${k}-help`}
+              />
               {t(`complaintFiling.kinds.${k}`)}
-              <small>{t(`complaintFiling.kindHelp.${k}`)}</small>
-            </span>
-          </label>
+            </label>
+            <small id={`kind-${k}-help`}>{t(`complaintFiling.kindHelp.${k}`)}</small>
+          </div>
         ))}
       </fieldset>
 
@@ -237,19 +243,20 @@ export function ComplaintForm({
       <fieldset className="complaint-choices">
         <legend>{t('complaintFiling.identity')}</legend>
         {IDENTITIES.map((k) => (
-          <label key={k} className="complaint-choice">
-            <input
-              type="radio"
-              name="identity"
-              value={k}
-              checked={identity === k}
-              onChange={() => setIdentity(k)}
-            />
-            <span>
+          <div key={k} className="complaint-choice">
+            <label>
+              <input
+                type="radio"
+                name="identity"
+                value={k}
+                checked={identity === k}
+                onChange={() => setIdentity(k)}
+                aria-describedby={`identity-${k}-help`}
+              />
               {t(`complaintFiling.identities.${k}`)}
-              <small>{t(`complaintFiling.identityHelp.${k}`)}</small>
-            </span>
-          </label>
+            </label>
+            <small id={`identity-${k}-help`}>{t(`complaintFiling.identityHelp.${k}`)}</small>
+          </div>
         ))}
       </fieldset>
       {identity !== 'anonymous' && (
@@ -369,13 +376,17 @@ function StaffFields({
         <input name="fileCode" autoComplete="off" maxLength={24} aria-describedby={described('fileCode')} />
         <FieldError text={field('fileCode')} id="fileCode-error" />
       </label>
-      <label className="complaint-choice">
-        <input type="checkbox" name="acceptLate" aria-describedby={described('acceptLate')} />
-        <span>
+      <div className="complaint-choice">
+        <label>
+          <input
+            type="checkbox"
+            name="acceptLate"
+            aria-describedby={described('acceptLate') ?? 'acceptLate-help'}
+          />
           {t('complaintFiling.acceptLate')}
-          <small>{t('complaintFiling.acceptLateHelp')}</small>
-        </span>
-      </label>
+        </label>
+        <small id="acceptLate-help">{t('complaintFiling.acceptLateHelp')}</small>
+      </div>
       <FieldError text={field('acceptLate')} id="acceptLate-error" />
       <label className="complaint-field">
         {t('complaintFiling.note')}

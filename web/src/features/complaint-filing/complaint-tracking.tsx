@@ -174,20 +174,24 @@ function ReplyForm({ creds, onChange }: { creds: TrackComplaint; onChange: (v: T
       <fieldset className="complaint-choices">
         <legend>{t('complaintFiling.reply.resolved')}</legend>
         {(['yes', 'no'] as const).map((v) => (
-          <label key={v} className="complaint-choice">
-            <input type="radio" name="resolved" value={v} required defaultChecked={v === 'yes'} />
-            <span>{t(`complaintFiling.reply.${v}`)}</span>
-          </label>
+          <div key={v} className="complaint-choice">
+            <label>
+              <input type="radio" name="resolved" value={v} required defaultChecked={v === 'yes'} />
+              {t(`complaintFiling.reply.${v}`)}
+            </label>
+          </div>
         ))}
         <p className="complaint-help">{t('complaintFiling.reply.noMeans')}</p>
       </fieldset>
       <fieldset className="complaint-choices">
         <legend>{t('complaintFiling.reply.rating')}</legend>
         {([4, 3, 2, 1] as const).map((v) => (
-          <label key={v} className="complaint-choice">
-            <input type="radio" name="rating" value={v} required />
-            <span>{t(`complaintFiling.reply.ratings.${v}`)}</span>
-          </label>
+          <div key={v} className="complaint-choice">
+            <label>
+              <input type="radio" name="rating" value={v} required />
+              {t(`complaintFiling.reply.ratings.${v}`)}
+            </label>
+          </div>
         ))}
         <FieldError text={errors.field('rating')} />
       </fieldset>
