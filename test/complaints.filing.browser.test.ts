@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { moveComplaint } from '../src/modules/complaints/complaint.moves.ts';
 import { systemContext } from '../src/shared/context.ts';
-import { type BrowserHarness, seriousViolations, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, seriousViolations, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay, siteId } from './support/floor.ts';
 
 const SCREENS = path.join(os.tmpdir(), 'atap-screens');
@@ -150,5 +150,51 @@ describe('a complaint on a phone: from a served ticket’s tracking page to the 
     const wide = await citizen.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 360, `page is ${wide}px wide`);
     await phone.close();
+  });
+
+  it('the kiosk’s complaint screen (large, its site fixed) and staff recording a LAPOR! complaint', async () => {
+    const kiosk = await h.browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const screen = await kiosk.newPage();
+    await screen.goto(`${h.baseUrl}/kiosk/SBY/pengaduan`);
+    await screen.getByRole('link', { name: '← Kembali ke menu' }).waitFor();
+    assert.equal(await screen.getByRole('combobox', { name: 'MPP' }).count(), 0);
+    assert.deepEqual(await seriousViolations(screen), []);
+    await screen.getByLabel('Apa yang terjadi?').fill('Antrean lansia tidak didahulukan di gerai ini.');
+    await screen.getByRole('radio', { name: 'Anonim' }).check();
+    await screen.getByRole('button', { name: 'Kirim pengaduan' }).click();
+    const code = (await screen.getByTestId('complaint-code').textContent())?.trim() ?? '';
+    await screen.screenshot({ path: path.join(SCREENS, 'complaint-kiosk.png') });
+    const atKiosk = await h.db
+      .selectFrom('complaints')
+      .select(['channel', 'identity', 'nameEncrypted'])
+      .where('trackingCode', '=', code.replace('-', ''))
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(atKiosk, { channel: 'kiosk', identity: 'anonymous', nameEncrypted: null });
+    await kiosk.close();
+
+    const desk = await h.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const staff = await desk.newPage();
+    await signIn(staff, h.baseUrl, '/kelola/pengaduan/catat', 'manajer.sby', 'manajer-sby-2026');
+    await staff.getByRole('heading', { name: 'Catat pengaduan' }).waitFor();
+    await staff.getByLabel('Diterima melalui').selectOption('lapor');
+    await staff
+      .getByLabel('Apa yang terjadi?')
+      .fill('Laporan LAPOR!: berkas izin usaha tidak diproses tiga minggu.');
+    await staff.getByRole('textbox', { name: 'Nama' }).fill('Rahmat Hidayat');
+    await staff.getByRole('button', { name: 'Kirim pengaduan' }).click();
+    // LAPOR!'s own tracking number is required: said next to its field.
+    await staff.getByText('Wajib diisi.').waitFor();
+    await staff.getByLabel('Nomor pelacakan LAPOR!').fill('LAPOR-7788123');
+    await staff.getByRole('button', { name: 'Kirim pengaduan' }).click();
+    const recorded = (await staff.getByTestId('complaint-code').textContent())?.trim() ?? '';
+    assert.deepEqual(await seriousViolations(staff), []);
+    await staff.screenshot({ path: path.join(SCREENS, 'complaint-record.png'), fullPage: true });
+    const row = await h.db
+      .selectFrom('complaints')
+      .select(['channel', 'laporId'])
+      .where('trackingCode', '=', recorded.replace('-', ''))
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { channel: 'lapor', laporId: 'LAPOR-7788123' });
+    await desk.close();
   });
 });

@@ -5,11 +5,19 @@ import { ComplaintForm } from './complaint-form.tsx';
 import type { Filed } from './types.ts';
 
 /** The code and PIN, shown once, big enough to read aloud or photograph; the way to follow the complaint. */
-export function FiledReceipt({ filed, children }: { filed: Filed; children?: ReactNode }) {
+export function FiledReceipt({
+  filed,
+  heading,
+  children,
+}: {
+  filed: Filed;
+  heading?: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <section className="complaint-receipt" aria-live="polite" data-testid="complaint-receipt">
-      <h2>{t('complaintFiling.receipt.heading')}</h2>
+      <h2>{heading ?? t('complaintFiling.receipt.heading')}</h2>
       <p>{t('complaintFiling.receipt.code')}</p>
       <strong className="complaint-secret" data-testid="complaint-code">
         {filed.code}

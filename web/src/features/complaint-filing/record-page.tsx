@@ -22,7 +22,7 @@ export function RecordComplaintPage() {
       <p>{t('complaintFiling.record.intro')}</p>
       <SiteSelect choice={choice} />
       {filed ? (
-        <FiledReceipt filed={filed}>
+        <FiledReceipt filed={filed} heading={t('complaintFiling.record.recorded')}>
           <p className="complaint-help">{t('complaintFiling.record.passOn')}</p>
           <button
             type="button"
