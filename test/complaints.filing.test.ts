@@ -394,7 +394,14 @@ describe('complaints: filing, attachments, tracking, the citizen’s reply', () 
       .select('displayName')
       .where('id', '=', officerId)
       .executeTakeFirstOrThrow();
-    for (const secret of ['Budi', '3456', 'budi@example.org', officerName.displayName, filed.pin])
+    for (const secret of [
+      'Budi',
+      '3456',
+      'budi@example.org',
+      officerName.displayName,
+      filed.pin,
+      'biaya tambahan',
+    ])
       assert.ok(!tracked.body.includes(secret), `tracking shows ${secret}`);
     // The code typed loosely (lower case, no dash) is the same code.
     const loose = await api(

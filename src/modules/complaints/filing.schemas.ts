@@ -117,7 +117,10 @@ export const replyBody = trackBody.extend({
 
 export const reopenBody = trackBody.extend({ reason: z.string().trim().min(5).max(1000) });
 
-/** The citizen's view: the complaint's course, never a person's name or contact. */
+/**
+ * The citizen's view: the complaint's course, never a person's name or contact — nor the complaint's own text,
+ * which may name people (an officer, the complainant); the code and a 4-digit PIN are all that guard it.
+ */
 export const trackedOut = z.object({
   code: z.string(),
   kind: z.enum(complaintKinds),
@@ -130,8 +133,6 @@ export const trackedOut = z.object({
   booth: z.string().nullable(),
   service: z.string().nullable(),
   linked: z.enum(['ticket', 'request']).nullable(),
-  description: z.string(),
-  asks: z.string(),
   happenedOn: z.string().nullable(),
   receivedAt: isoTime,
   stageDueAt: isoTime.nullable(),

@@ -91,8 +91,6 @@ export async function trackedView(db: Executor, id: string, now: Date) {
     booth: c.boothName,
     service: c.serviceName,
     linked: c.requestId ? ('request' as const) : c.ticketId ? ('ticket' as const) : null,
-    description: c.description,
-    asks: c.asks,
     happenedOn: c.happenedOn,
     receivedAt: c.receivedAt.toISOString(),
     stageDueAt: c.stageDueAt?.toISOString() ?? null,
