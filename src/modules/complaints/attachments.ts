@@ -16,10 +16,10 @@ import type { Write } from '../../shared/write/write.ts';
  * complaint never points at a missing file and no file outlives a refused complaint.
  */
 
-export const MAX_ATTACHMENTS = 3;
-export const ATTACHMENT_FIELD = 'files';
+const MAX_ATTACHMENTS = 3;
+const ATTACHMENT_FIELD = 'files';
 /** The JSON of the complaint, sent as one text field beside the files. */
-export const COMPLAINT_FIELD = 'complaint';
+const COMPLAINT_FIELD = 'complaint';
 
 export interface AttachmentLimits {
   dir: string;

@@ -7,10 +7,10 @@ import { z } from 'zod';
 
 const isoTime = z.string().describe('ISO 8601 time');
 
-export const complaintKinds = ['complaint', 'suggestion', 'information', 'appreciation'] as const;
-export const identities = ['named', 'confidential', 'anonymous'] as const;
-export const staffChannels = ['phone', 'whatsapp', 'letter', 'suggestion_box', 'lapor', 'walk_in'] as const;
-export const citizenChannels = ['web', 'ticket', 'request', 'kiosk'] as const;
+const complaintKinds = ['complaint', 'suggestion', 'information', 'appreciation'] as const;
+const identities = ['named', 'confidential', 'anonymous'] as const;
+const staffChannels = ['phone', 'whatsapp', 'letter', 'suggestion_box', 'lapor', 'walk_in'] as const;
+const citizenChannels = ['web', 'ticket', 'request', 'kiosk'] as const;
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 /** A field a rule of ours requires, said in both languages. */

@@ -183,7 +183,7 @@ export async function recordStaffComplaint(
   return fileWithAttachments(
     deps,
     ctx,
-    { ...body, siteId: site.id, contact, place, note: late ? body.note : body.note || undefined },
+    { ...body, siteId: site.id, contact, place, note: body.note },
     files,
     late ? body.note : null,
   );
