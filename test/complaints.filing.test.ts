@@ -355,6 +355,18 @@ describe('complaints: filing, attachments, tracking, the citizen’s reply', () 
       .where('complaintId', '=', theirsId)
       .executeTakeFirstOrThrow();
     const refused = await api('GET', `/api/complaints/${theirsId}/attachments/${theirFile.id}`, agencyAdmin);
+    // A name typed in any script downloads under an ASCII spelling (a header carries Latin-1 only).
+    const named = await fileMultipart(base, [{ name: 'Señor 写真.png', data: PNG, type: 'image/png' }]);
+    const namedId = (named.json() as Filed).id;
+    const namedFile = await t.db
+      .selectFrom('complaintAttachments')
+      .select(['id', 'fileName'])
+      .where('complaintId', '=', namedId)
+      .executeTakeFirstOrThrow();
+    assert.equal(namedFile.fileName, 'Señor 写真.png');
+    const namedGot = await api('GET', `/api/complaints/${namedId}/attachments/${namedFile.id}`, manager);
+    assert.equal(namedGot.statusCode, 200, namedGot.body);
+    assert.match(String(namedGot.headers['content-disposition']), /filename="Senor __\.png"/);
     // Not there for an agency not concerned (as a filtered list would not show it).
     assert.equal(refused.statusCode, 404, refused.body);
     assert.equal((refused.json() as ErrorBody).error.code, 'complaint.attachment_not_found');

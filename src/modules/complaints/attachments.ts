@@ -230,11 +230,13 @@ export async function attachmentForStaff(
   if (scope.agencyId !== null && scope.agencyId !== found.agencyId)
     throw new AppError('complaint.attachment_not_found');
   try {
-    return {
-      fileName: found.fileName,
-      contentType: found.contentType,
-      bytes: await fs.readFile(pathOf(dir, found.id)),
-    };
+    const bytes = await fs.readFile(pathOf(dir, found.id));
+    // A header carries Latin-1 only: the name as typed is kept, the download's name spelled in ASCII.
+    const fileName = found.fileName
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\x20-\x7e]/g, '_');
+    return { fileName, contentType: found.contentType, bytes };
   } catch {
     throw new AppError('complaint.attachment_not_found');
   }
