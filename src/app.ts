@@ -21,6 +21,7 @@ import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { complaintFilingRoutes } from './modules/complaints/filing.routes.ts';
 import { handlingRoutes } from './modules/complaints/handling.routes.ts';
 import { complaintMeasuresRoutes } from './modules/complaints/measures.routes.ts';
 import { startComplaintSweep } from './modules/complaints/sweep.ts';
@@ -262,6 +263,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(satisfactionIndexRoutes(deps));
       await api.register(handlingRoutes(deps));
       await api.register(complaintMeasuresRoutes(deps));
+      await api.register(complaintFilingRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

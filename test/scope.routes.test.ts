@@ -50,6 +50,7 @@ interface Place {
   surveyPeriod: string;
   followUp: string;
   complaint: string;
+  complaintAttachment: string;
 }
 
 interface Role {
@@ -222,10 +223,10 @@ function urlOf(route: Route, place: Place): string {
       [/\/services\/\{id\}/, 'service'],
       [/\/agencies\/\{id\}/, 'agency'],
       [/\/requests\/\{id\}/, 'request'],
+      [/\/complaints\/\{id\}/, 'complaint'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
-      [/\/complaints\/\{id\}/, 'complaint'],
     ];
     if (segment !== 'id') return null;
     return map.find(([re]) => re.test(route.path))?.[1] ?? null;
@@ -238,6 +239,7 @@ function urlOf(route: Route, place: Place): string {
     // A survey link: public, keyed by its token alone (none exists here: the survey's own tests answer one).
     if (param === 'token') return 'AAAAAAAAAAAAAAAAAAAAAAAA';
     if (param === 'index') return '0';
+    if (param === 'attachmentId') return place.complaintAttachment;
     const field = resource(param);
     if (field) return place[field];
     if (route.path.startsWith('/api/holidays/')) return holidayId;
@@ -527,6 +529,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         )
         .executeTakeFirst();
       const survey = await surveyTargets(name, siteId);
+      // A confidential complaint about the place's agency (the identity must never reach another agency).
       const complaint = await fileComplaint(
         {
           db: t.db,
@@ -546,6 +549,18 @@ describe('every route, as every role, inside and outside its scope', () => {
           place: { agencyId },
         },
       );
+      // An attachment's row (its file is not needed to try the scope).
+      const attachment = await t.db
+        .insertInto('complaintAttachments')
+        .values({
+          complaintId: complaint.row.id,
+          fileName: 'uji.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 1,
+          sha256: '0'.repeat(64),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return {
         name,
         site: siteId,
@@ -564,6 +579,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         surveyPeriod: survey.period,
         followUp: survey.followUp,
         complaint: complaint.row.id,
+        complaintAttachment: attachment.id,
       };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>

@@ -30,6 +30,12 @@ const BUDGETS: { screen: string; route: string | null; limit: number }[] = [
     route: 'src/app/routes/public-complaint-statistics.tsx',
     limit: 120,
   },
+  { screen: '/pengaduan (filing a complaint)', route: 'src/app/routes/complaint-filing.tsx', limit: 120 },
+  {
+    screen: '/pengaduan/lacak (following a complaint)',
+    route: 'src/app/routes/complaint-tracking.tsx',
+    limit: 120,
+  },
   { screen: '/kiosk/:site (kiosk)', route: 'src/app/routes/kiosk.tsx', limit: 200 },
   { screen: '/display/:site (display)', route: 'src/app/routes/display.tsx', limit: 200 },
 ];

@@ -49,6 +49,12 @@ const envSchema = z.object({
       .optional(),
   ),
   ATAP_BOOKING_RATE_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
+  // Empty means unset (a folder under ATAP_DATA_DIR).
+  ATAP_COMPLAINT_FILES_DIR: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().optional(),
+  ),
+  ATAP_COMPLAINT_FILE_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(5_242_880),
   ATAP_SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'smtp://user:pass@host:port')
@@ -101,6 +107,9 @@ export interface Config {
   readonly dataKey: string | undefined;
   /** Booking writes per client address per minute (0: unlimited). */
   readonly bookingRatePerMinute: number;
+  /** Where complaints' attachments are kept (one file per attachment, named by its id), and each one's limit. */
+  readonly complaintFilesDir: string;
+  readonly complaintFileMaxBytes: number;
   /** Notification channels: each is off unless configured. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
@@ -154,6 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     searchCacheSize: e.ATAP_SEARCH_CACHE_SIZE,
     dataKey: e.ATAP_DATA_KEY,
     bookingRatePerMinute: e.ATAP_BOOKING_RATE_PER_MINUTE,
+    complaintFilesDir: path.resolve(
+      e.ATAP_COMPLAINT_FILES_DIR ?? path.join(e.ATAP_DATA_DIR, 'complaint-files'),
+    ),
+    complaintFileMaxBytes: e.ATAP_COMPLAINT_FILE_MAX_BYTES,
     smtpUrl: e.ATAP_SMTP_URL,
     mailFrom: e.ATAP_MAIL_FROM,
     webhookUrl: e.ATAP_WEBHOOK_URL,

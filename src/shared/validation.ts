@@ -40,6 +40,7 @@ const formatHints: Record<string, { id: string; en: string }> = {
     en: 'A tracking code has 16 letters and digits.',
   },
   'the last 4 digits': { id: 'Isi 4 digit terakhir.', en: 'Enter the last 4 digits.' },
+  'the 4-digit PIN': { id: 'PIN terdiri dari 4 angka.', en: 'The PIN has 4 digits.' },
   // A refinement's message, the same way.
   'A free service has fee amount 0': {
     id: 'Layanan gratis berbiaya 0.',

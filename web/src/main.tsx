@@ -23,6 +23,11 @@ const router = createBrowserRouter([
   { path: '/kiosk/:site', lazy: () => import('./app/routes/kiosk.tsx'), ErrorBoundary: RouteError },
   { path: '/display/:site', lazy: () => import('./app/routes/display.tsx'), ErrorBoundary: RouteError },
   {
+    path: '/kiosk/:site/pengaduan',
+    lazy: () => import('./app/routes/kiosk-complaint.tsx'),
+    ErrorBoundary: RouteError,
+  },
+  {
     path: '/survei-loket/:site',
     lazy: () => import('./app/routes/survey-device.tsx'),
     ErrorBoundary: RouteError,
@@ -55,6 +60,8 @@ const router = createBrowserRouter([
             path: '/pengaduan/statistik/:site',
             lazy: () => import('./app/routes/public-complaint-statistics.tsx'),
           },
+          { path: '/pengaduan', lazy: () => import('./app/routes/complaint-filing.tsx') },
+          { path: '/pengaduan/lacak', lazy: () => import('./app/routes/complaint-tracking.tsx') },
           // An address that leads nowhere: the not-found page in the citizen's frame.
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -81,6 +88,7 @@ const router = createBrowserRouter([
           { path: '/kelola/libur', lazy: () => import('./app/routes/holidays.tsx') },
           { path: '/kelola/pengaduan', lazy: () => import('./app/routes/complaints.tsx') },
           { path: '/kelola/pengaduan/:id', lazy: () => import('./app/routes/complaint.tsx') },
+          { path: '/kelola/pengaduan/catat', lazy: () => import('./app/routes/complaint-record.tsx') },
           { path: '/masuk', lazy: () => import('./app/routes/login.tsx') },
           { path: '/akun/kata-sandi', lazy: () => import('./app/routes/password.tsx') },
           { path: '/kelola', lazy: () => import('./app/routes/manage.tsx') },

@@ -81,7 +81,7 @@ export function deadlinesAtReceipt(receivedAt: Date, d: ComplaintDeadlines, cal:
 const earlier = (a: Date, b: Date) => (a <= b ? a : b);
 
 /** A stage of `days` working days beginning at `from`: when it is due and when it turns at risk. */
-export function stageDeadline(from: Date, days: number, d: ComplaintDeadlines, cal: WorkingCalendar) {
+function stageDeadline(from: Date, days: number, d: ComplaintDeadlines, cal: WorkingCalendar) {
   const stageDueAt = dueAt(from, days, 'working_days', cal);
   return { stageDueAt, stageAtRiskAt: atRiskAt(from, stageDueAt, d.atRiskShare, 'working_days', cal) };
 }
@@ -132,7 +132,7 @@ export function afterPause(
 }
 
 /** UU 25/2009: a complaint may be filed up to 30 days after the service. */
-export const FILING_WINDOW_DAYS = 30;
+const FILING_WINDOW_DAYS = 30;
 
 export function withinFilingWindow(servedAt: Date, now: Date): boolean {
   return now.getTime() - servedAt.getTime() <= FILING_WINDOW_DAYS * DAY_MS;

@@ -34,6 +34,3 @@ export function subjectOf(text: string): Subject {
     if (words.some((w) => t.includes(w))) return subject;
   return 'other';
 }
-
-export const isSubject = (v: unknown): v is Subject =>
-  typeof v === 'string' && (SUBJECTS as readonly string[]).includes(v);

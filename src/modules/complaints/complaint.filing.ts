@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
-import { type WriteDeps, writeChange } from '../../shared/write/write.ts';
+import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
 import type { NotifyChannels } from '../notifications/notifications.public.ts';
 import { localOf } from '../sites/sites.public.ts';
 import { complaintCalendar } from './complaint.calendar.ts';
@@ -30,6 +30,8 @@ export interface NewComplaint {
   happenedOn?: string | null;
   asks?: string;
   subject?: string;
+  /** The first step's note (staff only: why a late complaint was accepted). */
+  note?: string;
   place?: {
     agencyId?: string | null;
     boothId?: string | null;
@@ -56,6 +58,8 @@ export async function fileComplaint(
   deps: ComplaintDeps,
   ctx: RequestContext,
   input: NewComplaint,
+  /** Runs in the same transaction once the row exists (the attachments' rows): a failure leaves nothing written. */
+  within?: (w: Write, row: ComplaintRow) => Promise<void>,
 ): Promise<{ row: ComplaintRow; pin: string }> {
   const { cal, deadlines } = await complaintCalendar(deps.db, input.siteId);
   const pin = newPin();
@@ -111,7 +115,7 @@ export async function fileComplaint(
         action: 'file',
         fromStatus: null,
         toStatus: 'received',
-        note: '',
+        note: input.note?.trim() ?? '',
         public: true,
         actorUserId: ctx.actor?.userId ?? null,
         actorName: ctx.actor?.displayName ?? 'Pelapor',
@@ -133,6 +137,7 @@ export async function fileComplaint(
         requestId: row.requestId,
       },
     });
+    await within?.(w, row);
     return { row, pin };
   });
 }

@@ -65,4 +65,45 @@ export const complaintErrors = {
     id: 'Instansi, gerai atau layanan tidak ditemukan di MPP ini.',
     en: 'Agency, booth or service not found at this site.',
   },
+  // ——— Filing, attachments, tracking (the citizen's side) ———
+  'complaint.rate_limited': {
+    status: 429,
+    id: 'Terlalu banyak percobaan. Silakan coba lagi sebentar lagi.',
+    en: 'Too many attempts. Please try again shortly.',
+  },
+  'complaint.link_not_found': {
+    status: 404,
+    id: 'Tiket atau berkas yang dirujuk tidak ditemukan. Periksa kodenya (dan 4 digit terakhir untuk berkas).',
+    en: 'The ticket or file referred to was not found. Check its code (and the last 4 digits for a file).',
+  },
+  'complaint.link_locked': {
+    status: 429,
+    id: 'Terlalu banyak percobaan salah untuk kode berkas ini. Coba lagi nanti.',
+    en: 'Too many wrong tries for this file code. Try again later.',
+  },
+  'complaint.ticket_not_served': {
+    status: 422,
+    id: 'Tiket ini belum dilayani. Pengaduan atas tiket dapat disampaikan setelah dilayani.',
+    en: 'This ticket has not been served yet. A complaint about a ticket can be made once it was served.',
+  },
+  'complaint.place_invalid': {
+    status: 422,
+    id: 'Layanan, instansi atau gerai yang dipilih tidak ada di MPP ini.',
+    en: 'The chosen service, agency or booth is not at this MPP.',
+  },
+  'complaint.attachment_invalid': {
+    status: 422,
+    id: 'Lampiran tidak dapat diterima. Lihat keterangan pada isiannya.',
+    en: 'An attachment cannot be accepted. See the note on its field.',
+  },
+  'complaint.attachment_too_large': {
+    status: 413,
+    id: 'Lampiran terlalu besar.',
+    en: 'An attachment is too large.',
+  },
+  'complaint.attachment_not_found': {
+    status: 404,
+    id: 'Lampiran tidak ditemukan.',
+    en: 'Attachment not found.',
+  },
 } as const;

@@ -6,6 +6,8 @@ import bookingEn from './booking.en.json' with { type: 'json' };
 import bookingId from './booking.id.json' with { type: 'json' };
 import citizenEn from './citizen.en.json' with { type: 'json' };
 import citizenId from './citizen.id.json' with { type: 'json' };
+import complaintFilingEn from './complaint-filing.en.json' with { type: 'json' };
+import complaintFilingId from './complaint-filing.id.json' with { type: 'json' };
 import complaintHandlingEn from './complaint-handling.en.json' with { type: 'json' };
 import complaintHandlingId from './complaint-handling.id.json' with { type: 'json' };
 import complaintMeasuresEn from './complaint-measures.en.json' with { type: 'json' };
@@ -43,6 +45,7 @@ const catalogue = {
     ...satisfactionIndexId,
     ...complaintHandlingId,
     ...complaintMeasuresId,
+    ...complaintFilingId,
   },
   en: {
     ...en,
@@ -58,6 +61,7 @@ const catalogue = {
     ...satisfactionIndexEn,
     ...complaintHandlingEn,
     ...complaintMeasuresEn,
+    ...complaintFilingEn,
   },
 };
 

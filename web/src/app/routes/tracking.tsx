@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { TrackingPage } from '../../features/floor/tracking.tsx';
 import { useOpenVisitSurvey, VisitSurvey } from '../../features/satisfaction/visit-survey.tsx';
 
@@ -12,6 +12,12 @@ export function Component() {
   return (
     <>
       <VisitSurvey token={survey} />
+      {/* Served: a complaint about it is one tap away, linked to this ticket (as on the tracking page itself). */}
+      <p className="survey">
+        <Link className="complaint-entry" to={`/pengaduan?tiket=${encodeURIComponent(code)}`}>
+          {t('complaintFiling.entry')}
+        </Link>
+      </p>
       <details className="survey-tracking">
         <summary>{t('satisfaction.showTracking')}</summary>
         <TrackingPage />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../components/page-state.tsx';
 import { setLanguage } from '../../i18n/index.ts';
 import { ApiError, api, isNotFound } from '../../lib/api.ts';
@@ -175,6 +175,9 @@ export function KioskPage() {
         >
           {t('nav.language')}
         </button>
+        <Link className="kiosk-lang complaint-entry" to={`/kiosk/${encodeURIComponent(site)}/pengaduan`}>
+          {t('complaintFiling.entry')}
+        </Link>
       </header>
       {data.state !== 'open' && (
         <p className="kiosk-banner no-print" role="status">

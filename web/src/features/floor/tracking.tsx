@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../components/page-state.tsx';
 import { api, isNotFound } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
@@ -59,6 +59,14 @@ export function TrackingPage() {
           <TrackingStepItem key={step.step} step={step} />
         ))}
       </ol>
+      {/* A complaint about a service already given: linked to this ticket, nothing to know or choose. */}
+      {steps.some((s) => s.status === 'done') && (
+        <p>
+          <Link className="complaint-entry" to={`/pengaduan?tiket=${encodeURIComponent(code)}`}>
+            {t('complaintFiling.entry')}
+          </Link>
+        </p>
+      )}
       <p className="console-help">{t('floor.tracking.privacy')}</p>
     </section>
   );

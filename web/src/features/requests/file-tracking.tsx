@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../../lib/error-text.ts';
@@ -16,10 +16,12 @@ export function FileTrackingPage() {
   const [params] = useSearchParams();
   const [file, setFile] = useState<TrackedFile | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [last4, setLast4] = useState('');
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setError(null);
+    setLast4(String(form.get('last4') ?? ''));
     try {
       setFile(
         await api<TrackedFile>('/api/requests/track', {
@@ -112,6 +114,16 @@ export function FileTrackingPage() {
               </ul>
             </>
           )}
+          {/* A complaint about this file: linked to it; the digits just typed go along in the page's state. */}
+          <p>
+            <Link
+              className="complaint-entry"
+              to={`/pengaduan?berkas=${encodeURIComponent(file.code)}`}
+              state={{ last4 }}
+            >
+              {t('complaintFiling.entry')}
+            </Link>
+          </p>
           <p className="hint">{t('application.track.noPersonalData')}</p>
         </article>
       )}
