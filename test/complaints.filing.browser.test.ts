@@ -3,8 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { moveComplaint } from '../src/modules/complaints/complaint.moves.ts';
-import { systemContext } from '../src/shared/context.ts';
 import { type BrowserHarness, seriousViolations, signIn, startBrowserHarness } from './support/browser.ts';
 import { dukcapil, openAllDay, siteId } from './support/floor.ts';
 
@@ -22,7 +20,7 @@ async function apiSession(baseUrl: string, username: string, password: string) {
   return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 }
 
-describe('a complaint on a phone: from a served ticket’s tracking page to the answer and its rating', () => {
+describe('a complaint from a served ticket’s tracking page on a phone, dispatched, followed up by the agency, answered and rated', () => {
   let h: BrowserHarness;
   let filesDir: string;
   before(async () => {
@@ -114,14 +112,57 @@ describe('a complaint on a phone: from a served ticket’s tracking page to the 
     assert.deepEqual(await seriousViolations(citizen), []);
     await citizen.screenshot({ path: path.join(SCREENS, 'complaint-tracking.png'), fullPage: true });
 
-    // The handler answers it (the handling screens are another part's; the core's one move path here).
-    const deps = { db: h.db, notifier: { written: () => undefined }, now: () => new Date() };
-    await moveComplaint(deps, systemContext, row.id, { action: 'verify', by: 'handler' });
-    await moveComplaint(deps, systemContext, row.id, {
-      action: 'answer',
-      by: 'handler',
-      set: { answer: 'Petugas sudah ditegur dan uang dikembalikan.' },
-    });
+    // The site's handler verifies it and dispatches it to the agency, on the handling screen.
+    const agency = await h.db
+      .selectFrom('agencies')
+      .select('name')
+      .where('code', '=', 'DISPENDUKCAPIL')
+      .executeTakeFirstOrThrow();
+    const desk = await h.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const handler = await desk.newPage();
+    await signIn(handler, h.baseUrl, `/kelola/pengaduan/${row.id}`, 'manajer.sby', 'manajer-sby-2026');
+    await handler.getByRole('heading', { name: new RegExp(code) }).waitFor();
+    await handler.getByRole('button', { name: 'Verifikasi' }).click();
+    await handler
+      .getByRole('form', { name: 'Verifikasi' })
+      .getByRole('button', { name: 'Simpan: Verifikasi' })
+      .click();
+    await handler.getByRole('status').filter({ hasText: 'Tersimpan: Verifikasi' }).waitFor();
+    await handler.getByRole('button', { name: 'Teruskan ke instansi' }).click();
+    const dispatch = handler.getByRole('form', { name: 'Teruskan ke instansi' });
+    await dispatch.getByLabel('Instansi').selectOption({ label: agency.name });
+    await dispatch.getByRole('button', { name: 'Simpan: Teruskan ke instansi' }).click();
+    await handler.getByTestId('complaint-status').filter({ hasText: 'Diteruskan ke instansi' }).waitFor();
+
+    // The agency's admin writes the follow-up: the confidential complainant withheld from it.
+    const office = await h.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const agencyAdmin = await office.newPage();
+    await signIn(agencyAdmin, h.baseUrl, `/kelola/pengaduan/${row.id}`, 'admin.dukcapil', 'dukcapil-2026');
+    await agencyAdmin.getByRole('heading', { name: new RegExp(code) }).waitFor();
+    assert.ok(!(await agencyAdmin.content()).includes('Budi'));
+    await agencyAdmin.getByRole('button', { name: 'Tulis tindak lanjut' }).click();
+    const follow = agencyAdmin.getByRole('form', { name: 'Tulis tindak lanjut' });
+    await follow
+      .getByLabel('Tindak lanjut instansi')
+      .fill('Petugas yang bersangkutan sudah diperiksa; uang dikembalikan kepada pelapor.');
+    await follow.getByRole('button', { name: 'Simpan: Tulis tindak lanjut' }).click();
+    await agencyAdmin
+      .getByTestId('complaint-status')
+      .filter({ hasText: 'Ditindaklanjuti instansi' })
+      .waitFor();
+    await office.close();
+
+    // The handler reads the follow-up and answers the citizen.
+    await handler.reload();
+    await handler.getByText('Petugas yang bersangkutan sudah diperiksa').waitFor();
+    await handler.getByRole('button', { name: 'Jawab pelapor' }).click();
+    const answer = handler.getByRole('form', { name: 'Jawab pelapor' });
+    await answer.getByLabel('Jawaban untuk pelapor').fill('Petugas sudah ditegur dan uang dikembalikan.');
+    await answer.getByRole('button', { name: 'Simpan: Jawab pelapor' }).click();
+    await handler.getByTestId('complaint-status').filter({ hasText: 'Dijawab' }).waitFor();
+    await desk.close();
+
+    // The citizen, on the same phone page, sees the answer and rates it.
     await citizen.getByRole('button', { name: 'Lihat' }).click();
     await citizen.getByTestId('complaint-answer').getByText('uang dikembalikan').waitFor();
     const reply = citizen.getByTestId('complaint-reply');
