@@ -345,6 +345,28 @@ describe('complaints: filing, attachments, tracking, the citizen’s reply', () 
     assert.deepEqual(got.rawPayload, PNG);
     assert.equal((await api('GET', url, agencyAdmin)).statusCode, 200);
     assert.equal((await api('GET', url, {})).statusCode, 401);
+    // A confidential complainant's own photo may show who they are: kept from the agency as the identity is,
+    // in the detail and at its address, until the handler releases the identity; the manager has it throughout.
+    const secret = await fileMultipart({ ...base, identity: 'confidential' }, [
+      { name: 'wajah.png', data: PNG, type: 'image/png' },
+    ]);
+    const secretId = (secret.json() as Filed).id;
+    const secretFile = await t.db
+      .selectFrom('complaintAttachments')
+      .select('id')
+      .where('complaintId', '=', secretId)
+      .executeTakeFirstOrThrow();
+    const secretUrl = `/api/complaints/${secretId}/attachments/${secretFile.id}`;
+    const attachmentsSeenBy = async (headers: typeof manager) =>
+      ((await api('GET', `/api/complaints/${secretId}`, headers)).json() as { attachments: unknown[] })
+        .attachments.length;
+    assert.equal((await api('GET', secretUrl, manager)).statusCode, 200);
+    assert.equal(await attachmentsSeenBy(manager), 1);
+    assert.equal((await api('GET', secretUrl, agencyAdmin)).statusCode, 404);
+    assert.equal(await attachmentsSeenBy(agencyAdmin), 0);
+    await t.db.updateTable('complaints').set({ identityReleased: true }).where('id', '=', secretId).execute();
+    assert.equal((await api('GET', secretUrl, agencyAdmin)).statusCode, 200);
+    assert.equal(await attachmentsSeenBy(agencyAdmin), 1);
     const theirs = await fileMultipart({ ...base, boothId: otherBooth }, [
       { name: 'lain.png', data: PNG, type: 'image/png' },
     ]);

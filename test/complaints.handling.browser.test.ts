@@ -64,7 +64,7 @@ describe('complaint handling in a browser', () => {
     const managerContext = await h.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const manager = await managerContext.newPage();
     await signIn(manager, h.baseUrl, '/kelola', 'manajer.sby', 'manajer-sby-2026');
-    await manager.getByRole('link', { name: 'Pengaduan' }).click();
+    await manager.getByRole('link', { name: 'Pengaduan', exact: true }).click();
     await manager.getByRole('heading', { name: 'Pengaduan' }).waitFor();
     await manager.getByRole('link', { name: code }).waitFor();
     await manager.screenshot({ path: `${SHOTS}/complaints-list.png` });

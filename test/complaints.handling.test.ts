@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { ComplaintDeps, NewComplaint } from '../src/modules/complaints/complaint.filing.ts';
 import { fileComplaint } from '../src/modules/complaints/complaint.filing.ts';
 import { sweepComplaints } from '../src/modules/complaints/sweep.ts';
+import { render } from '../src/modules/notifications/templates.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { testCipher, testDataKey } from './support/data-key.ts';
@@ -398,6 +399,12 @@ describe('complaint handling', () => {
       ],
     );
     assert.equal(sent[0]?.data.answer, answer);
+    // The message links to the tracking page with the code (never the PIN, which the reader still needs).
+    const message = render('complaint.answered', 'id', sent[0]?.data ?? {}, 'https://mpp.example.go.id');
+    assert.match(
+      message.text,
+      /https:\/\/mpp\.example\.go\.id\/pengaduan\/lacak\?kode=[0-9A-Z]{5}-[0-9A-Z]{5}/,
+    );
     // Every step audited, as the step's own action.
     const audited = await t.db
       .selectFrom('auditLog')

@@ -207,6 +207,13 @@ export async function recordFiles(w: Write, complaintId: string, files: CheckedF
     .execute();
 }
 
+/** A citizen's attachment of a confidential complaint not released to the agency: the agency does not see it. */
+export const withheldFromAgency = (a: {
+  identity: string;
+  identityReleased: boolean;
+  addedBy: string | null;
+}): boolean => a.identity === 'confidential' && !a.identityReleased && a.addedBy === null;
+
 /**
  * A stored attachment for staff (complaints.read): the complaint's site in the reader's scope; an agency reads its
  * own complaints as a filtered list, so another agency's is simply not there for it (no hint it exists).
@@ -221,13 +228,18 @@ export async function attachmentForStaff(
   const found = await db
     .selectFrom('complaintAttachments as f')
     .innerJoin('complaints as c', 'c.id', 'f.complaintId')
-    .select(['f.id', 'f.fileName', 'f.contentType', 'c.siteId', 'c.agencyId'])
+    .select(['f.id', 'f.fileName', 'f.contentType', 'f.addedBy', 'c.siteId', 'c.agencyId', 'c.identity'])
+    .select('c.identityReleased')
     .where('f.id', '=', attachmentId)
     .where('f.complaintId', '=', complaintId)
     .executeTakeFirst();
   if (!found) throw new AppError('complaint.attachment_not_found');
   const scope = siteListOf(ctx, 'complaints.read', found.siteId);
   if (scope.agencyId !== null && scope.agencyId !== found.agencyId)
+    throw new AppError('complaint.attachment_not_found');
+  // A confidential complainant's own photos and papers may show who they are: kept from the agency as the
+  // identity is, until the handler releases it.
+  if (scope.agencyId !== null && withheldFromAgency(found))
     throw new AppError('complaint.attachment_not_found');
   try {
     const bytes = await fs.readFile(pathOf(dir, found.id));

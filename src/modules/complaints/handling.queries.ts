@@ -6,6 +6,7 @@ import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { siteByIdOrCode } from '../sites/sites.public.ts';
+import { withheldFromAgency } from './attachments.ts';
 import { presentDetail, presentRow, viewerOf } from './complaint.view.ts';
 import { FINAL_STATUSES, movesFrom } from './complaint-status.rules.ts';
 import type { ListQuery } from './handling.schemas.ts';
@@ -141,11 +142,16 @@ export async function complaintDetail(
       .execute(),
     db
       .selectFrom('complaintAttachments')
-      .select(['id', 'fileName', 'contentType', 'sizeBytes', 'addedAt'])
+      .select(['id', 'fileName', 'contentType', 'sizeBytes', 'addedAt', 'addedBy'])
       .where('complaintId', '=', id)
       .orderBy('addedAt')
       .execute(),
   ]);
+  const shownAttachments = (
+    scope.agencyId
+      ? attachments.filter((a) => !withheldFromAgency({ ...r, addedBy: a.addedBy }))
+      : attachments
+  ).map(({ addedBy: _, ...a }) => a);
   const handles = mayAt(actor, 'complaints.handle', { siteId: r.siteId });
   const followsUp =
     r.agencyId !== null && mayAt(actor, 'complaints.follow-up', { siteId: r.siteId, agencyId: r.agencyId });
@@ -158,7 +164,7 @@ export async function complaintDetail(
     {
       viewer,
       steps,
-      attachments,
+      attachments: shownAttachments,
       moves,
       may: {
         readIdentity: withIdentity && mayAt(actor, 'complaints.identity.read', { siteId: r.siteId }),

@@ -215,6 +215,12 @@ const LINKS: Record<string, { path: (d: Data) => string; id: string; en: string 
     id: 'Lacak berkas',
     en: 'Track the application',
   },
+  'complaint.answered': {
+    // The code only: the PIN is never sent with it (whoever reads the message still needs the PIN to reply).
+    path: (d) => `/pengaduan/lacak?kode=${encodeURIComponent(s(d, 'code'))}`,
+    id: 'Lihat jawaban dan beri tanggapan',
+    en: 'See the answer and reply',
+  },
   'survey.invitation': {
     // `dari=notifikasi`: the answer counts under the notification channel.
     path: (d) => `/survei/${encodeURIComponent(s(d, 'code'))}?dari=notifikasi`,

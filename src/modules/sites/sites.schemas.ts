@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { patchOf } from '../../shared/patch-schema.ts';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+/** A closing time may be 24:00, the end of the day (the hour rules compare times as text and minutes). */
+const closingTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'HH:MM');
 
 const breakSchema = z.object({ starts: hhmm, ends: hhmm, label: z.string().trim().min(1).max(80) });
 const dayHoursSchema = z.object({
   weekday: z.number().int().min(1).max(7),
   opens: hhmm,
-  closes: hhmm,
+  closes: closingTime,
   breaks: z.array(breakSchema).max(6).default([]),
 });
 const weeklyHoursSchema = z.array(dayHoursSchema).max(7);

@@ -52,6 +52,11 @@ export function ComplaintListPage() {
       <h1>{t('complaintHandling.heading')}</h1>
       <div className="toolbar">
         <SiteSelect choice={choice} />
+        {/* Complaints that came by phone, letter, WhatsApp or LAPOR! are recorded by the handler. */}
+        {(session.data?.user.role === 'site_manager' || session.data?.user.role === 'national_admin') && (
+          <Link to="/kelola/pengaduan/catat">{t('complaintHandling.recordLink')}</Link>
+        )}
+        <Link to="/kelola/pengaduan/statistik">{t('complaintHandling.statisticsLink')}</Link>
       </div>
       <div className="segmented" role="tablist" aria-label={t('complaintHandling.heading')}>
         {(['all', 'late'] as const).map((key) => (
