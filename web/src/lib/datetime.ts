@@ -29,6 +29,9 @@ function zoneLabel(timeZone: string, language: string, at = new Date()): string 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+/** For a table's cells, where a row must stay one or two lines: "5 Des 2026 pukul 08.30 WIB". */
+export const SHORT_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
 /** A calendar day given as YYYY-MM-DD (already the site's day): "Sabtu, 5 Desember 2026". */
 export function formatDay(date: string, language: string, options: Intl.DateTimeFormatOptions = DAY): string {
   return new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone: 'UTC' }).format(
@@ -45,9 +48,14 @@ export function formatSlot(date: string, time: string, timeZone: string, languag
 }
 
 /** An instant (ISO timestamp) as the site's clock showed it. */
-export function formatInstant(iso: string, timeZone: string, language: string): string {
+export function formatInstant(
+  iso: string,
+  timeZone: string,
+  language: string,
+  day: Intl.DateTimeFormatOptions = DAY,
+): string {
   const at = new Date(iso);
-  const text = new Intl.DateTimeFormat(localeOf(language), { ...DAY, ...TIME, timeZone }).format(at);
+  const text = new Intl.DateTimeFormat(localeOf(language), { ...day, ...TIME, timeZone }).format(at);
   return `${text} ${zoneLabel(timeZone, language, at)}`;
 }
 

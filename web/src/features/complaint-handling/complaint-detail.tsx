@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../../components/layout.tsx';
 import { NotFoundPage } from '../../components/page-state.tsx';
 import { ApiError, api, isNotFound } from '../../lib/api.ts';
+import { useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../../lib/error-text.ts';
 import { useComplaintFormat } from './complaint-format.ts';
 import { identityText } from './complaint-list.tsx';
@@ -23,6 +24,7 @@ export function ComplaintDetailPage() {
   const session = useSession();
   const errorText = useErrorText();
   const f = useComplaintFormat();
+  const date = useDateFormat();
   const detail = useQuery({
     queryKey: ['complaint', id],
     queryFn: () => api<ComplaintDetail>(`/api/complaints/${id}`),
@@ -102,7 +104,7 @@ export function ComplaintDetailPage() {
             {d.happenedOn && (
               <>
                 <dt>{t('complaintHandling.happenedOn')}</dt>
-                <dd>{d.happenedOn}</dd>
+                <dd>{date.day(d.happenedOn)}</dd>
               </>
             )}
             {d.answer && (
@@ -491,7 +493,7 @@ function IdentityBox({
           <dt>{t('complaintHandling.identity.email')}</dt>
           <dd>{full.email ?? '—'}</dd>
         </dl>
-      ) : (
+      ) : i.mode === 'anonymous' ? null : (
         <p data-testid="identity-shown">
           {identityText(t, i)}
           {i.shown === 'masked' && (i.phone || i.email)

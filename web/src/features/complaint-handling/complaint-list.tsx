@@ -236,13 +236,13 @@ function ComplaintTable({
                 {r.code}
               </Link>
             </td>
-            <td>{f.at(r.receivedAt, timezone)}</td>
+            <td>{f.atShort(r.receivedAt, timezone)}</td>
             <td>
               {f.kind(r.kind)} · {f.channel(r.channel)}
             </td>
             <td>{r.agency?.name ?? '—'}</td>
             <td>{f.status(r.status)}</td>
-            <td>{f.at(r.deadlines.stageDueAt, timezone)}</td>
+            <td>{f.atShort(r.deadlines.stageDueAt, timezone)}</td>
             <td>
               <span className={`stage stage-${r.stageState}`}>{f.stage(r.stageState)}</span>
             </td>

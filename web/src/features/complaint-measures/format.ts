@@ -7,6 +7,11 @@ export function useFigures() {
   return {
     int: (n: number) => n.toLocaleString(locale),
     dec: (n: number | null) => (n === null ? '—' : n.toLocaleString(locale, { maximumFractionDigits: 2 })),
+    /** A month given as YYYY-MM: "Okt 2026" / "Oct 2026". */
+    month: (ym: string) =>
+      new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${ym.slice(0, 7)}-01T00:00:00Z`),
+      ),
     pct: (share: number | null) =>
       share === null ? '—' : `${(share * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`,
   };

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { api } from '../../lib/api.ts';
+import { SHORT_DAY, useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../../lib/error-text.ts';
 import { quickPeriod, useFigures } from './format.ts';
 import type { Measures } from './types.ts';
@@ -36,7 +37,8 @@ const today = () => new Date().toLocaleDateString('en-CA');
  * its data as a table beside it.
  */
 export function ComplaintMeasuresPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const date = useDateFormat();
   const choice = useSiteChoice();
   const { site, session } = choice;
   const errorText = useErrorText();
@@ -164,9 +166,9 @@ export function ComplaintMeasuresPage() {
           )}
           <p className="hint">
             {t('complaintMeasures.periodShown', {
-              from: m.period.from,
-              to: m.period.to,
-              at: new Date(m.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID'),
+              from: date.day(m.period.from, SHORT_DAY),
+              to: date.day(m.period.to, SHORT_DAY),
+              at: date.instant(m.at, m.site.timezone),
             })}
           </p>
           <Figures m={m} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/page-state.tsx';
 import { api } from '../../lib/api.ts';
+import { SHORT_DAY, useDateFormat } from '../../lib/datetime.ts';
 import { quickPeriod, useFigures } from './format.ts';
 import type { PublicStatistics } from './types.ts';
 import './complaint-measures.css';
@@ -27,6 +28,7 @@ function periodOf(year: string, part: string, today: string) {
 export function PublicComplaintStatisticsPage() {
   const { t } = useTranslation();
   const f = useFigures();
+  const date = useDateFormat();
   const { site = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const today = new Date().toLocaleDateString('en-CA');
@@ -83,7 +85,7 @@ export function PublicComplaintStatisticsPage() {
       {s && (
         <>
           <p className="hint">
-            {s.period.from} – {s.period.to}
+            {date.day(s.period.from, SHORT_DAY)} – {date.day(s.period.to, SHORT_DAY)}
           </p>
           <ul className="stat-tiles" data-testid="cm-public-figures">
             <li>
@@ -131,7 +133,7 @@ export function PublicComplaintStatisticsPage() {
             <tbody>
               {s.months.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
+                  <th scope="row">{f.month(m.month)}</th>
                   <td>{f.int(m.received)}</td>
                   <td>{f.int(m.answered)}</td>
                   <td>{f.int(m.onTime)}</td>
