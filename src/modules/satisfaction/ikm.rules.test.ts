@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { AppError } from '../../shared/errors.ts';
 import { ELEMENT_IDS, type ElementId, type Score } from './elements.ts';
-import { fraction, mul, parseFraction, roundHalfUp, roundNumberHalfUp, sum } from './exact.ts';
+import { fraction, mul, parseFraction, roundHalfUp, roundNumberHalfUp, sum } from '../../shared/exact.ts';
 import {
   type Answers,
   checkMethod,

@@ -11,7 +11,7 @@ import {
   sub,
   sum,
   toNumber,
-} from './exact.ts';
+} from '../../shared/exact.ts';
 
 /**
  * The satisfaction index (IKM) exactly as PermenPAN-RB 14/2017 defines it (DESIGN.md §6). Pure: no I/O.

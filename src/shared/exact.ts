@@ -1,5 +1,5 @@
 /**
- * Exact fractions (BigInt numerator and denominator) for the satisfaction index. Every input of the index is
+ * Exact fractions (BigInt numerator and denominator): the satisfaction index, evaluation scores. Every input of the index is
  * an integer (a sum of scores, a count of answers) or a decimal the manager typed (a weight such as 0.111), so
  * the index, its converted value and the rounding that decides the grade can be computed without any binary
  * floating-point error: a converted value of exactly 88.305 rounds half-up to 88.31 (grade A), where the same
@@ -44,6 +44,11 @@ const add = (a: Fraction, b: Fraction): Fraction => ({ n: a.n * b.d + b.n * a.d,
 export const sub = (a: Fraction, b: Fraction): Fraction => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
 export const mul = (a: Fraction, b: Fraction): Fraction => ({ n: a.n * b.n, d: a.d * b.d });
 export const sum = (xs: readonly Fraction[]): Fraction => xs.reduce(add, ZERO);
+/** a / b; b must not be zero. The denominator stays positive. */
+export function div(a: Fraction, b: Fraction): Fraction {
+  if (b.n === 0n) throw new RangeError('div: division by zero');
+  return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+}
 
 /** -1, 0 or 1 as a is less than, equal to or greater than b. */
 export function compare(a: Fraction, b: Fraction): number {
