@@ -344,6 +344,14 @@ const reviewedRules: Record<string, string> = {
   'complaints.identity.read': 'site — national manager',
   'complaints.follow-up': 'site-agency — national manager agency',
   'complaints.settings': 'site — national manager',
+  'evaluation.instruments.read': 'role — national manager agency officer evaluator',
+  'evaluation.instruments.manage': 'role — national evaluator',
+  'evaluation.read': 'site-read — national manager agency evaluator',
+  'evaluation.assess': 'site-read — national evaluator',
+  'evaluation.self-assess': 'site-agency — national manager agency',
+  'evaluation.findings.answer': 'site-agency — national manager agency',
+  'evaluation.findings.verify': 'site-read — national evaluator',
+  'evaluation.reports.issue': 'site-read — national evaluator',
 };
 const shortRole: Record<string, string> = {
   national_admin: 'national',

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { AppError } from '../../shared/errors.ts';
-import { ELEMENT_IDS, type ElementId, type Score } from './elements.ts';
 import { fraction, mul, parseFraction, roundHalfUp, roundNumberHalfUp, sum } from '../../shared/exact.ts';
+import { ELEMENT_IDS, type ElementId, type Score } from './elements.ts';
 import {
   type Answers,
   checkMethod,

@@ -1,5 +1,4 @@
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { type Bilingual, ELEMENT_IDS, type ElementId, isScore, type Score } from './elements.ts';
 import {
   compare,
   type Fraction,
@@ -12,6 +11,7 @@ import {
   sum,
   toNumber,
 } from '../../shared/exact.ts';
+import { type Bilingual, ELEMENT_IDS, type ElementId, isScore, type Score } from './elements.ts';
 
 /**
  * The satisfaction index (IKM) exactly as PermenPAN-RB 14/2017 defines it (DESIGN.md §6). Pure: no I/O.

@@ -123,6 +123,16 @@ export const accessRules = {
   'complaints.identity.read': { roles: managers, scope: 'site' },
   'complaints.follow-up': { roles: editors, scope: 'site-agency' },
   'complaints.settings': { roles: managers, scope: 'site' },
+  // ——— Evaluation: instruments, assessments and inspections, findings followed to closure, reports. Evaluators (the
+  // monitoring team, the ministry) assess and verify; an agency assesses itself and answers its findings. ———
+  'evaluation.instruments.read': { roles: signedIn, scope: 'role' },
+  'evaluation.instruments.manage': { roles: ['national_admin', 'evaluator'], scope: 'role' },
+  'evaluation.read': { roles: readers, scope: 'site-read' },
+  'evaluation.assess': { roles: ['national_admin', 'evaluator'], scope: 'site-read' },
+  'evaluation.self-assess': { roles: editors, scope: 'site-agency' },
+  'evaluation.findings.answer': { roles: editors, scope: 'site-agency' },
+  'evaluation.findings.verify': { roles: ['national_admin', 'evaluator'], scope: 'site-read' },
+  'evaluation.reports.issue': { roles: ['national_admin', 'evaluator'], scope: 'site-read' },
   // ——— Audit ———
   'audit.read': { roles: editors, scope: 'audit' },
 } as const satisfies Record<string, AccessRule>;

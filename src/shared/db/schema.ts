@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { ComplaintTables } from '../../modules/complaints/complaints.tables.ts';
+import type { EvaluationTables } from '../../modules/evaluation/evaluation.tables.ts';
 import type { FloorTables } from '../../modules/floor/floor.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { RequestTables } from '../../modules/requests/requests.tables.ts';
@@ -220,7 +221,8 @@ export interface DB
     NotificationTables,
     RequestTables,
     SatisfactionTables,
-    ComplaintTables {
+    ComplaintTables,
+    EvaluationTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;
