@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AppError } from '../../shared/errors.ts';
-import { checkFiles, safeFileName, sniffType } from './attachments.ts';
+import { sniffType } from '../../shared/http/file-kinds.ts';
+import { checkFiles, safeFileName } from './attachments.ts';
 
 const limits = { dir: '/nowhere', maxBytes: 64 };
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);

@@ -6,6 +6,7 @@ import { siteListOf } from '../../shared/auth/policy.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Executor } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
+import { sniffType } from '../../shared/http/file-kinds.ts';
 import type { Write } from '../../shared/write/write.ts';
 
 /**
@@ -37,16 +38,6 @@ export interface CheckedFile {
   contentType: string;
   buffer: Buffer;
   sha256: string;
-}
-
-/** The media type the bytes are, or null: the four kinds a complaint may carry. Pure. */
-export function sniffType(bytes: Buffer): string | null {
-  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
-  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
-  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
-  return null;
 }
 
 const attachmentIssue = (field: string, id: string, en: string) => ({ field, message: { id, en } });

@@ -20,4 +20,60 @@ export const evaluationErrors = {
     id: 'Temuan tidak ditemukan.',
     en: 'Finding not found.',
   },
+  // Assessments and inspections (assessments.service.ts, photos.ts).
+  'evaluation.value_invalid': {
+    status: 422,
+    id: 'Nilai bukan salah satu tingkat indikator.',
+    en: 'The value is not one of the indicator’s levels.',
+  },
+  'evaluation.indicator_not_found': {
+    status: 404,
+    id: 'Indikator tidak ada pada instrumen penilaian ini.',
+    en: 'The indicator is not in this assessment’s instrument.',
+  },
+  'evaluation.override_reason_required': {
+    status: 422,
+    id: 'Nilai berbeda dari isian otomatis: tuliskan alasannya.',
+    en: 'The value differs from the prefill: give a reason.',
+  },
+  'evaluation.assessment_invalid': {
+    status: 422,
+    id: 'Data penilaian tidak valid.',
+    en: 'The assessment is invalid.',
+  },
+  'evaluation.assessment_submitted': {
+    status: 409,
+    id: 'Penilaian sudah dikirim; tidak dapat diubah lagi.',
+    en: 'The assessment has been submitted; it cannot be changed.',
+  },
+  'evaluation.assessment_incomplete': {
+    status: 422,
+    id: 'Setiap aspek perlu setidaknya satu indikator bernilai sebelum dikirim.',
+    en: 'Every aspect needs at least one scored indicator before submitting.',
+  },
+  'evaluation.not_team_member': {
+    status: 403,
+    id: 'Hanya anggota tim penilai yang dapat mengisi penilaian ini.',
+    en: 'Only members of the assessment team may score it.',
+  },
+  'evaluation.lead_only': {
+    status: 403,
+    id: 'Hanya ketua tim yang dapat mengirim penilaian.',
+    en: 'Only the team lead may submit the assessment.',
+  },
+  'evaluation.photo_invalid': {
+    status: 422,
+    id: 'Foto harus berupa JPEG, PNG atau WebP.',
+    en: 'The photo must be a JPEG, PNG or WebP.',
+  },
+  'evaluation.photo_too_large': {
+    status: 413,
+    id: 'Foto terlalu besar.',
+    en: 'The photo is too large.',
+  },
+  'evaluation.photo_not_found': {
+    status: 404,
+    id: 'Foto tidak ditemukan.',
+    en: 'Photo not found.',
+  },
 } as const;

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { ComplaintTables } from '../../modules/complaints/complaints.tables.ts';
+import type { AssessTables } from '../../modules/evaluation/assessments.tables.ts';
 import type { EvaluationTables } from '../../modules/evaluation/evaluation.tables.ts';
 import type { FloorTables } from '../../modules/floor/floor.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
@@ -222,7 +223,8 @@ export interface DB
     RequestTables,
     SatisfactionTables,
     ComplaintTables,
-    EvaluationTables {
+    EvaluationTables,
+    AssessTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;
