@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { fileComplaint } from '../src/modules/complaints/complaint.filing.ts';
+import { inspection } from '../src/modules/evaluation/instruments/inspection.ts';
 import { type AccessRule, accessRules, type ScopeKind } from '../src/shared/auth/policy.rules.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { registerAccess } from '../src/shared/http/access.ts';
@@ -51,6 +52,8 @@ interface Place {
   followUp: string;
   complaint: string;
   complaintAttachment: string;
+  assessment: string;
+  assessmentPhoto: string;
 }
 
 interface Role {
@@ -224,6 +227,7 @@ function urlOf(route: Route, place: Place): string {
       [/\/agencies\/\{id\}/, 'agency'],
       [/\/requests\/\{id\}/, 'request'],
       [/\/complaints\/\{id\}/, 'complaint'],
+      [/\/evaluation\/(self-)?assessments\/\{id\}/, 'assessment'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
@@ -240,6 +244,8 @@ function urlOf(route: Route, place: Place): string {
     if (param === 'token') return 'AAAAAAAAAAAAAAAAAAAAAAAA';
     if (param === 'index') return '0';
     if (param === 'attachmentId') return place.complaintAttachment;
+    if (param === 'indicatorId') return 'kebersihan';
+    if (param === 'photoId') return place.assessmentPhoto;
     const field = resource(param);
     if (field) return place[field];
     if (route.path.startsWith('/api/holidays/')) return holidayId;
@@ -479,6 +485,66 @@ describe('every route, as every role, inside and outside its scope', () => {
       place.surveyPeriod = again.period;
       place.followUp = again.followUp;
     };
+    // An evaluators' assessment of the place's agency (the demo's evaluator its lead) with one photo's row.
+    const assessmentTargets = async (siteId: string, agencyId: string) => {
+      const instrument =
+        (await t.db
+          .selectFrom('instruments')
+          .select('id')
+          .where('code', '=', 'UJI-CAKUPAN')
+          .executeTakeFirst()) ??
+        (await t.db
+          .insertInto('instruments')
+          .values({ code: 'UJI-CAKUPAN', name: 'Uji cakupan', kind: 'inspection' })
+          .returning('id')
+          .executeTakeFirstOrThrow());
+      const version =
+        (await t.db
+          .selectFrom('instrumentVersions')
+          .select('id')
+          .where('instrumentId', '=', instrument.id)
+          .executeTakeFirst()) ??
+        (await t.db
+          .insertInto('instrumentVersions')
+          .values({ instrumentId: instrument.id, version: 1, definition: JSON.stringify(inspection) })
+          .returning('id')
+          .executeTakeFirstOrThrow());
+      const assessment = await t.db
+        .insertInto('assessments')
+        .values({
+          instrumentVersionId: version.id,
+          siteId,
+          agencyId,
+          periodFrom: '2026-11-01',
+          periodTo: '2026-11-30',
+          title: 'Uji cakupan penilaian',
+          updatedAt: NOW,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const evaluator = await t.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'evaluator')
+        .executeTakeFirstOrThrow();
+      await t.db
+        .insertInto('assessmentMembers')
+        .values({ assessmentId: assessment.id, userId: evaluator.id, lead: true })
+        .execute();
+      const photo = await t.db
+        .insertInto('assessmentPhotos')
+        .values({
+          assessmentId: assessment.id,
+          indicatorId: 'kebersihan',
+          contentType: 'image/png',
+          sizeBytes: 1,
+          sha256: '0'.repeat(64),
+          writeId: crypto.randomUUID(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { assessment: assessment.id, assessmentPhoto: photo.id };
+    };
     const placeOf = async (name: string, siteId: string, agencyId: string): Promise<Place> => {
       const { boothId, counterId, serviceId } = await t.db
         .selectFrom('booths as b')
@@ -569,6 +635,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      const evaluation = await assessmentTargets(siteId, agencyId);
       return {
         name,
         site: siteId,
@@ -588,6 +655,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         followUp: survey.followUp,
         complaint: complaint.row.id,
         complaintAttachment: attachment.id,
+        ...evaluation,
       };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>
