@@ -90,6 +90,8 @@ describe('the web takes its API types from the server', () => {
       'features/booking/service-filter.ts Indexed', // the search's index entry
       'features/standard/standard-diff.ts DiffSide', // a line in the version comparison
       'features/satisfaction/index-period.tsx PeriodValue', // the period picked, as the address holds it
+      'features/evaluation-assess/drafts.ts ScoreDraft', // a score kept on the tablet until it is sent
+      'features/evaluation-assess/drafts.ts PhotoDraft', // a photo kept on the tablet until it is sent
     ]);
     const declared = sources()
       .filter(({ file }) => !isTypesFile(file))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instrumentDefinition } from './instrument.schema.ts';
 
 /** Request and response schemas of assessments and inspections (the tablet screen, the self-assessment). */
 
@@ -127,7 +128,6 @@ export const photoOut = z.object({
   replayed: z.boolean(),
 });
 
-const level = z.object({ value: z.string(), label: z.string(), description: z.string() });
 const aspectScore = z.object({
   id: z.string(),
   name: z.string(),
@@ -155,24 +155,7 @@ export const detailOut = z.object({
     code: z.string(),
     name: z.string(),
     version: z.number().int(),
-    total: z.object({ min: z.string(), max: z.string(), decimals: z.number().int() }),
-    aspects: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        weight: z.string(),
-        indicators: z.array(
-          z.object({
-            id: z.string(),
-            name: z.string(),
-            description: z.string(),
-            evidence: z.string(),
-            source: z.string().nullable(),
-            levels: z.array(level),
-          }),
-        ),
-      }),
-    ),
+    definition: instrumentDefinition.describe('aspects, indicators with their levels, total and bands'),
   }),
   members: z.array(z.object({ userId: z.uuid(), name: z.string(), lead: z.boolean() })),
   scores: z.array(

@@ -628,24 +628,7 @@ export async function assessmentDetail(
       code: instrument.code,
       name: instrument.name,
       version: instrument.version,
-      total: { min: String(def.total.min), max: String(def.total.max), decimals: def.total.decimals },
-      aspects: def.aspects.map((asp) => ({
-        id: asp.id,
-        name: asp.name,
-        weight: String(asp.weight),
-        indicators: asp.indicators.map((i) => ({
-          id: i.id,
-          name: i.name,
-          description: i.description,
-          evidence: i.evidence,
-          source: i.source ?? null,
-          levels: i.levels.map((l) => ({
-            value: String(l.value),
-            label: l.label,
-            description: l.description,
-          })),
-        })),
-      })),
+      definition: def,
     },
     members,
     scores: scores.map((s) => ({

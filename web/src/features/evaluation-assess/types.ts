@@ -1,0 +1,24 @@
+/** The assessments API's shapes, from its schemas (src/modules/evaluation/assessments.schemas.ts): see lib/api.ts. */
+import type {
+  assessorsOut,
+  detailOut,
+  listOut,
+  openBody,
+  photoOut,
+  saveOut,
+  scoreBody,
+} from '../../../../src/modules/evaluation/assessments.schemas.ts';
+import type { ApiBody, ApiReply } from '../../lib/api.ts';
+import type { SiteDetail } from '../../lib/types.ts';
+
+export type AssessmentList = ApiReply<typeof listOut>;
+export type AssessmentDetail = ApiReply<typeof detailOut>;
+export type Definition = AssessmentDetail['instrument']['definition'];
+export type Indicator = Definition['aspects'][number]['indicators'][number];
+export type ScoreRow = AssessmentDetail['scores'][number];
+export type Saved = ApiReply<typeof saveOut>;
+export type SavedPhoto = ApiReply<typeof photoOut>;
+export type ScoreRequest = ApiBody<typeof scoreBody>;
+export type OpenRequest = ApiBody<typeof openBody>;
+export type Assessors = ApiReply<typeof assessorsOut>;
+export type SiteBooths = SiteDetail;
