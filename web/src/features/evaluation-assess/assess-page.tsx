@@ -79,14 +79,14 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
           .map((m) => (m.lead ? `${m.name} (${t('evaluationAssess.lead')})` : m.name))
           .join(', ')}
       </p>
-      <output className={`assess-sync ${drafts.pending > 0 ? 'pending' : ''}`} aria-live="polite">
-        {drafts.pending === 0
-          ? t('evaluationAssess.sync.allSaved')
-          : drafts.online
-            ? t('evaluationAssess.sync.sending', { count: drafts.pending })
-            : t('evaluationAssess.sync.offline', { count: drafts.pending })}
-      </output>
       <div className="assess-total">
+        <output className={`assess-sync ${drafts.pending > 0 ? 'pending' : ''}`} aria-live="polite">
+          {drafts.pending === 0
+            ? t('evaluationAssess.sync.allSaved')
+            : drafts.online
+              ? t('evaluationAssess.sync.sending', { count: drafts.pending })
+              : t('evaluationAssess.sync.offline', { count: drafts.pending })}
+        </output>
         <div>
           <span className="assess-total-label">{t('evaluationAssess.total')}</span>
           <strong className="assess-total-value">{computed.total ?? '—'}</strong>
