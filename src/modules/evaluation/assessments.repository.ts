@@ -72,7 +72,6 @@ export async function scoresOf(db: Executor, assessmentId: string) {
     .where('s.assessmentId', '=', assessmentId)
     .execute();
 }
-export type ScoreRow = Awaited<ReturnType<typeof scoresOf>>[number];
 
 export async function photosOf(db: Executor, assessmentId: string) {
   return db

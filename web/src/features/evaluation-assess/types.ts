@@ -6,19 +6,17 @@ import type {
   openBody,
   photoOut,
   saveOut,
-  scoreBody,
 } from '../../../../src/modules/evaluation/assessments.schemas.ts';
 import type { ApiBody, ApiReply } from '../../lib/api.ts';
 import type { SiteDetail } from '../../lib/types.ts';
 
 export type AssessmentList = ApiReply<typeof listOut>;
 export type AssessmentDetail = ApiReply<typeof detailOut>;
-export type Definition = AssessmentDetail['instrument']['definition'];
+type Definition = AssessmentDetail['instrument']['definition'];
 export type Indicator = Definition['aspects'][number]['indicators'][number];
 export type ScoreRow = AssessmentDetail['scores'][number];
 export type Saved = ApiReply<typeof saveOut>;
 export type SavedPhoto = ApiReply<typeof photoOut>;
-export type ScoreRequest = ApiBody<typeof scoreBody>;
 export type OpenRequest = ApiBody<typeof openBody>;
 export type Assessors = ApiReply<typeof assessorsOut>;
 export type SiteBooths = SiteDetail;
