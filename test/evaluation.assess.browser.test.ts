@@ -148,4 +148,60 @@ describe('assessment on a tablet', () => {
     await page.screenshot({ path: path.join(SCREENS, 'evaluation-assess-portrait.png'), fullPage: false });
     await context.close();
   });
+
+  it('shows the agency’s self-assessment beside the evaluators’ scores, with the difference', async () => {
+    const agency = await h.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await agency.newPage();
+    await signIn(page, h.baseUrl, '/kelola/evaluasi', 'admin.dukcapil', 'dukcapil-2026');
+    await page.locator('.toolbar select').selectOption({ label: siteName });
+    await page.getByRole('heading', { name: 'Buka penilaian mandiri instansi' }).waitFor();
+    await page.getByLabel('Kode instrumen').fill('INSPEKSI-GERAI');
+    await page.getByLabel('Periode dari').fill('2026-11-01');
+    await page.getByLabel('Periode sampai').fill('2026-11-30');
+    await page.getByLabel('Judul').fill('Penilaian mandiri Dispendukcapil');
+    await page.getByRole('button', { name: 'Buka penilaian mandiri' }).click();
+    await page.getByRole('heading', { name: 'Penilaian mandiri Dispendukcapil' }).waitFor();
+    const card = page.locator('article', {
+      has: page.getByRole('heading', { name: 'Gerai dan ruang tunggu bersih' }),
+    });
+    await card.locator('button[aria-pressed]').filter({ hasText: /Ya$/ }).click();
+    await card.getByText('Tersimpan di server (revisi 1)').waitFor();
+    assert.equal(await card.locator('input[type="file"]').count(), 0);
+    await agency.close();
+
+    const team = await h.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const tablet = await team.newPage();
+    await signIn(tablet, h.baseUrl, '/kelola/evaluasi', 'evaluator', 'evaluator-2026');
+    await tablet.locator('.toolbar select').selectOption({ label: siteName });
+    await tablet.getByLabel('Kode instrumen').fill('INSPEKSI-GERAI');
+    await tablet
+      .getByLabel('Yang dinilai')
+      .selectOption({ label: 'Dispendukcapil' })
+      .catch(async () => {
+        const value = await tablet
+          .locator('option', { hasText: /^Dispendukcapil$|Dispendukcapil$/ })
+          .first()
+          .getAttribute('value');
+        await tablet.getByLabel('Yang dinilai').selectOption(value ?? '');
+      });
+    await tablet.getByLabel('Memverifikasi penilaian mandiri').selectOption({ index: 1 });
+    await tablet.getByLabel('Periode dari').fill('2026-11-01');
+    await tablet.getByLabel('Periode sampai').fill('2026-11-30');
+    await tablet.getByLabel('Judul').fill('Verifikasi Dispendukcapil');
+    await tablet.getByRole('button', { name: 'Buka penilaian' }).click();
+    await tablet.getByRole('heading', { name: 'Verifikasi Dispendukcapil' }).waitFor();
+    const clean = tablet.locator('article', {
+      has: tablet.getByRole('heading', { name: 'Gerai dan ruang tunggu bersih' }),
+    });
+    await clean
+      .locator('button[aria-pressed]')
+      .filter({ hasText: /Sebagian$/ })
+      .click();
+    await clean.getByText('Tersimpan di server (revisi 1)').waitFor();
+    await clean.getByText(/Penilaian mandiri: Ya · Selisih \(tim − mandiri\): -0\.5/).waitFor();
+    await tablet.getByText('Nilai penilaian mandiri').waitFor();
+    assert.deepEqual(await seriousViolations(tablet), []);
+    await tablet.screenshot({ path: path.join(SCREENS, 'evaluation-assess-self.png'), fullPage: false });
+    await team.close();
+  });
 });

@@ -33,7 +33,7 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
   const [outcome, setOutcome] = useState<Record<string, { saved?: Saved; error?: string }>>({});
   const [submitError, setSubmitError] = useState('');
   const reload = () => void queryClient.invalidateQueries({ queryKey: ['assessment', detail.id] });
-  const drafts = useAssessmentDrafts(detail.id, {
+  const drafts = useAssessmentDrafts(detail.id, detail.side, {
     saved: (s) => {
       setOutcome((o) => ({ ...o, [s.indicatorId]: { saved: s } }));
       reload();
@@ -52,12 +52,15 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
     ),
   );
   const computed = score(def, answers);
-  const editable = detail.mine.mayScore && detail.side === 'evaluator';
+  const editable = detail.mine.mayScore;
+  // Photos are the evaluators' evidence; the agency's self-assessment carries scores and notes.
+  const photos = detail.side === 'evaluator';
   const selfOf = new Map(detail.self?.indicators.map((i) => [i.indicatorId, i]) ?? []);
   const submit = async () => {
     setSubmitError('');
     try {
-      await api(`/api/evaluation/assessments/${detail.id}/submit`, { method: 'POST' });
+      const kind = detail.side === 'self' ? 'self-assessments' : 'assessments';
+      await api(`/api/evaluation/${kind}/${detail.id}/submit`, { method: 'POST' });
       reload();
     } catch (error) {
       setSubmitError(errorText(error));
@@ -136,6 +139,7 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
                 outcome={outcome[i.id]}
                 self={selfOf.get(i.id)}
                 editable={editable}
+                photos={photos}
                 assessmentId={detail.id}
                 onSave={(d) => {
                   setOutcome((o) => ({ ...o, [i.id]: {} }));
@@ -172,6 +176,7 @@ function IndicatorCard({
   outcome,
   self,
   editable,
+  photos,
   assessmentId,
   onSave,
   onPhoto,
@@ -183,6 +188,7 @@ function IndicatorCard({
   outcome: { saved?: Saved; error?: string } | undefined;
   self: NonNullable<AssessmentDetail['self']>['indicators'][number] | undefined;
   editable: boolean;
+  photos: boolean;
   assessmentId: string;
   onSave(d: Omit<ScoreDraft, 'writeId' | 'at' | 'assessmentId'>): void;
   onPhoto(file: File): void;
@@ -291,7 +297,7 @@ function IndicatorCard({
           }}
         />
       </label>
-      {editable && (
+      {editable && photos && (
         <label className="assess-photo">
           {t('evaluationAssess.takePhoto')}
           <input

@@ -5,7 +5,14 @@ import { Link, useNavigate } from 'react-router';
 import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { api } from '../../lib/api.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-import type { AssessmentDetail, AssessmentList, Assessors, OpenRequest, SiteBooths } from './types.ts';
+import type {
+  AssessmentDetail,
+  AssessmentList,
+  Assessors,
+  OpenRequest,
+  OpenSelfRequest,
+  SiteBooths,
+} from './types.ts';
 import './evaluation-assess.css';
 
 /** The shipped instruments' codes; an administrator's own are typed in. */
@@ -29,6 +36,9 @@ export function AssessmentListPage() {
       {site && <Assessments siteCode={site.code} />}
       {site && mayAssess && (
         <OpenForm siteId={site.id} siteCode={site.code} me={session.data?.user.id ?? ''} />
+      )}
+      {site && role === 'agency_admin' && session.data?.user.agencyId && (
+        <SelfForm siteId={site.id} agencyId={session.data.user.agencyId} />
       )}
     </section>
   );
@@ -91,9 +101,14 @@ function OpenForm({ siteId, siteCode, me }: { siteId: string; siteCode: string; 
     queryKey: ['site', siteCode],
     queryFn: () => api<SiteBooths>(`/api/sites/${siteCode}`),
   });
+  const list = useQuery({
+    queryKey: ['assessments', siteCode],
+    queryFn: () => api<AssessmentList>(`/api/evaluation/sites/${siteCode}/assessments`),
+  });
   const [form, setForm] = useState({
     instrumentCode: 'INSPEKSI-GERAI',
     boothId: '',
+    selfOf: '',
     periodFrom: '',
     periodTo: '',
     title: '',
@@ -120,6 +135,7 @@ function OpenForm({ siteId, siteCode, me }: { siteId: string; siteCode: string; 
       members,
       ...(kind === 'agency' && id ? { agencyId: id } : {}),
       ...(kind === 'booth' && id ? { boothId: id } : {}),
+      ...(form.selfOf ? { selfOf: form.selfOf } : {}),
     };
     try {
       const made = await api<AssessmentDetail>('/api/evaluation/assessments', { method: 'POST', body });
@@ -129,6 +145,10 @@ function OpenForm({ siteId, siteCode, me }: { siteId: string; siteCode: string; 
     }
   };
   const agencies = [...new Map(booths.map((b) => [b.agency.id, b.agency])).values()];
+  const [kind, unitId] = form.boothId.split(':');
+  const agencyOfUnit = kind === 'booth' ? booths.find((b) => b.id === unitId)?.agency.id : unitId;
+  // The agency's own assessments this one may verify (the server checks the agency and the instrument version).
+  const selves = (list.data?.items ?? []).filter((a) => a.side === 'self' && a.agencyId === agencyOfUnit);
   return (
     <form className="assess-open" onSubmit={(e) => void open(e)}>
       <h2>{t('evaluationAssess.open.heading')}</h2>
@@ -162,6 +182,19 @@ function OpenForm({ siteId, siteCode, me }: { siteId: string; siteCode: string; 
           ))}
         </select>
       </label>
+      {selves.length > 0 && (
+        <label>
+          {t('evaluationAssess.open.selfOf')}
+          <select value={form.selfOf} onChange={set('selfOf')}>
+            <option value="">{t('evaluationAssess.open.noSelf')}</option>
+            {selves.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title} ({a.periodFrom} – {a.periodTo})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t('evaluationAssess.open.from')}
         <input type="date" value={form.periodFrom} onChange={set('periodFrom')} required />
@@ -204,6 +237,63 @@ function OpenForm({ siteId, siteCode, me }: { siteId: string; siteCode: string; 
       </fieldset>
       <button type="submit" className="primary">
         {t('evaluationAssess.open.submit')}
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </form>
+  );
+}
+
+/** An agency's admin opens its own self-assessment (PEKPPP's penilaian mandiri) at this site. */
+function SelfForm({ siteId, agencyId }: { siteId: string; agencyId: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const [form, setForm] = useState({ instrumentCode: 'PEKPPP', periodFrom: '', periodTo: '', title: '' });
+  const [error, setError] = useState('');
+  const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
+    setForm({ ...form, [key]: e.currentTarget.value });
+  const open = async (e: { preventDefault(): void }) => {
+    e.preventDefault();
+    setError('');
+    const body: OpenSelfRequest = { siteId, agencyId, ...form };
+    try {
+      const made = await api<AssessmentDetail>('/api/evaluation/self-assessments', { method: 'POST', body });
+      await navigate(`/kelola/evaluasi/penilaian/${made.id}`);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  return (
+    <form className="assess-open" onSubmit={(e) => void open(e)}>
+      <h2>{t('evaluationAssess.selfOpen.heading')}</h2>
+      <label>
+        {t('evaluationAssess.open.instrument')}
+        <input
+          list="assess-self-instruments"
+          value={form.instrumentCode}
+          onChange={set('instrumentCode')}
+          required
+        />
+        <datalist id="assess-self-instruments">
+          {SHIPPED.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+      </label>
+      <label>
+        {t('evaluationAssess.open.from')}
+        <input type="date" value={form.periodFrom} onChange={set('periodFrom')} required />
+      </label>
+      <label>
+        {t('evaluationAssess.open.to')}
+        <input type="date" value={form.periodTo} onChange={set('periodTo')} required />
+      </label>
+      <label>
+        {t('evaluationAssess.open.title')}
+        <input value={form.title} onChange={set('title')} minLength={3} maxLength={200} required />
+      </label>
+      <button type="submit" className="primary">
+        {t('evaluationAssess.selfOpen.submit')}
       </button>
       {error && <p role="alert">{error}</p>}
     </form>

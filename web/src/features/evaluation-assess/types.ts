@@ -4,6 +4,7 @@ import type {
   detailOut,
   listOut,
   openBody,
+  openSelfBody,
   photoOut,
   saveOut,
 } from '../../../../src/modules/evaluation/assessments.schemas.ts';
@@ -18,5 +19,6 @@ export type ScoreRow = AssessmentDetail['scores'][number];
 export type Saved = ApiReply<typeof saveOut>;
 export type SavedPhoto = ApiReply<typeof photoOut>;
 export type OpenRequest = ApiBody<typeof openBody>;
+export type OpenSelfRequest = ApiBody<typeof openSelfBody>;
 export type Assessors = ApiReply<typeof assessorsOut>;
 export type SiteBooths = SiteDetail;

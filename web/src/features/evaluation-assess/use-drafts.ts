@@ -24,6 +24,7 @@ import type { Saved, SavedPhoto } from './types.ts';
  */
 export function useAssessmentDrafts(
   assessmentId: string,
+  side: 'evaluator' | 'self',
   on: {
     saved(s: Saved): void;
     photo(p: SavedPhoto): void;
@@ -38,6 +39,8 @@ export function useAssessmentDrafts(
   const busy = useRef(false);
   const handlers = useRef(on);
   handlers.current = on;
+  // The agency's own assessment is saved through its own route (evaluation.self-assess).
+  const scoresPath = `/api/evaluation/${side === 'self' ? 'self-assessments' : 'assessments'}/${assessmentId}/scores`;
 
   const refresh = useCallback(async () => {
     setScores(draftsOf(loadDrafts(), assessmentId));
@@ -56,19 +59,16 @@ export function useAssessmentDrafts(
           break;
         }
         try {
-          const saved = await api<Saved>(
-            `/api/evaluation/assessments/${d.assessmentId}/scores/${d.indicatorId}`,
-            {
-              method: 'PUT',
-              body: {
-                value: d.value,
-                note: d.note,
-                writeId: d.writeId,
-                baseRevision: d.baseRevision,
-                ...(d.overrideReason ? { overrideReason: d.overrideReason } : {}),
-              },
+          const saved = await api<Saved>(`${scoresPath}/${d.indicatorId}`, {
+            method: 'PUT',
+            body: {
+              value: d.value,
+              note: d.note,
+              writeId: d.writeId,
+              baseRevision: d.baseRevision,
+              ...(d.overrideReason ? { overrideReason: d.overrideReason } : {}),
             },
-          );
+          });
           storeDrafts(withoutSent(loadDrafts(), d));
           handlers.current.saved(saved);
         } catch (error) {
@@ -115,7 +115,7 @@ export function useAssessmentDrafts(
       // Tried again with backoff even without an `online` event (a connection that is up but not reaching us).
       timer.current = setTimeout(() => void flush(), retryDelay(attempt.current++));
     } else attempt.current = 0;
-  }, [assessmentId, refresh]);
+  }, [assessmentId, scoresPath, refresh]);
 
   useEffect(() => {
     void refresh().then(flush);
