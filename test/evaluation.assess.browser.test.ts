@@ -22,6 +22,7 @@ describe('assessment on a tablet', () => {
   let h: BrowserHarness;
   let dir = '';
   let boothId = '';
+  let agencyId = '';
   let siteName = '';
   before(async () => {
     fs.mkdirSync(SCREENS, { recursive: true });
@@ -47,11 +48,12 @@ describe('assessment on a tablet', () => {
       .selectFrom('booths as b')
       .innerJoin('sites as s', 's.id', 'b.siteId')
       .innerJoin('agencies as a', 'a.id', 'b.agencyId')
-      .select(['b.id', 's.name'])
+      .select(['b.id', 's.name', 'b.agencyId'])
       .where('s.code', '=', 'SBY')
       .where('a.code', '=', 'DISPENDUKCAPIL')
       .executeTakeFirstOrThrow();
     boothId = booth.id;
+    agencyId = booth.agencyId;
     siteName = booth.name;
   });
   after(async () => {
@@ -174,16 +176,7 @@ describe('assessment on a tablet', () => {
     await signIn(tablet, h.baseUrl, '/kelola/evaluasi', 'evaluator', 'evaluator-2026');
     await tablet.locator('.toolbar select').selectOption({ label: siteName });
     await tablet.getByLabel('Kode instrumen').fill('INSPEKSI-GERAI');
-    await tablet
-      .getByLabel('Yang dinilai')
-      .selectOption({ label: 'Dispendukcapil' })
-      .catch(async () => {
-        const value = await tablet
-          .locator('option', { hasText: /^Dispendukcapil$|Dispendukcapil$/ })
-          .first()
-          .getAttribute('value');
-        await tablet.getByLabel('Yang dinilai').selectOption(value ?? '');
-      });
+    await tablet.getByLabel('Yang dinilai').selectOption(`agency:${agencyId}`);
     await tablet.getByLabel('Memverifikasi penilaian mandiri').selectOption({ index: 1 });
     await tablet.getByLabel('Periode dari').fill('2026-11-01');
     await tablet.getByLabel('Periode sampai').fill('2026-11-30');
