@@ -37,6 +37,7 @@ export function useAssessmentDrafts(
   const attempt = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const busy = useRef(false);
+  const again = useRef(false);
   const handlers = useRef(on);
   handlers.current = on;
   // The agency's own assessment is saved through its own route (evaluation.self-assess).
@@ -48,8 +49,13 @@ export function useAssessmentDrafts(
   }, [assessmentId]);
 
   const flush = useCallback(async (): Promise<void> => {
-    if (busy.current) return;
+    if (busy.current) {
+      // A change made while a send is under way: sent when that one is done.
+      again.current = true;
+      return;
+    }
     busy.current = true;
+    again.current = false;
     if (timer.current) clearTimeout(timer.current);
     let offline = false;
     try {
@@ -114,7 +120,10 @@ export function useAssessmentDrafts(
     if (offline) {
       // Tried again with backoff even without an `online` event (a connection that is up but not reaching us).
       timer.current = setTimeout(() => void flush(), retryDelay(attempt.current++));
-    } else attempt.current = 0;
+    } else {
+      attempt.current = 0;
+      if (again.current) void flush();
+    }
   }, [assessmentId, scoresPath, refresh]);
 
   useEffect(() => {
