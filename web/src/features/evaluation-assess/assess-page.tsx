@@ -66,6 +66,16 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
       setSubmitError(errorText(error));
     }
   };
+  const sourced = def.aspects.some((a) => a.indicators.some((i) => i.source));
+  const refreshPrefill = async () => {
+    setSubmitError('');
+    try {
+      await api(`/api/evaluation/assessments/${detail.id}/prefill`, { method: 'POST' });
+      reload();
+    } catch (error) {
+      setSubmitError(errorText(error));
+    }
+  };
   return (
     <section className="assess">
       <p>
@@ -151,6 +161,13 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
           </section>
         );
       })}
+      {editable && detail.side === 'evaluator' && sourced && (
+        <p>
+          <button type="button" onClick={() => void refreshPrefill()}>
+            {t('evaluationAssess.refreshPrefill')}
+          </button>
+        </p>
+      )}
       {detail.mine.lead && detail.status === 'draft' && (
         <div className="assess-submit">
           <button
