@@ -262,7 +262,7 @@ describe('evaluation findings', () => {
     );
     assert.equal(
       codeOf(await call('GET', `/api/evaluation/findings/${f.id}`, 'otherAgency')),
-      'auth.out_of_scope',
+      'evaluation.finding_not_found',
     );
     const answer = {
       expectedVersion: 1,

@@ -5,6 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { fileComplaint } from '../src/modules/complaints/complaint.filing.ts';
+import { instrumentDefinition } from '../src/modules/evaluation/instrument.schema.ts';
+import { inspection } from '../src/modules/evaluation/instruments/inspection.ts';
 import { type AccessRule, accessRules, type ScopeKind } from '../src/shared/auth/policy.rules.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { registerAccess } from '../src/shared/http/access.ts';
@@ -51,6 +53,8 @@ interface Place {
   followUp: string;
   complaint: string;
   complaintAttachment: string;
+  assessment: string;
+  finding: string;
 }
 
 interface Role {
@@ -224,6 +228,8 @@ function urlOf(route: Route, place: Place): string {
       [/\/agencies\/\{id\}/, 'agency'],
       [/\/requests\/\{id\}/, 'request'],
       [/\/complaints\/\{id\}/, 'complaint'],
+      [/\/evaluation\/assessments\/\{id\}/, 'assessment'],
+      [/\/evaluation\/findings\/\{id\}/, 'finding'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
@@ -569,6 +575,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      const evaluation = await evaluationTargets(name, siteId, agencyId, boothId);
       return {
         name,
         site: siteId,
@@ -588,7 +595,57 @@ describe('every route, as every role, inside and outside its scope', () => {
         followUp: survey.followUp,
         complaint: complaint.row.id,
         complaintAttachment: attachment.id,
+        assessment: evaluation.assessment,
+        finding: evaluation.finding,
       };
+    };
+    // An evaluators' booth inspection of the place's agency, and one finding about it, written as their API would.
+    const evaluationTargets = async (name: string, siteId: string, agencyId: string, boothId: string) => {
+      const instrument = await t.db
+        .insertInto('instruments')
+        .values({ code: `UJI-${name.toUpperCase()}`, name: `Inspeksi ${name}`, kind: 'inspection' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const version = await t.db
+        .insertInto('instrumentVersions')
+        .values({
+          instrumentId: instrument.id,
+          version: 1,
+          definition: JSON.stringify(instrumentDefinition.parse(inspection)),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const assessment = await t.db
+        .insertInto('assessments')
+        .values({
+          instrumentVersionId: version.id,
+          siteId,
+          agencyId,
+          boothId,
+          periodFrom: TODAY,
+          periodTo: TODAY,
+          updatedAt: NOW,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const finding = await t.db
+        .insertInto('findings')
+        .values({
+          assessmentId: assessment.id,
+          siteId,
+          agencyId,
+          boothId,
+          severity: 'medium',
+          title: 'Uji coba cakupan temuan',
+          recommendation: 'Uji coba',
+          assignee: 'agency',
+          dueAt: new Date(NOW.getTime() + 7 * 86_400_000),
+          createdAt: NOW,
+          updatedAt: NOW,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { assessment: assessment.id, finding: finding.id };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>
       (
@@ -693,7 +750,9 @@ describe('every route, as every role, inside and outside its scope', () => {
   it('answers every route, as every role, inside and outside its scope, as its rule says', async () => {
     const problems: string[] = [];
     const awayIds = Object.entries(places.away)
-      .filter(([key]) => ['counter', 'device', 'user', 'booking', 'request', 'complaint'].includes(key))
+      .filter(([key]) =>
+        ['counter', 'device', 'user', 'booking', 'request', 'complaint', 'finding'].includes(key),
+      )
       .map(([, id]) => id);
     for (const route of routes) {
       const { roles: allowed, scope } = route.rule;

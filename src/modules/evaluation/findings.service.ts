@@ -425,7 +425,8 @@ export async function findingDetail(db: Executor, ctx: RequestContext, id: strin
   const place = await findingPlace(db, id);
   if (!place) throw new AppError('evaluation.finding_not_found');
   const scope = siteListOf(ctx, 'evaluation.read', place.siteId);
-  if (scope.agencyId && scope.agencyId !== place.agencyId) throw new AppError('auth.out_of_scope');
+  // Another agency's finding is not there for an agency (as complaints: its existence is not theirs to know).
+  if (scope.agencyId && scope.agencyId !== place.agencyId) throw new AppError('evaluation.finding_not_found');
   const actor = assertMay(ctx, 'evaluation.read');
   const [finding, actions, site] = await Promise.all([
     presentOne(db, id, now),
