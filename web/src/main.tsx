@@ -89,6 +89,7 @@ const router = createBrowserRouter([
           { path: '/kelola/pengaduan', lazy: () => import('./app/routes/complaints.tsx') },
           { path: '/kelola/pengaduan/:id', lazy: () => import('./app/routes/complaint.tsx') },
           { path: '/kelola/pengaduan/catat', lazy: () => import('./app/routes/complaint-record.tsx') },
+          { path: '/kelola/evaluasi/temuan', lazy: () => import('./app/routes/evaluation-findings.tsx') },
           { path: '/masuk', lazy: () => import('./app/routes/login.tsx') },
           { path: '/akun/kata-sandi', lazy: () => import('./app/routes/password.tsx') },
           { path: '/kelola', lazy: () => import('./app/routes/manage.tsx') },

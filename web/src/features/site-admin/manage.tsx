@@ -36,6 +36,7 @@ export function ManageServices() {
         {session.data.user.role !== 'officer' && (
           <>
             <Link to="/kelola/pengaduan">{t('complaintHandling.link')}</Link> ·{' '}
+            <Link to="/kelola/evaluasi/temuan">{t('evaluationFindings.link')}</Link> ·{' '}
           </>
         )}
         <Link to="/berkas">{t('application.listLink')}</Link> ·{' '}
