@@ -18,7 +18,14 @@ import {
   listFindingRows,
   lockFinding,
 } from './findings.repository.ts';
-import { DUE_DAYS, type FindingMove, isOverdue, nextFindingStatus, severityOf } from './findings.rules.ts';
+import {
+  DUE_DAYS,
+  type FindingMove,
+  isOverdue,
+  movesFrom,
+  nextFindingStatus,
+  severityOf,
+} from './findings.rules.ts';
 import type { AnswerBody, EditBody, ListQuery, VerifyBody } from './findings.schemas.ts';
 import { instrumentDefinition } from './instrument.schema.ts';
 
@@ -433,7 +440,8 @@ export async function findingDetail(db: Executor, ctx: RequestContext, id: strin
     actionsOf(db, id),
     db.selectFrom('sites').select('timezone').where('id', '=', place.siteId).executeTakeFirstOrThrow(),
   ]);
-  const can = (move: FindingMove) => !('refused' in nextFindingStatus(finding.status, move));
+  const moves = movesFrom(finding.status);
+  const can = (move: FindingMove) => moves.includes(move);
   return {
     ...finding,
     timezone: site.timezone,
