@@ -124,12 +124,6 @@ export function FindingPanel({ id, onClose }: { id: string; onClose: () => void 
   );
 }
 
-interface FormProps {
-  d: FindingDetail;
-  onDone: (message: string) => void;
-  onConflict: () => void;
-}
-
 /** Sends a change; 409 (someone else changed it first) goes to the panel's "reload", field errors to the fields. */
 function useSend(fields: readonly string[], onConflict: () => void) {
   const errors = useFormErrors(fields);
@@ -160,7 +154,15 @@ function today(timeZone: string): string {
   }).format(new Date());
 }
 
-function AnswerForm({ d, onDone, onConflict }: FormProps) {
+function AnswerForm({
+  d,
+  onDone,
+  onConflict,
+}: {
+  d: FindingDetail;
+  onDone: (message: string) => void;
+  onConflict: () => void;
+}) {
   const { t } = useTranslation();
   const { busy, errors, send } = useSend(['text', 'evidence', 'doneOn'], onConflict);
   const [body, setBody] = useState<Omit<AnswerRequest, 'expectedVersion'>>({
@@ -237,7 +239,15 @@ function AnswerForm({ d, onDone, onConflict }: FormProps) {
   );
 }
 
-function VerifyForm({ d, onDone, onConflict }: FormProps) {
+function VerifyForm({
+  d,
+  onDone,
+  onConflict,
+}: {
+  d: FindingDetail;
+  onDone: (message: string) => void;
+  onConflict: () => void;
+}) {
   const { t } = useTranslation();
   const { busy, errors, send } = useSend(['reason'], onConflict);
   const [reason, setReason] = useState('');
@@ -292,7 +302,15 @@ function VerifyForm({ d, onDone, onConflict }: FormProps) {
   );
 }
 
-function EditForm({ d, onDone, onConflict }: FormProps) {
+function EditForm({
+  d,
+  onDone,
+  onConflict,
+}: {
+  d: FindingDetail;
+  onDone: (message: string) => void;
+  onConflict: () => void;
+}) {
   const { t } = useTranslation();
   const { busy, errors, send } = useSend(['recommendation', 'dueDays'], onConflict);
   const [recommendation, setRecommendation] = useState(d.recommendation);
