@@ -40,7 +40,14 @@ export function FindingPanel({ id, onClose }: { id: string; onClose: () => void 
   };
   const forms = { onDone: (m: string) => void refresh(m), onConflict: () => setConflict(true) };
   return (
-    <section className="finding-panel" aria-labelledby="finding-title">
+    <section
+      className="finding-panel"
+      aria-labelledby="finding-title"
+      onKeyDown={(e) => {
+        // Escape closes the panel from anywhere in it (a form's half-typed text is the browser's to keep or lose).
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <div className="finding-panel-head">
         <h2 id="finding-title" ref={heading} tabIndex={-1}>
           {d.title}
