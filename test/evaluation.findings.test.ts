@@ -228,6 +228,34 @@ describe('evaluation findings', () => {
       .executeTakeFirstOrThrow();
     assert.equal(Number(n.n), 2);
     byIndicator = Object.fromEntries(rowsOf(again).map((r) => [r.indicatorId, r]));
+    // The agency's self-assessment is theirs to compare, not a source of findings.
+    const self = await t.db
+      .insertInto('assessments')
+      .values({
+        instrumentVersionId: (
+          await t.db
+            .selectFrom('assessments')
+            .select('instrumentVersionId')
+            .where('id', '=', assessment)
+            .executeTakeFirstOrThrow()
+        ).instrumentVersionId,
+        siteId: sby,
+        agencyId: dukcapil,
+        side: 'self',
+        periodFrom: '2026-12-01',
+        periodTo: '2026-12-23',
+        updatedAt: START,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const fromSelf = await call(
+      'POST',
+      `/api/evaluation/assessments/${self.id}/findings/draw`,
+      'evaluator',
+      {},
+    );
+    assert.equal(fromSelf.statusCode, 400);
+    assert.match(fromSelf.body, /params\.id/);
   });
 
   it('lets the evaluators edit the recommendation and due date before the unit answers', async () => {

@@ -78,12 +78,17 @@ export async function drawFindings(
   body: { dueDays?: number | undefined },
 ) {
   const a = await assessmentOf(deps.db, ctx, assessmentId);
+  // A self-assessment is the agency's own view: the evaluators verify it with their own assessment, and draw from that.
   if (a.side !== 'evaluator')
-    throw invalid(
-      'assessmentId',
-      'Temuan ditarik dari penilaian tim evaluator, bukan dari penilaian mandiri.',
-      "Findings are drawn from the evaluators' assessment, not from a self-assessment.",
-    );
+    throw new AppError('request.invalid', [
+      {
+        field: 'params.id',
+        message: {
+          id: 'Temuan ditarik dari penilaian tim evaluator, bukan dari penilaian mandiri.',
+          en: "Findings are drawn from the evaluators' assessment, not from a self-assessment.",
+        },
+      },
+    ]);
   const def = instrumentDefinition.parse(a.definition);
   const values = new Map(a.scores.map((s) => [s.indicatorId, s]));
   const { calendar } = await siteWorkingCalendar(deps.db, a.siteId);
