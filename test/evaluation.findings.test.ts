@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { findingCountsPerAgency, openFindings } from '../src/modules/evaluation/evaluation.public.ts';
@@ -7,7 +9,7 @@ import { instrumentDefinition } from '../src/modules/evaluation/instrument.schem
 import { inspection } from '../src/modules/evaluation/instruments/inspection.ts';
 import { score } from '../src/modules/evaluation/scoring.rules.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
-import { testCipher } from './support/data-key.ts';
+import { testCipher, testDataKey } from './support/data-key.ts';
 
 /**
  * Findings through the API: drawn once from an assessment's scores under threshold, due in the site's working days
@@ -268,8 +270,7 @@ describe('evaluation findings', () => {
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal((res.json() as Row).version, 2);
-    // Five working days from Wed 23 Dec: 28, 29, 30, 31 Dec; 1 Jan is New Year → the 4th... whatever the calendar
-    // says, it is later than two days.
+    // Five working days from Wed 23 Dec (24–27 closed): later than the two days drawn.
     const d = await t.db
       .selectFrom('findings')
       .select('dueAt')
@@ -513,6 +514,46 @@ describe('evaluation findings', () => {
       'evaluation.finding.remind': 2,
       'evaluation.finding.return': 1,
     });
+  });
+
+  it('runs the sweep from the command line: `atap evaluation-sweep` reminds what is overdue', async () => {
+    // The command runs on the machine's real clock (after the steps above were counted): a finding due two days
+    // before it.
+    const made = await call('POST', `/api/evaluation/assessments/${assessment}/findings`, 'evaluator', {
+      title: 'Papan maklumat pelayanan tertutup lemari',
+      severity: 'medium',
+      recommendation: 'Pindahkan papan maklumat ke tempat yang terlihat.',
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const id = (made.json() as { id: string }).id;
+    await t.db
+      .updateTable('findings')
+      .set({ dueAt: new Date(Date.now() - 2 * 86_400_000) })
+      .where('id', '=', id)
+      .execute();
+    const run = await new Promise<{ code: number; output: string }>((resolve) => {
+      const child = spawn(process.execPath, ['src/cli.ts', 'evaluation-sweep'], {
+        cwd: path.resolve(import.meta.dirname, '..'),
+        env: { ...process.env, DATABASE_URL: t.url, ATAP_DATA_KEY: testDataKey, ATAP_LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (c: Buffer) => {
+        output += c.toString();
+      });
+      child.stderr.on('data', (c: Buffer) => {
+        output += c.toString();
+      });
+      child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+    });
+    assert.equal(run.code, 0, run.output);
+    assert.match(run.output, /Reminded [1-9]\d* overdue finding\(s\)\./);
+    const row = await t.db
+      .selectFrom('findings')
+      .select('remindedAt')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.ok(row.remindedAt);
   });
 
   const deps = () => ({
