@@ -169,7 +169,7 @@ describe('evaluation findings in a browser', () => {
     await evPanel.getByRole('heading', { name: 'Verifikasi tindak lanjut' }).waitFor();
     assert.deepEqual(await seriousViolations(ev), []);
     await evPanel.getByRole('button', { name: 'Verifikasi dan tutup temuan' }).click();
-    await ev.getByText('Temuan ditutup.').waitFor();
+    await ev.getByRole('status').getByText('Temuan ditutup.', { exact: true }).waitFor();
     await ev.getByTestId('finding-status').getByText('Ditutup', { exact: true }).waitFor();
     const timeline = await evPanel.getByRole('list').last().textContent();
     assert.match(timeline ?? '', /Temuan dicatat.*Tindak lanjut.*Diverifikasi dan ditutup/s);
@@ -192,7 +192,8 @@ describe('evaluation findings in a browser', () => {
       .getByText('Orang lain baru saja mengubah temuan ini. Muat ulang untuk melihat yang terbaru.')
       .waitFor();
     await ev.screenshot({ path: `${SHOTS}/findings-conflict.png`, fullPage: true });
-    await ev.getByRole('button', { name: 'Muat ulang' }).click();
+    // The focus waits on "reload": Enter takes it.
+    await ev.keyboard.press('Enter');
     await stalePanel
       .getByRole('textbox', { name: 'Rekomendasi' })
       .fill('Pasang papan standar pelayanan lengkap dengan biaya.');

@@ -56,14 +56,7 @@ export function FindingPanel({ id, onClose }: { id: string; onClose: () => void 
           {t('evaluationFindings.close')}
         </button>
       </div>
-      {conflict && (
-        <div role="alert" className="console-error finding-conflict">
-          <p>{t('evaluationFindings.conflict')}</p>
-          <button type="button" className="primary" onClick={() => void refresh(null)}>
-            {t('evaluationFindings.reload')}
-          </button>
-        </div>
-      )}
+      {conflict && <ConflictBanner onReload={() => void refresh(null)} />}
       {done && !conflict && (
         <p role="status" className="console-banner">
           {done}
@@ -128,6 +121,23 @@ export function FindingPanel({ id, onClose }: { id: string; onClose: () => void 
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Someone else changed the finding first: said at the panel's top, the focus on "reload". */
+function ConflictBanner({ onReload }: { onReload: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div role="alert" className="console-error finding-conflict">
+      <p>{t('evaluationFindings.conflict')}</p>
+      <button ref={ref} type="button" className="primary" onClick={onReload}>
+        {t('evaluationFindings.reload')}
+      </button>
+    </div>
   );
 }
 
