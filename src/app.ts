@@ -26,6 +26,8 @@ import { handlingRoutes } from './modules/complaints/handling.routes.ts';
 import { complaintMeasuresRoutes } from './modules/complaints/measures.routes.ts';
 import { startComplaintSweep } from './modules/complaints/sweep.ts';
 import { assessmentRoutes } from './modules/evaluation/assessments.routes.ts';
+import { findingsRoutes } from './modules/evaluation/findings.routes.ts';
+import { startFindingSweep } from './modules/evaluation/findings.sweep.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
@@ -174,6 +176,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     (error) => app.log.warn({ err: error }, 'complaint sweep failed'),
   );
   app.addHook('preClose', async () => complaintSweep.stop());
+  // Evaluation findings past their due date remind the site once a day; race-safe, every process may run it.
+  const findingSweep = startFindingSweep(
+    { db, notifier: floor.notifier, now: floor.now, personalData, notify },
+    300_000,
+    (error) => app.log.warn({ err: error }, 'finding sweep failed'),
+  );
+  app.addHook('preClose', async () => findingSweep.stop());
   // Set on arrival, not on send: a synchronous hook costs no promise per response, and headers set before an
   // error are kept on the error's response.
   app.addHook('onRequest', (request, reply, done) => {
@@ -266,6 +275,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(complaintMeasuresRoutes(deps));
       await api.register(complaintFilingRoutes(deps));
       await api.register(assessmentRoutes(deps));
+      await api.register(findingsRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -5,6 +5,7 @@ import { newPassword } from './modules/accounts/accounts.schemas.ts';
 import { createUser } from './modules/accounts/accounts.service.ts';
 import { sweepComplaints } from './modules/complaints/sweep.ts';
 import { isSeeded, seedDemo, seedGeneratedServices } from './modules/demo/demo.seed.ts';
+import { sweepFindings } from './modules/evaluation/findings.sweep.ts';
 import { channelsFrom } from './modules/notifications/channels.ts';
 import { ikmJson, ikmTable } from './modules/satisfaction/ikm.present.ts';
 import { computeIndex, DEFAULT_METHOD, tallyAnswers } from './modules/satisfaction/ikm.rules.ts';
@@ -89,6 +90,25 @@ export function complaintsSweepCommand(config: Config): Promise<void> {
       notify,
     });
     say(`Closed ${done.closed} answered complaint(s); escalated ${done.atRisk} at risk, ${done.late} late.`);
+  });
+}
+
+/**
+ * `atap evaluation-sweep`: one round of the findings' sweep (a reminder for each finding past its due date, once a
+ * day), for a cron or a server that runs without its timers. Safe beside a running server: the sweep is race-safe.
+ */
+export function evaluationSweepCommand(config: Config): Promise<void> {
+  return withDatabase(config, async ({ db }) => {
+    const personalData = await openPersonalData(db, config, say);
+    const channels = channelsFrom(config);
+    const done = await sweepFindings({
+      db,
+      notifier: { written: () => undefined },
+      now: () => new Date(),
+      personalData,
+      notify: { email: channels.email !== null, webhook: channels.webhook !== null },
+    });
+    say(`Reminded ${done.reminded} overdue finding(s).`);
   });
 }
 

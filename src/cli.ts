@@ -15,8 +15,9 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   ikm <file> [--json]                     the satisfaction index of a survey template file (no database)
  *   import-survey <file> --site CODE [--service ID|CODE]   import paper survey forms (all rows or none)
  *   complaints-sweep                        close answered complaints past their time, send escalation notices
+ *   evaluation-sweep                        remind the site of evaluation findings past their due date
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep> [options]
+const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
   serve
   migrate
   seed-demo [--force]
@@ -28,7 +29,8 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
   rotate-data-key --from-development-key | --old-key-file FILE
   ikm <file.xlsx|file.csv> [--json]   the satisfaction index (IKM) of a survey file, without importing it
   import-survey <file.xlsx|file.csv> --site CODE [--service ID|CODE]   paper survey forms, all rows or none
-  complaints-sweep   close answered complaints past their time; send the at-risk and late notices`;
+  complaints-sweep   close answered complaints past their time; send the at-risk and late notices
+  evaluation-sweep   remind the site of evaluation findings past their due date (once a day each)`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -86,6 +88,8 @@ async function main(): Promise<void> {
       return commands.importSurveyCommand(config, rest[0], values.site, values.service);
     case 'complaints-sweep':
       return commands.complaintsSweepCommand(config);
+    case 'evaluation-sweep':
+      return commands.evaluationSweepCommand(config);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }

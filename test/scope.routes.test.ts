@@ -54,6 +54,7 @@ interface Place {
   complaintAttachment: string;
   assessment: string;
   assessmentPhoto: string;
+  finding: string;
 }
 
 interface Role {
@@ -228,6 +229,7 @@ function urlOf(route: Route, place: Place): string {
       [/\/requests\/\{id\}/, 'request'],
       [/\/complaints\/\{id\}/, 'complaint'],
       [/\/evaluation\/(self-)?assessments\/\{id\}/, 'assessment'],
+      [/\/evaluation\/findings\/\{id\}/, 'finding'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
@@ -636,6 +638,7 @@ describe('every route, as every role, inside and outside its scope', () => {
         .returning('id')
         .executeTakeFirstOrThrow();
       const evaluation = await assessmentTargets(siteId, agencyId);
+      const finding = await findingOf(evaluation.assessment, siteId, agencyId, boothId);
       return {
         name,
         site: siteId,
@@ -656,7 +659,29 @@ describe('every route, as every role, inside and outside its scope', () => {
         complaint: complaint.row.id,
         complaintAttachment: attachment.id,
         ...evaluation,
+        finding,
       };
+    };
+    // One finding about the place's agency on its assessment, written as the findings API would.
+    const findingOf = async (assessmentId: string, siteId: string, agencyId: string, boothId: string) => {
+      const finding = await t.db
+        .insertInto('findings')
+        .values({
+          assessmentId,
+          siteId,
+          agencyId,
+          boothId,
+          severity: 'medium',
+          title: 'Uji coba cakupan temuan',
+          recommendation: 'Uji coba',
+          assignee: 'agency',
+          dueAt: new Date(NOW.getTime() + 7 * 86_400_000),
+          createdAt: NOW,
+          updatedAt: NOW,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return finding.id;
     };
     const anyBooking = async (siteId: string, agencyId: string) =>
       (
@@ -761,7 +786,9 @@ describe('every route, as every role, inside and outside its scope', () => {
   it('answers every route, as every role, inside and outside its scope, as its rule says', async () => {
     const problems: string[] = [];
     const awayIds = Object.entries(places.away)
-      .filter(([key]) => ['counter', 'device', 'user', 'booking', 'request', 'complaint'].includes(key))
+      .filter(([key]) =>
+        ['counter', 'device', 'user', 'booking', 'request', 'complaint', 'finding'].includes(key),
+      )
       .map(([, id]) => id);
     for (const route of routes) {
       const { roles: allowed, scope } = route.rule;

@@ -94,6 +94,7 @@ const router = createBrowserRouter([
             path: '/kelola/evaluasi/penilaian/:id',
             lazy: () => import('./app/routes/evaluation-assessment.tsx'),
           },
+          { path: '/kelola/evaluasi/temuan', lazy: () => import('./app/routes/evaluation-findings.tsx') },
           { path: '/masuk', lazy: () => import('./app/routes/login.tsx') },
           { path: '/akun/kata-sandi', lazy: () => import('./app/routes/password.tsx') },
           { path: '/kelola', lazy: () => import('./app/routes/manage.tsx') },

@@ -76,4 +76,14 @@ export const evaluationErrors = {
     id: 'Foto tidak ditemukan.',
     en: 'Photo not found.',
   },
+  'evaluation.finding_stale': {
+    status: 409,
+    id: 'Temuan ini baru saja diubah orang lain. Muat ulang lalu coba lagi.',
+    en: 'Someone else changed this finding. Reload and try again.',
+  },
+  'evaluation.finding_illegal_move': {
+    status: 409,
+    id: 'Langkah ini tidak dapat dilakukan pada status temuan sekarang.',
+    en: "This step is not possible in the finding's current status.",
+  },
 } as const;

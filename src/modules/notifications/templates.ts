@@ -199,6 +199,28 @@ const TEMPLATES: Record<string, Record<'id' | 'en', (d: Data) => { subject: stri
       ],
     }),
   },
+  'evaluation.finding_overdue': {
+    id: (d) => ({
+      subject: `TERLAMBAT: tindak lanjut temuan ${s(d, 'code')}`,
+      lines: [
+        `Temuan ${s(d, 'code')} untuk ${s(d, 'unit')} di ${s(d, 'site')} melewati tenggat tindak lanjutnya (${s(d, 'due')}).`,
+        `Temuan: ${s(d, 'title')}`,
+        ...(d.service ? [`Layanan: ${s(d, 'service')}`] : []),
+        `Rekomendasi: ${s(d, 'recommendation')}`,
+        'Mohon segera ditindaklanjuti dan laporkan tindakannya di Atap.',
+      ],
+    }),
+    en: (d) => ({
+      subject: `LATE: follow-up of finding ${s(d, 'code')}`,
+      lines: [
+        `Finding ${s(d, 'code')} for ${s(d, 'unit')} at ${s(d, 'site')} is past its follow-up deadline (${s(d, 'due')}).`,
+        `Finding: ${s(d, 'title')}`,
+        ...(d.service ? [`Service: ${s(d, 'service')}`] : []),
+        `Recommendation: ${s(d, 'recommendation')}`,
+        'Please act on it now and record the action in Atap.',
+      ],
+    }),
+  },
 };
 
 export const templateKeys = Object.keys(TEMPLATES);
@@ -231,6 +253,11 @@ const LINKS: Record<string, { path: (d: Data) => string; id: string; en: string 
     path: (d) => `/kelola/pengaduan/${encodeURIComponent(s(d, 'id'))}`,
     id: 'Buka pengaduan',
     en: 'Open the complaint',
+  },
+  'evaluation.finding_overdue': {
+    path: (d) => `/kelola/evaluasi/temuan?temuan=${encodeURIComponent(s(d, 'id'))}`,
+    id: 'Buka temuan',
+    en: 'Open the finding',
   },
 };
 

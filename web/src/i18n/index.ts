@@ -15,6 +15,8 @@ import complaintMeasuresId from './complaint-measures.id.json' with { type: 'jso
 import en from './en.json' with { type: 'json' };
 import evaluationAssessEn from './evaluation-assess.en.json' with { type: 'json' };
 import evaluationAssessId from './evaluation-assess.id.json' with { type: 'json' };
+import evaluationFindingsEn from './evaluation-findings.en.json' with { type: 'json' };
+import evaluationFindingsId from './evaluation-findings.id.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
@@ -49,6 +51,7 @@ const catalogue = {
     ...complaintMeasuresId,
     ...complaintFilingId,
     ...evaluationAssessId,
+    ...evaluationFindingsId,
   },
   en: {
     ...en,
@@ -66,6 +69,7 @@ const catalogue = {
     ...complaintMeasuresEn,
     ...complaintFilingEn,
     ...evaluationAssessEn,
+    ...evaluationFindingsEn,
   },
 };
 

@@ -37,6 +37,7 @@ export function ManageServices() {
           <>
             <Link to="/kelola/pengaduan">{t('complaintHandling.link')}</Link> ·{' '}
             <Link to="/kelola/evaluasi">{t('evaluationAssess.link')}</Link> ·{' '}
+            <Link to="/kelola/evaluasi/temuan">{t('evaluationFindings.link')}</Link> ·{' '}
           </>
         )}
         <Link to="/berkas">{t('application.listLink')}</Link> ·{' '}
