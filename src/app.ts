@@ -25,6 +25,7 @@ import { complaintFilingRoutes } from './modules/complaints/filing.routes.ts';
 import { handlingRoutes } from './modules/complaints/handling.routes.ts';
 import { complaintMeasuresRoutes } from './modules/complaints/measures.routes.ts';
 import { startComplaintSweep } from './modules/complaints/sweep.ts';
+import { evaluationReportRoutes } from './modules/evaluation/report.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
@@ -264,6 +265,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(handlingRoutes(deps));
       await api.register(complaintMeasuresRoutes(deps));
       await api.register(complaintFilingRoutes(deps));
+      await api.register(evaluationReportRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

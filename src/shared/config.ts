@@ -55,6 +55,11 @@ const envSchema = z.object({
     z.string().optional(),
   ),
   ATAP_COMPLAINT_FILE_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(5_242_880),
+  // Empty means unset (a folder under ATAP_DATA_DIR).
+  ATAP_EVALUATION_FILES_DIR: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().optional(),
+  ),
   ATAP_SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'smtp://user:pass@host:port')
@@ -110,6 +115,8 @@ export interface Config {
   /** Where complaints' attachments are kept (one file per attachment, named by its id), and each one's limit. */
   readonly complaintFilesDir: string;
   readonly complaintFileMaxBytes: number;
+  /** Where evaluation's photo evidence is kept (one file per photo, named by its id). */
+  readonly evaluationFilesDir: string;
   /** Notification channels: each is off unless configured. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
@@ -167,6 +174,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       e.ATAP_COMPLAINT_FILES_DIR ?? path.join(e.ATAP_DATA_DIR, 'complaint-files'),
     ),
     complaintFileMaxBytes: e.ATAP_COMPLAINT_FILE_MAX_BYTES,
+    evaluationFilesDir: path.resolve(
+      e.ATAP_EVALUATION_FILES_DIR ?? path.join(e.ATAP_DATA_DIR, 'evaluation-files'),
+    ),
     smtpUrl: e.ATAP_SMTP_URL,
     mailFrom: e.ATAP_MAIL_FROM,
     webhookUrl: e.ATAP_WEBHOOK_URL,

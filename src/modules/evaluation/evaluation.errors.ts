@@ -20,4 +20,14 @@ export const evaluationErrors = {
     id: 'Temuan tidak ditemukan.',
     en: 'Finding not found.',
   },
+  'evaluation.report_not_found': {
+    status: 404,
+    id: 'Laporan evaluasi tidak ditemukan.',
+    en: 'Evaluation report not found.',
+  },
+  'evaluation.report_assessments_invalid': {
+    status: 422,
+    id: 'Laporan hanya dapat disusun dari penilaian di MPP ini yang sudah diajukan atau ditutup.',
+    en: "A report is made only of this site's assessments that have been submitted or closed.",
+  },
 } as const;
