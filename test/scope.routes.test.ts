@@ -51,6 +51,7 @@ interface Place {
   followUp: string;
   complaint: string;
   complaintAttachment: string;
+  evaluationReport: string;
 }
 
 interface Role {
@@ -224,6 +225,7 @@ function urlOf(route: Route, place: Place): string {
       [/\/agencies\/\{id\}/, 'agency'],
       [/\/requests\/\{id\}/, 'request'],
       [/\/complaints\/\{id\}/, 'complaint'],
+      [/\/evaluation\/sites\/\{site\}\/reports\/\{id\}/, 'evaluationReport'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
@@ -588,6 +590,21 @@ describe('every route, as every role, inside and outside its scope', () => {
         followUp: survey.followUp,
         complaint: complaint.row.id,
         complaintAttachment: attachment.id,
+        evaluationReport: (
+          await t.db
+            .insertInto('evaluationReports')
+            .values({
+              siteId,
+              kind: 'assessment',
+              assessmentIds: [],
+              number: `700/001/EVAL/${name}/2026`,
+              pdf: Buffer.from('%PDF-1.3'),
+              sha256: '0'.repeat(64),
+              issuedBy: null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
       };
     };
     const anyBooking = async (siteId: string, agencyId: string) =>
