@@ -403,8 +403,8 @@ export async function generateEvaluation(db: Database, options: EvaluationDemoOp
   for (const [k, v] of VISITED.slice(3).entries()) {
     const u = units.find((x) => x.code === v.code);
     if (!u) continue;
-    // Some forty days ago, but within this year.
-    const visit = [day(today, -40 + k), `${year}-01-0${2 + k}`].sort().at(-1) ?? today;
+    // A week ago (its findings still within their due date), but within this year.
+    const visit = [day(today, -8 + k), `${year}-01-0${2 + k}`].sort().at(-1) ?? today;
     await assess(
       'INSPEKSI-GERAI',
       { ...u },

@@ -46,6 +46,10 @@ export function EvaluationDashboardPage() {
     return <Link to="/masuk?next=/kelola/evaluasi/dasbor">{t('evaluationDashboard.signInFirst')}</Link>;
   const d = dashboard.data;
   const assessed = d?.agencies.filter((a) => a.strength !== null) ?? [];
+  // The columns: the instruments some agency was assessed with (the site's own, e.g. PEKPPP, are listed below).
+  const columns =
+    d?.instruments.filter((i) => assessed.some((a) => a.latest.some((l) => l.instrumentCode === i.code))) ??
+    [];
   return (
     <section className="ed-page">
       <h1>{t('evaluationDashboard.heading')}</h1>
@@ -66,13 +70,14 @@ export function EvaluationDashboardPage() {
               {t('evaluationDashboard.visitNext', { agency: assessed[0]?.agencyName })}
             </p>
           )}
-          <AgencyTable d={d} />
           {assessed.length > 0 && (
             <div className="chart-row">
-              <ScoresChart d={d} rows={assessed} />
+              <ScoresChart instruments={columns} rows={assessed} />
               <FindingsChart rows={d.agencies.filter((a) => a.openFindings > 0)} />
             </div>
           )}
+          <AgencyTable instruments={columns} rows={assessed} />
+          <NotAssessed rows={d.agencies.filter((a) => a.strength === null)} />
           <SiteScores d={d} />
         </>
       )}
@@ -100,9 +105,10 @@ function Zone({ zone }: { zone: DashboardRow['zone'] }) {
   return <span className={`zone zone-${zone}`}>{t(`evaluationDashboard.zones.${zone}`)}</span>;
 }
 
-function AgencyTable({ d }: { d: Dashboard }) {
+function AgencyTable({ instruments, rows }: { instruments: Dashboard['instruments']; rows: DashboardRow[] }) {
   const { t } = useTranslation();
   const dec = useDecimal();
+  if (rows.length === 0) return <p>{t('evaluationDashboard.noneAssessed')}</p>;
   return (
     <table className="data-table" data-testid="ed-agencies">
       <caption>{t('evaluationDashboard.tableCaption')}</caption>
@@ -111,7 +117,7 @@ function AgencyTable({ d }: { d: Dashboard }) {
           <th scope="col">{t('evaluationDashboard.rank')}</th>
           <th scope="col">{t('evaluationDashboard.agency')}</th>
           <th scope="col">{t('evaluationDashboard.zone')}</th>
-          {d.instruments.map((i) => (
+          {instruments.map((i) => (
             <th scope="col" key={i.code} title={i.name}>
               {i.code}
             </th>
@@ -121,14 +127,14 @@ function AgencyTable({ d }: { d: Dashboard }) {
         </tr>
       </thead>
       <tbody>
-        {d.agencies.map((a, k) => (
+        {rows.map((a, k) => (
           <tr key={a.agencyId} data-testid="ed-row">
-            <td>{a.strength === null ? '—' : k + 1}</td>
+            <td>{k + 1}</td>
             <th scope="row">{a.agencyName}</th>
             <td>
               <Zone zone={a.zone} />
             </td>
-            {d.instruments.map((i) => {
+            {instruments.map((i) => {
               const l = a.latest.find((x) => x.instrumentCode === i.code);
               return (
                 <td key={i.code}>
@@ -162,7 +168,7 @@ function Figure({ caption, children }: { caption: string; children: ReactNode })
 }
 
 /** Each agency's latest totals as a share of their scale (PEKPPP 0–5 and compliance 0–100 side by side). */
-function ScoresChart({ d, rows }: { d: Dashboard; rows: DashboardRow[] }) {
+function ScoresChart({ instruments, rows }: { instruments: Dashboard['instruments']; rows: DashboardRow[] }) {
   const { t } = useTranslation();
   return (
     <Figure caption={t('evaluationDashboard.charts.scores')}>
@@ -177,7 +183,7 @@ function ScoresChart({ d, rows }: { d: Dashboard; rows: DashboardRow[] }) {
         }}
         data={{
           labels: rows.map((a) => a.agencyShortName),
-          datasets: d.instruments.map((i, k) => ({
+          datasets: instruments.map((i, k) => ({
             label: i.code,
             data: rows.map((a) => {
               const l = a.latest.find((x) => x.instrumentCode === i.code);
@@ -220,6 +226,25 @@ function FindingsChart({ rows }: { rows: DashboardRow[] }) {
         }}
       />
     </Figure>
+  );
+}
+
+/** Agencies never assessed: no score to rank them by, listed apart so the ranking stays readable. */
+function NotAssessed({ rows }: { rows: DashboardRow[] }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <details>
+      <summary>{t('evaluationDashboard.notAssessed', { count: rows.length })}</summary>
+      <ul data-testid="ed-not-assessed">
+        {rows.map((a) => (
+          <li key={a.agencyId}>
+            {a.agencyName}
+            {a.openFindings > 0 ? ` — ${t('evaluationDashboard.openCount', { count: a.openFindings })}` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
