@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { ensureShippedInstruments, generateEvaluation } from '../src/modules/evaluation/evaluation.demo.ts';
+import { evaluationDashboard } from '../src/modules/evaluation/evaluation.public.ts';
 import type { InstrumentDefinition } from '../src/modules/evaluation/instrument.schema.ts';
 import { score } from '../src/modules/evaluation/scoring.rules.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
@@ -439,6 +440,12 @@ describe('evaluation: the report to the Sekda, the dashboard, the demo', () => {
     assert.deepEqual([trend?.previousTotal, trend?.total, trend?.trend], ['0.00', '26.67', 'up']);
     // Agencies never assessed come after, with no score.
     assert.ok(d.agencies.slice(3).every((a) => a.strength === null && a.zone === null));
+    // The same query, unscoped, for the national view (evaluation.public.ts).
+    const direct = await evaluationDashboard(t.db, sites.TTG ?? '', { now: NOW });
+    assert.deepEqual(
+      direct.agencies.map((a) => a.agencyId),
+      d.agencies.map((a) => a.agencyId),
+    );
     // An agency's staff see their own agency only.
     const own = await t.app.inject({
       method: 'GET',

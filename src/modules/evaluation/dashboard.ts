@@ -14,16 +14,16 @@ import type { Band } from './scoring.rules.ts';
  * may read, and narrows to one agency for an agency's staff (evaluation.public.ts gives it to the national view).
  */
 
-export type Zone = 'green' | 'yellow' | 'red';
-export type Trend = 'up' | 'down' | 'same';
+type Zone = 'green' | 'yellow' | 'red';
+type Trend = 'up' | 'down' | 'same';
 
-export interface InstrumentColumn {
+interface InstrumentColumn {
   code: string;
   name: string;
   kind: InstrumentKind;
 }
 
-export interface LatestScore {
+interface LatestScore {
   instrumentCode: string;
   assessmentId: string;
   periodTo: string;
@@ -35,7 +35,7 @@ export interface LatestScore {
   trend: Trend | null;
 }
 
-export interface DashboardRow {
+interface DashboardRow {
   agencyId: string;
   agencyName: string;
   agencyShortName: string;
@@ -78,7 +78,7 @@ const trendOf = (previous: string, latest: string): Trend => {
 };
 
 /** Per instrument, the latest and the one before it, from assessments newest first. */
-export function latestOf(newestFirst: readonly ScoredAssessment[]): LatestScore[] {
+function latestOf(newestFirst: readonly ScoredAssessment[]): LatestScore[] {
   const seen = new Map<string, LatestScore>();
   const counted = new Set<string>();
   for (const a of newestFirst) {
@@ -104,7 +104,7 @@ export function latestOf(newestFirst: readonly ScoredAssessment[]): LatestScore[
 }
 
 /** Weakest first: the lowest mean share; ties by more overdue findings, then by name; never assessed last. */
-export function rankAgencies(rows: DashboardRow[]): DashboardRow[] {
+function rankAgencies(rows: DashboardRow[]): DashboardRow[] {
   return [...rows].sort((a, b) => {
     if (a.strength === null || b.strength === null)
       return a.strength === b.strength

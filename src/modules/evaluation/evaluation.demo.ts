@@ -38,7 +38,7 @@ export interface EvaluationDemoOptions {
   progress?: (line: string) => void;
 }
 
-export const SHIPPED_INSTRUMENTS: { code: string; kind: InstrumentKind; definition: DefinitionInput }[] = [
+const SHIPPED_INSTRUMENTS: { code: string; kind: InstrumentKind; definition: DefinitionInput }[] = [
   { code: 'PEKPPP', kind: 'evaluation', definition: pekppp },
   { code: 'OMBUDSMAN', kind: 'compliance', definition: ombudsman },
   { code: 'INSPEKSI-GERAI', kind: 'inspection', definition: inspection },

@@ -17,7 +17,7 @@ export interface ReportSite {
   timezone: string;
 }
 
-export interface ReportMember {
+interface ReportMember {
   name: string;
   lead: boolean;
 }
@@ -40,12 +40,12 @@ export interface ReportAssessment {
   scores: Scores;
 }
 
-export interface ReportPhoto {
+interface ReportPhoto {
   id: string;
   contentType: string;
 }
 
-export interface ReportAction {
+interface ReportAction {
   kind: 'action' | 'verified' | 'returned';
   text: string;
   doneOn: string | null;

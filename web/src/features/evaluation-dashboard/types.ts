@@ -1,5 +1,5 @@
 /** The dashboard as the API gives it (GET /api/evaluation/sites/{site}/dashboard). */
-export type Zone = 'green' | 'yellow' | 'red';
+type Zone = 'green' | 'yellow' | 'red';
 
 export interface LatestScore {
   instrumentCode: string;
