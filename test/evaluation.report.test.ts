@@ -20,6 +20,7 @@ import { buildTestApp, login, type TestApp } from './support/app.ts';
 type Headers = Record<string, string>;
 
 const NOW = new Date('2026-12-05T03:00:00Z');
+const SCREENS = path.join(os.tmpdir(), 'atap-screens');
 /** A 1×1 PNG: the photo evidence the report embeds. */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -197,6 +198,9 @@ describe('evaluation: the report to the Sekda, the dashboard, the demo', () => {
     const pdf = await download(evaluator, report.id);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
+    // Kept beside the browser tests' screenshots, to look at.
+    fs.mkdirSync(SCREENS, { recursive: true });
+    fs.writeFileSync(path.join(SCREENS, 'evaluation-report.pdf'), pdf.rawPayload);
     const text = await pdfText(pdf.rawPayload);
     const site = await t.db
       .selectFrom('sites')
@@ -505,6 +509,7 @@ describe('evaluation: the report to the Sekda, the dashboard, the demo', () => {
       .executeTakeFirstOrThrow();
     assert.equal(createHash('sha256').update(report.pdf).digest('hex'), report.sha256);
     assert.ok((await pdfText(report.pdf)).includes('Ketua Tim Monitoring dan Evaluasi'));
+    fs.writeFileSync(path.join(SCREENS, 'evaluation-report-demo.pdf'), report.pdf);
     const draft = await t.db
       .selectFrom('assessments as a')
       .select(['a.id', 'a.total'])

@@ -315,7 +315,9 @@ function results(doc: Doc, data: EvaluationReportData) {
     { color: MUTED, size: 9 },
   );
   for (const a of data.assessments) {
-    ensure(doc, 120);
+    // The unit's table, category and formula kept on one page (up to a page's worth).
+    ensure(doc, Math.min((a.scores.aspects.length + 2) * 24 + 110, doc.page.height - MARGIN * 2));
+    doc.moveDown(0.5);
     para(doc, `${unitName(a, data.site)} - ${a.instrumentName}`, { bold: true });
     table(
       doc,
