@@ -25,7 +25,7 @@ export const reportOut = z.object({
   assessmentIds: z.array(z.uuid()),
   sha256: z.string(),
   sizeBytes: z.number().int(),
-  issuedAt: z.date(),
+  issuedAt: z.iso.datetime().describe('when it was issued (ISO)'),
   issuedBy: z.string().nullable(),
 });
 export const reportsOut = z.object({ reports: z.array(reportOut) });

@@ -32,7 +32,8 @@ export interface ReportSummary {
   assessmentIds: string[];
   sha256: string;
   sizeBytes: number;
-  issuedAt: Date;
+  /** ISO. */
+  issuedAt: string;
   issuedBy: string | null;
 }
 
@@ -105,7 +106,7 @@ export async function issueReport(
       assessmentIds: ids,
       sha256,
       sizeBytes: pdf.length,
-      issuedAt: w.now,
+      issuedAt: w.now.toISOString(),
       issuedBy: w.ctx.actor?.displayName ?? null,
     };
   });
@@ -148,7 +149,7 @@ export async function listReports(
     .orderBy('r.issuedAt', 'desc')
     .orderBy('r.number', 'desc')
     .execute();
-  return rows.map((r) => ({ ...r, sizeBytes: Number(r.sizeBytes) }));
+  return rows.map((r) => ({ ...r, issuedAt: r.issuedAt.toISOString(), sizeBytes: Number(r.sizeBytes) }));
 }
 
 /** The stored bytes of an issued report, unchanged. */

@@ -8,7 +8,7 @@ import { SiteSelect, useSiteChoice } from '../../components/site-choice.tsx';
 import { api } from '../../lib/api.ts';
 import { SHORT_DAY, useDateFormat } from '../../lib/datetime.ts';
 import { useErrorText } from '../../lib/error-text.ts';
-import type { Dashboard, DashboardRow, IssuedReport, LatestScore } from './types.ts';
+import type { Dashboard, DashboardRow, IssuedReport, LatestScore, Reports } from './types.ts';
 import './evaluation-dashboard.css';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
@@ -39,7 +39,7 @@ export function EvaluationDashboardPage() {
   });
   const reports = useQuery({
     queryKey: ['evaluation-reports', site?.code],
-    queryFn: () => api<{ reports: IssuedReport[] }>(`/api/evaluation/sites/${site?.code}/reports`),
+    queryFn: () => api<Reports>(`/api/evaluation/sites/${site?.code}/reports`),
     enabled: Boolean(site && session.data),
   });
   if (!session.isLoading && !session.data)

@@ -1,38 +1,9 @@
-/** The dashboard as the API gives it (GET /api/evaluation/sites/{site}/dashboard). */
-type Zone = 'green' | 'yellow' | 'red';
+import type { dashboardOut, reportsOut } from '../../../../src/modules/evaluation/report.schemas.ts';
+import type { ApiReply } from '../../lib/api.ts';
 
-export interface LatestScore {
-  instrumentCode: string;
-  assessmentId: string;
-  periodTo: string;
-  total: string;
-  band: { code: string; label: string; zone?: Zone } | null;
-  share: number;
-  previousTotal: string | null;
-  trend: 'up' | 'down' | 'same' | null;
-}
-
-export interface DashboardRow {
-  agencyId: string;
-  agencyName: string;
-  agencyShortName: string;
-  latest: LatestScore[];
-  zone: Zone | null;
-  strength: number | null;
-  openFindings: number;
-  overdueFindings: number;
-}
-
-export interface Dashboard {
-  instruments: { code: string; name: string; kind: string }[];
-  site: LatestScore[];
-  agencies: DashboardRow[];
-}
-
-export interface IssuedReport {
-  id: string;
-  kind: 'assessment' | 'follow_up';
-  number: string;
-  issuedAt: string;
-  issuedBy: string | null;
-}
+/** What the evaluation dashboard reads, from the server's schemas. */
+export type Dashboard = ApiReply<typeof dashboardOut>;
+export type DashboardRow = Dashboard['agencies'][number];
+export type LatestScore = DashboardRow['latest'][number];
+export type Reports = ApiReply<typeof reportsOut>;
+export type IssuedReport = Reports['reports'][number];
