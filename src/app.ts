@@ -28,6 +28,7 @@ import { startComplaintSweep } from './modules/complaints/sweep.ts';
 import { assessmentRoutes } from './modules/evaluation/assessments.routes.ts';
 import { findingsRoutes } from './modules/evaluation/findings.routes.ts';
 import { startFindingSweep } from './modules/evaluation/findings.sweep.ts';
+import { evaluationReportRoutes } from './modules/evaluation/report.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
@@ -276,6 +277,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(complaintFilingRoutes(deps));
       await api.register(assessmentRoutes(deps));
       await api.register(findingsRoutes(deps));
+      await api.register(evaluationReportRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

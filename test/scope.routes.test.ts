@@ -55,6 +55,7 @@ interface Place {
   assessment: string;
   assessmentPhoto: string;
   finding: string;
+  evaluationReport: string;
 }
 
 interface Role {
@@ -230,6 +231,7 @@ function urlOf(route: Route, place: Place): string {
       [/\/complaints\/\{id\}/, 'complaint'],
       [/\/evaluation\/(self-)?assessments\/\{id\}/, 'assessment'],
       [/\/evaluation\/findings\/\{id\}/, 'finding'],
+      [/\/evaluation\/sites\/\{site\}\/reports\/\{id\}/, 'evaluationReport'],
       [/\/users\/\{id\}/, 'user'],
       [/\/satisfaction\/periods\/\{id\}/, 'surveyPeriod'],
       [/\/satisfaction\/follow-ups\/\{id\}/, 'followUp'],
@@ -660,6 +662,21 @@ describe('every route, as every role, inside and outside its scope', () => {
         complaintAttachment: attachment.id,
         ...evaluation,
         finding,
+        evaluationReport: (
+          await t.db
+            .insertInto('evaluationReports')
+            .values({
+              siteId,
+              kind: 'assessment',
+              assessmentIds: [],
+              number: `700/001/EVAL/${name}/2026`,
+              pdf: Buffer.from('%PDF-1.3'),
+              sha256: '0'.repeat(64),
+              issuedBy: null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
       };
     };
     // One finding about the place's agency on its assessment, written as the findings API would.

@@ -85,6 +85,7 @@ const router = createBrowserRouter([
           { path: '/kelola/monitor/langsung', lazy: () => import('./app/routes/monitor-live.tsx') },
           { path: '/kelola/kepuasan', lazy: () => import('./app/routes/satisfaction-index.tsx') },
           { path: '/kelola/pengaduan/statistik', lazy: () => import('./app/routes/complaint-measures.tsx') },
+          { path: '/kelola/evaluasi/dasbor', lazy: () => import('./app/routes/evaluation-dashboard.tsx') },
           { path: '/kelola/libur', lazy: () => import('./app/routes/holidays.tsx') },
           { path: '/kelola/pengaduan', lazy: () => import('./app/routes/complaints.tsx') },
           { path: '/kelola/pengaduan/:id', lazy: () => import('./app/routes/complaint.tsx') },

@@ -6,6 +6,7 @@ import { createUser } from '../accounts/accounts.public.ts';
 import { seedBookingSchedules } from '../booking/booking.public.ts';
 import { insertService, standardSchema } from '../catalogue/catalogue.public.ts';
 import { generateComplaints } from '../complaints/complaints.public.ts';
+import { generateEvaluation } from '../evaluation/evaluation.public.ts';
 import { generateHistory } from '../requests/requests.public.ts';
 import { generateSatisfaction } from '../satisfaction/satisfaction.public.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
@@ -321,6 +322,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<void
     await seedHistory(db, options.history, progress);
     await seedSatisfaction(db, options.history, progress);
     await seedComplaints(db, options.history, progress);
+    await seedEvaluation(db, options.history, progress);
   }
   await sql`ANALYZE`.execute(db);
   progress?.('Demo ready.');
@@ -447,4 +449,17 @@ async function seedComplaints(
       progress,
     });
   }
+}
+
+/**
+ * Last year's monitoring and evaluation of the large site (PEKPPP, five agencies visited, findings followed, the
+ * report to the regional secretary issued) and this year's in progress (evaluation.demo.ts).
+ */
+async function seedEvaluation(
+  db: Database,
+  h: NonNullable<SeedOptions['history']>,
+  progress?: (line: string) => void,
+): Promise<void> {
+  const site = await db.selectFrom('sites').select('id').where('code', '=', 'SBY').executeTakeFirstOrThrow();
+  await generateEvaluation(db, { siteId: site.id, now: h.now, seed: 2900, progress });
 }

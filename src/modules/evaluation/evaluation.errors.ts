@@ -86,4 +86,14 @@ export const evaluationErrors = {
     id: 'Langkah ini tidak dapat dilakukan pada status temuan sekarang.',
     en: "This step is not possible in the finding's current status.",
   },
+  'evaluation.report_not_found': {
+    status: 404,
+    id: 'Laporan evaluasi tidak ditemukan.',
+    en: 'Evaluation report not found.',
+  },
+  'evaluation.report_assessments_invalid': {
+    status: 422,
+    id: 'Laporan hanya dapat disusun dari penilaian di MPP ini yang sudah diajukan atau ditutup.',
+    en: "A report is made only of this site's assessments that have been submitted or closed.",
+  },
 } as const;

@@ -2,7 +2,13 @@ import type { Executor } from '../../shared/db/database.ts';
 import { countsPerAgency, listFindingRows } from './findings.repository.ts';
 import { isOverdue } from './findings.rules.ts';
 
-/** What other parts of Atap read of evaluation (the dashboard, the national view, the follow-up report). */
+/**
+ * What other modules may use of evaluation: the dashboard's query of a site, the open findings and their counts per
+ * agency (the national view reads them later; unscoped — the caller checks who may read), and the demo's
+ * generator. The only evaluation file others import.
+ */
+export { evaluationDashboard } from './dashboard.ts';
+export { generateEvaluation } from './evaluation.demo.ts';
 
 export interface FindingsFilter {
   siteId?: string;

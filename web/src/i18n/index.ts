@@ -15,6 +15,8 @@ import complaintMeasuresId from './complaint-measures.id.json' with { type: 'jso
 import en from './en.json' with { type: 'json' };
 import evaluationAssessEn from './evaluation-assess.en.json' with { type: 'json' };
 import evaluationAssessId from './evaluation-assess.id.json' with { type: 'json' };
+import evaluationDashboardEn from './evaluation-dashboard.en.json' with { type: 'json' };
+import evaluationDashboardId from './evaluation-dashboard.id.json' with { type: 'json' };
 import evaluationFindingsEn from './evaluation-findings.en.json' with { type: 'json' };
 import evaluationFindingsId from './evaluation-findings.id.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
@@ -52,6 +54,7 @@ const catalogue = {
     ...complaintFilingId,
     ...evaluationAssessId,
     ...evaluationFindingsId,
+    ...evaluationDashboardId,
   },
   en: {
     ...en,
@@ -70,6 +73,7 @@ const catalogue = {
     ...complaintFilingEn,
     ...evaluationAssessEn,
     ...evaluationFindingsEn,
+    ...evaluationDashboardEn,
   },
 };
 
