@@ -81,7 +81,7 @@ export function EvaluationDashboardPage() {
           <SiteScores d={d} />
         </>
       )}
-      {reports.data && <Reports siteCode={site?.code ?? ''} reports={reports.data.reports} />}
+      {reports.data && <IssuedReports siteCode={site?.code ?? ''} reports={reports.data.reports} />}
     </section>
   );
 }
@@ -268,7 +268,7 @@ function SiteScores({ d }: { d: Dashboard }) {
   );
 }
 
-function Reports({ siteCode, reports }: { siteCode: string; reports: IssuedReport[] }) {
+function IssuedReports({ siteCode, reports }: { siteCode: string; reports: IssuedReport[] }) {
   const { t } = useTranslation();
   const date = useDateFormat();
   return (
