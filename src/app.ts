@@ -25,6 +25,8 @@ import { complaintFilingRoutes } from './modules/complaints/filing.routes.ts';
 import { handlingRoutes } from './modules/complaints/handling.routes.ts';
 import { complaintMeasuresRoutes } from './modules/complaints/measures.routes.ts';
 import { startComplaintSweep } from './modules/complaints/sweep.ts';
+import { instrumentRoutes } from './modules/evaluation/instruments.routes.ts';
+import { seedShippedInstruments } from './modules/evaluation/instruments.service.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
@@ -44,6 +46,7 @@ import { surveyRoutes } from './modules/satisfaction/survey.routes.ts';
 import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
+import { systemContext } from './shared/context.ts';
 import { registerAccess } from './shared/http/access.ts';
 import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
@@ -68,6 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.personalData ?? (await openPersonalData(db, config, (line) => process.stderr.write(`${line}\n`)));
   // Bookings' names written before they were encrypted (migration 0013): encrypted before anything is served.
   await encryptPlainBookingNames(db, personalData);
+  // The shipped evaluation instruments exist on every installation (inserted when missing, never overwritten).
+  await seedShippedInstruments(db, systemContext);
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };
@@ -264,6 +269,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(handlingRoutes(deps));
       await api.register(complaintMeasuresRoutes(deps));
       await api.register(complaintFilingRoutes(deps));
+      await api.register(instrumentRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },
