@@ -42,11 +42,8 @@ const INSTRUCTIONS = [
   'a new version; earlier assessments keep theirs.',
 ];
 
-const asCell = (v: string | number | undefined): string | number => {
-  if (v === undefined) return '';
-  if (typeof v === 'number') return v;
-  return /^\d+(\.\d+)?$/.test(v) ? Number(v) : v;
-};
+/** A decimal as its author wrote it: a number stays a number, "0.10" stays text (Excel would show 0.1). */
+const asCell = (v: string | number | undefined): string | number => v ?? '';
 
 function header(sheet: ExcelJS.Worksheet, columns: readonly string[], widths: number[]) {
   sheet.addRow([...columns]);
