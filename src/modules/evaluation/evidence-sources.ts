@@ -1,5 +1,11 @@
 import type { Executor } from '../../shared/db/database.ts';
 import type { Prefill } from './evaluation.tables.ts';
+import { catalogueStandards } from './sources/catalogue-standards.ts';
+import { complaintsOnTime } from './sources/complaints-on-time.ts';
+import { floorAttendance } from './sources/floor-attendance.ts';
+import { floorWaiting } from './sources/floor-waiting.ts';
+import { requestsCompletion } from './sources/requests-completion.ts';
+import { satisfactionIkm } from './sources/satisfaction-ikm.ts';
 
 /**
  * What Atap can answer from its own data, for an indicator that names a source (instrument definitions'
@@ -23,4 +29,11 @@ export type EvidenceSource = (
   now: Date,
 ) => Promise<Omit<Prefill, 'computedAt'> | null>;
 
-export const evidenceSources: Record<string, EvidenceSource> = {};
+export const evidenceSources: Record<string, EvidenceSource> = {
+  'catalogue.standards': catalogueStandards,
+  'floor.attendance': floorAttendance,
+  'floor.waiting': floorWaiting,
+  'requests.completion': requestsCompletion,
+  'satisfaction.ikm': satisfactionIkm,
+  'complaints.on_time': complaintsOnTime,
+};
