@@ -29,6 +29,6 @@ export const complaintsOnTime: EvidenceSource = async (db, unit, levels, now) =>
     };
   const text =
     `${percent(onTimeShare)} dari ${count} pengaduan yang dijawab (${onTime}) dijawab tepat waktu, ${late} terlambat; ` +
-    `${m.received} diterima pada ${when}, ${m.now.open} masih terbuka. Sumber: pengelolaan pengaduan Atap.`;
+    `${m.received} diterima pada ${when}, ${m.received - count} belum dijawab. Sumber: pengelolaan pengaduan Atap.`;
   return { suggested: levelForShare(onTimeShare, levels), text, source };
 };

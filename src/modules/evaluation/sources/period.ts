@@ -9,6 +9,7 @@ import type { EvaluatedUnit } from '../evidence-sources.ts';
 export async function pastPart(db: Executor, unit: EvaluatedUnit, now: Date) {
   const site = await siteByIdOrCode(db, unit.siteId);
   const today = localDateTime(now, site.timezone).date;
+  // biome-ignore lint/complexity/useMathMinMax: days as text (YYYY-MM-DD), not numbers
   const to = unit.to < today ? unit.to : today;
   return unit.from > to ? null : { from: unit.from, to };
 }

@@ -1,6 +1,6 @@
 import { unitIkm } from '../../satisfaction/satisfaction.public.ts';
 import type { EvidenceSource } from '../evidence-sources.ts';
-import { decimal, levelForIkm, periodText, sourceOf } from '../prefill.rules.ts';
+import { levelForIkm, periodText, sourceOf } from '../prefill.rules.ts';
 
 const ID = 'satisfaction.ikm';
 
@@ -19,7 +19,7 @@ export const satisfactionIkm: EvidenceSource = async (db, unit, levels, now) => 
   if (index.respondents === 0 || index.converted === null || index.grade === null)
     return { suggested: null, text: `Belum ada responden survei kepuasan pada ${when}.`, source };
   const text =
-    `IKM ${index.convertedText ?? decimal(index.converted)} (mutu ${index.grade}, ${index.label?.id ?? ''}) dari ` +
+    `IKM ${(index.convertedText ?? String(index.converted)).replace('.', ',')} (mutu ${index.grade}, ${index.label?.id ?? ''}) dari ` +
     `${index.respondents} responden pada ${when}. Sumber: survei kepuasan masyarakat di Atap.`;
   return { suggested: levelForIkm(index.grade, index.converted, levels), text, source };
 };
