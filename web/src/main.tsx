@@ -86,6 +86,22 @@ const router = createBrowserRouter([
           { path: '/kelola/kepuasan', lazy: () => import('./app/routes/satisfaction-index.tsx') },
           { path: '/kelola/pengaduan/statistik', lazy: () => import('./app/routes/complaint-measures.tsx') },
           { path: '/kelola/libur', lazy: () => import('./app/routes/holidays.tsx') },
+          {
+            path: '/kelola/evaluasi/instrumen',
+            lazy: () => import('./app/routes/evaluation-instruments.tsx'),
+          },
+          {
+            path: '/kelola/evaluasi/instrumen/baru',
+            lazy: () => import('./app/routes/evaluation-instrument-editor.tsx'),
+          },
+          {
+            path: '/kelola/evaluasi/instrumen/:code',
+            lazy: () => import('./app/routes/evaluation-instrument.tsx'),
+          },
+          {
+            path: '/kelola/evaluasi/instrumen/:code/ubah',
+            lazy: () => import('./app/routes/evaluation-instrument-editor.tsx'),
+          },
           { path: '/kelola/pengaduan', lazy: () => import('./app/routes/complaints.tsx') },
           { path: '/kelola/pengaduan/:id', lazy: () => import('./app/routes/complaint.tsx') },
           { path: '/kelola/pengaduan/catat', lazy: () => import('./app/routes/complaint-record.tsx') },

@@ -13,6 +13,8 @@ import complaintHandlingId from './complaint-handling.id.json' with { type: 'jso
 import complaintMeasuresEn from './complaint-measures.en.json' with { type: 'json' };
 import complaintMeasuresId from './complaint-measures.id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import evaluationInstrumentsEn from './evaluation-instruments.en.json' with { type: 'json' };
+import evaluationInstrumentsId from './evaluation-instruments.id.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
@@ -46,6 +48,7 @@ const catalogue = {
     ...complaintHandlingId,
     ...complaintMeasuresId,
     ...complaintFilingId,
+    ...evaluationInstrumentsId,
   },
   en: {
     ...en,
@@ -62,6 +65,7 @@ const catalogue = {
     ...complaintHandlingEn,
     ...complaintMeasuresEn,
     ...complaintFilingEn,
+    ...evaluationInstrumentsEn,
   },
 };
 
