@@ -149,7 +149,7 @@ describe('evaluation instruments', () => {
     assert.equal(error.code, 'evaluation.instrument_invalid');
     assert.deepEqual(
       error.details.map((d: { field: string; message: { id: string } }) => [d.field, d.message.id]),
-      [['definition.aspects', 'Jumlah bobot aspek 1.06, harus tepat 1.']],
+      [['definition.aspects', 'Jumlah bobot aspek 1,06, harus tepat 1.']],
     );
     const created = await post('/api/evaluation/instruments', {
       code: 'SALAH',
@@ -237,7 +237,7 @@ describe('evaluation instruments', () => {
     assert.equal(sum.statusCode, 422, sum.body);
     assert.match(
       sum.json().error.details[0].message.id,
-      /^Lembar Aspek, baris 1, kolom bobot: Jumlah bobot aspek 0.9/,
+      /^Lembar Aspek, baris 1, kolom bobot: Jumlah bobot aspek 0,9/,
     );
     const latest = (await get('/api/evaluation/instruments/INSPEKSI-GERAI')).json();
     assert.equal(latest.latestVersion, 2);

@@ -16,7 +16,7 @@ describe('instrument problems as field issues', () => {
     def.total.max = 0;
     const issues = problemIssues(def, definitionProblems(def));
     const byField = new Map(issues.map((i) => [i.field, i.message]));
-    assert.match(byField.get('definition.aspects')?.id ?? '', /^Jumlah bobot aspek 1\.26, harus tepat 1\.$/);
+    assert.match(byField.get('definition.aspects')?.id ?? '', /^Jumlah bobot aspek 1,26, harus tepat 1\.$/);
     assert.match(byField.get('definition.aspects')?.en ?? '', /sum to 1\.26, not 1/);
     assert.ok(byField.has('definition.aspects.1.indicators.1.id'), [...byField.keys()].join());
     assert.ok(byField.has('definition.aspects.1.indicators.1.levels'));

@@ -21,7 +21,7 @@ export function problemIssues(def: InstrumentDefinition, problems: readonly stri
       const total = raw.includes('.') ? raw.replace(/0+$/, '').replace(/\.$/, '') : raw;
       return issue(
         'definition.aspects',
-        `Jumlah bobot aspek ${total}, harus tepat 1.`,
+        `Jumlah bobot aspek ${total.replace('.', ',')}, harus tepat 1.`,
         `aspects' weights sum to ${total}, not 1`,
       );
     }

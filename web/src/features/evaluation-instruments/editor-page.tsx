@@ -97,16 +97,25 @@ function Editor({ start }: { start: Instrument | null }) {
     label: string,
     value: string,
     set: (d: Draft, v: string) => void,
-    options: { long?: boolean; required?: boolean; decimal?: boolean } = {},
+    options: { long?: boolean; required?: boolean; decimal?: boolean; sum?: boolean } = {},
   ) => {
     const message = err(path);
     const id = fieldId(path);
+    // An aspect's weight is also wrong when the weights do not sum to 1: it points at the sum and its refusal.
+    const sumWrong = options.sum === true && (!sumOk || sumProblem !== null);
+    const describedBy = [
+      message ? `${id}-error` : '',
+      options.sum ? 'weight-sum' : '',
+      sumWrong && sumProblem ? 'weight-sum-error' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const props = {
       id,
       value: options.decimal ? showDecimal(value, en) : value,
       required: options.required,
-      'aria-invalid': message ? true : undefined,
-      'aria-describedby': message ? `${id}-error` : undefined,
+      'aria-invalid': message || sumWrong ? true : undefined,
+      'aria-describedby': describedBy || undefined,
       inputMode: options.decimal ? ('decimal' as const) : undefined,
       onChange: (e: { target: { value: string } }) =>
         change((d) => set(d, options.decimal ? typedDecimal(e.target.value) : e.target.value)),
@@ -207,7 +216,7 @@ function Editor({ start }: { start: Instrument | null }) {
                   (d, v) => {
                     (d.aspects[k] as Draft['aspects'][number]).weight = v;
                   },
-                  { decimal: true },
+                  { decimal: true, sum: true },
                 )}
               </div>
               {a.indicators.map((ind, j) => {
