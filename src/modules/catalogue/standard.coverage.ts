@@ -7,7 +7,7 @@ import type { Executor } from '../../shared/db/database.ts';
  * before a component was required may still lack one, so each is checked here.
  */
 
-export interface StandardComponents {
+interface StandardComponents {
   requirements: unknown;
   procedure: unknown;
   completionTimeAmount: number;

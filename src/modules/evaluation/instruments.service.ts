@@ -30,7 +30,7 @@ import { definitionProblems } from './scoring.rules.ts';
  */
 
 /** The shipped three, present on every installation (seeded at start, idempotent). */
-export const SHIPPED = [
+const SHIPPED = [
   { code: 'PEKPPP', kind: 'evaluation', definition: pekppp },
   { code: 'OMBUDSMAN', kind: 'compliance', definition: ombudsman },
   { code: 'INSPEKSI-GERAI', kind: 'inspection', definition: inspection },

@@ -9,8 +9,8 @@
 
 export type Levels = readonly { value: string | number }[];
 
-export const SHORT_SCALE_TOP = 0.9;
-export const SHORT_SCALE_MIDDLE = 0.5;
+const SHORT_SCALE_TOP = 0.9;
+const SHORT_SCALE_MIDDLE = 0.5;
 
 export function levelForShare(share: number | null, levels: Levels): string | null {
   if (share === null || !Number.isFinite(share) || levels.length === 0) return null;

@@ -1,5 +1,5 @@
 import { unitStandards } from '../../catalogue/catalogue.public.ts';
-import type { EvidenceSource } from '../evidence-sources.ts';
+import type { EvidenceSource } from '../evidence.types.ts';
 import { levelForShare, percent, sourceOf } from '../prefill.rules.ts';
 
 const ID = 'catalogue.standards';

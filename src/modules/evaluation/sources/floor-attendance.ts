@@ -1,5 +1,5 @@
 import { attendanceOver } from '../../floor/floor.public.ts';
-import type { EvidenceSource } from '../evidence-sources.ts';
+import type { EvidenceSource } from '../evidence.types.ts';
 import { levelForShare, percent, periodText, sourceOf } from '../prefill.rules.ts';
 import { pastPart } from './period.ts';
 

@@ -1,12 +1,12 @@
 import { waitingOver } from '../../floor/floor.public.ts';
-import type { EvidenceSource } from '../evidence-sources.ts';
+import type { EvidenceSource } from '../evidence.types.ts';
 import { decimal, levelForShare, percent, periodText, sourceOf } from '../prefill.rules.ts';
 import { pastPart } from './period.ts';
 
 const ID = 'floor.waiting';
 
 /** A visitor called within this many minutes waited acceptably (the suggestion's share). */
-export const WAIT_TARGET_MINUTES = 30;
+const WAIT_TARGET_MINUTES = 30;
 
 /**
  * Waiting time at the unit's counters over the period: median and 90th percentile from queueing (or the ticket's

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../shared/db/database.ts';
 import { localDateTime, siteByIdOrCode } from '../../sites/sites.public.ts';
-import type { EvaluatedUnit } from '../evidence-sources.ts';
+import type { EvaluatedUnit } from '../evidence.types.ts';
 
 /**
  * The part of an assessment's period that has happened (up to the site's today): a floor that has not opened yet

@@ -1,5 +1,5 @@
 import { unitCompletion } from '../../requests/requests.public.ts';
-import type { EvidenceSource } from '../evidence-sources.ts';
+import type { EvidenceSource } from '../evidence.types.ts';
 import { levelForShare, percent, periodText, sourceOf } from '../prefill.rules.ts';
 
 const ID = 'requests.completion';

@@ -1,5 +1,5 @@
 import { unitIkm } from '../../satisfaction/satisfaction.public.ts';
-import type { EvidenceSource } from '../evidence-sources.ts';
+import type { EvidenceSource } from '../evidence.types.ts';
 import { levelForIkm, periodText, sourceOf } from '../prefill.rules.ts';
 
 const ID = 'satisfaction.ikm';

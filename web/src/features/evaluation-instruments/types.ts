@@ -16,5 +16,3 @@ export type NewInstrument = ApiBody<typeof createBody>;
 export type NewVersion = ApiBody<typeof versionBody>;
 /** The editor's draft: the definition as the author types it (decimals as text). */
 export type Draft = ApiBody<typeof instrumentDefinition>;
-export type DraftAspect = Draft['aspects'][number];
-export type DraftIndicator = DraftAspect['indicators'][number];
