@@ -1,4 +1,3 @@
-import type { instrumentDefinition } from '../../../../src/modules/evaluation/instrument.schema.ts';
 import type {
   createBody,
   importOut,
@@ -14,5 +13,5 @@ export type Instrument = ApiReply<typeof instrumentOut>;
 export type ImportResult = ApiReply<typeof importOut>;
 export type NewInstrument = ApiBody<typeof createBody>;
 export type NewVersion = ApiBody<typeof versionBody>;
-/** The editor's draft: the definition as the author types it (decimals as text). */
-export type Draft = ApiBody<typeof instrumentDefinition>;
+/** The editor's draft: a definition as the server gives it (decimals kept as text while the author types). */
+export type Draft = Instrument['definition'];
