@@ -28,6 +28,8 @@ import { startComplaintSweep } from './modules/complaints/sweep.ts';
 import { assessmentRoutes } from './modules/evaluation/assessments.routes.ts';
 import { findingsRoutes } from './modules/evaluation/findings.routes.ts';
 import { startFindingSweep } from './modules/evaluation/findings.sweep.ts';
+import { instrumentRoutes } from './modules/evaluation/instruments.routes.ts';
+import { seedShippedInstruments } from './modules/evaluation/instruments.service.ts';
 import { evaluationReportRoutes } from './modules/evaluation/report.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
@@ -48,6 +50,7 @@ import { surveyRoutes } from './modules/satisfaction/survey.routes.ts';
 import { onSiteCalendarChange } from './modules/sites/sites.public.ts';
 import { siteRoutes } from './modules/sites/sites.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
+import { systemContext } from './shared/context.ts';
 import { registerAccess } from './shared/http/access.ts';
 import { registerCompression } from './shared/http/compression.ts';
 import { RETRY_AFTER_SECONDS, registerErrorHandling } from './shared/http/error-handler.ts';
@@ -72,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.personalData ?? (await openPersonalData(db, config, (line) => process.stderr.write(`${line}\n`)));
   // Bookings' names written before they were encrypted (migration 0013): encrypted before anything is served.
   await encryptPlainBookingNames(db, personalData);
+  // The shipped evaluation instruments exist on every installation (inserted when missing, never overwritten).
+  await seedShippedInstruments(db, systemContext);
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };
@@ -278,6 +283,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(assessmentRoutes(deps));
       await api.register(findingsRoutes(deps));
       await api.register(evaluationReportRoutes(deps));
+      await api.register(instrumentRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -247,6 +247,7 @@ function urlOf(route: Route, place: Place): string {
     // A survey link: public, keyed by its token alone (none exists here: the survey's own tests answer one).
     if (param === 'token') return 'AAAAAAAAAAAAAAAAAAAAAAAA';
     if (param === 'index') return '0';
+    if (param === 'instrument') return 'PEKPPP';
     if (param === 'attachmentId') return place.complaintAttachment;
     if (param === 'indicatorId') return 'kebersihan';
     if (param === 'photoId') return place.assessmentPhoto;
@@ -267,7 +268,11 @@ function urlOf(route: Route, place: Place): string {
 
 /** The body of a call: the schema's example at the place, with what the schema cannot say filled in. */
 function bodyOf(route: Route, place: Place): { payload?: string; contentType?: string } {
-  if (route.path === '/api/import/services' || route.path === '/api/satisfaction/sites/{site}/imports') {
+  if (
+    route.path === '/api/import/services' ||
+    route.path === '/api/satisfaction/sites/{site}/imports' ||
+    route.path === '/api/evaluation/instruments/import'
+  ) {
     const boundary = 'scopeboundary';
     const part = (headers: string, value: string) => `--${boundary}\r\n${headers}\r\n\r\n${value}\r\n`;
     return {

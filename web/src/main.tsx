@@ -87,6 +87,22 @@ const router = createBrowserRouter([
           { path: '/kelola/pengaduan/statistik', lazy: () => import('./app/routes/complaint-measures.tsx') },
           { path: '/kelola/evaluasi/dasbor', lazy: () => import('./app/routes/evaluation-dashboard.tsx') },
           { path: '/kelola/libur', lazy: () => import('./app/routes/holidays.tsx') },
+          {
+            path: '/kelola/evaluasi/instrumen',
+            lazy: () => import('./app/routes/evaluation-instruments.tsx'),
+          },
+          {
+            path: '/kelola/evaluasi/instrumen/baru',
+            lazy: () => import('./app/routes/evaluation-instrument-editor.tsx'),
+          },
+          {
+            path: '/kelola/evaluasi/instrumen/:code',
+            lazy: () => import('./app/routes/evaluation-instrument.tsx'),
+          },
+          {
+            path: '/kelola/evaluasi/instrumen/:code/ubah',
+            lazy: () => import('./app/routes/evaluation-instrument-editor.tsx'),
+          },
           { path: '/kelola/pengaduan', lazy: () => import('./app/routes/complaints.tsx') },
           { path: '/kelola/pengaduan/:id', lazy: () => import('./app/routes/complaint.tsx') },
           { path: '/kelola/pengaduan/catat', lazy: () => import('./app/routes/complaint-record.tsx') },

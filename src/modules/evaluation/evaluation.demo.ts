@@ -1,18 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { systemContext } from '../../shared/context.ts';
-import type { Database, Executor } from '../../shared/db/database.ts';
+import type { Database } from '../../shared/db/database.ts';
 import { createUser } from '../accounts/accounts.public.ts';
 import { localOf } from '../sites/sites.public.ts';
-import type { InstrumentKind, Severity } from './evaluation.tables.ts';
-import {
-  type DefinitionInput,
-  type InstrumentDefinition,
-  instrumentDefinition,
-} from './instrument.schema.ts';
-import { inspection } from './instruments/inspection.ts';
-import { ombudsman } from './instruments/ombudsman.ts';
-import { pekppp } from './instruments/pekppp.ts';
+import type { Severity } from './evaluation.tables.ts';
+import type { InstrumentDefinition } from './instrument.schema.ts';
+import { seedShippedInstruments } from './instruments.service.ts';
 import { renderEvaluationReportPdf } from './report.pdf.ts';
 import { reportAssessments, reportFindings, reportSite } from './report.repository.ts';
 import { reportNumber } from './report.rules.ts';
@@ -37,12 +31,6 @@ export interface EvaluationDemoOptions {
   seed: number;
   progress?: (line: string) => void;
 }
-
-const SHIPPED_INSTRUMENTS: { code: string; kind: InstrumentKind; definition: DefinitionInput }[] = [
-  { code: 'PEKPPP', kind: 'evaluation', definition: pekppp },
-  { code: 'OMBUDSMAN', kind: 'compliance', definition: ombudsman },
-  { code: 'INSPEKSI-GERAI', kind: 'inspection', definition: inspection },
-];
 
 /** The five agencies the seed city's team visited, strongest first (their quality drives the scores). */
 const VISITED: { code: string; quality: number }[] = [
@@ -70,37 +58,23 @@ function generator(seed: number): () => number {
 }
 type Rnd = () => number;
 
-/** The shipped instruments (made when absent): their latest version's id and definition, by code. */
+/**
+ * The shipped instruments (seeded at every start by instruments.service.ts; the demo may run before the app
+ * starts, so it asks for them too), each with its latest version.
+ */
 export async function ensureShippedInstruments(
-  db: Executor,
+  db: Database,
 ): Promise<Map<string, { versionId: string; definition: InstrumentDefinition }>> {
-  const out = new Map<string, { versionId: string; definition: InstrumentDefinition }>();
-  for (const s of SHIPPED_INSTRUMENTS) {
-    const definition = instrumentDefinition.parse(s.definition);
-    await db
-      .insertInto('instruments')
-      .values({ code: s.code, name: definition.name, kind: s.kind, createdBy: null })
-      .onConflict((oc) => oc.column('code').doNothing())
-      .execute();
-    const { id } = await db
-      .selectFrom('instruments')
-      .select('id')
-      .where('code', '=', s.code)
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('instrumentVersions')
-      .values({ instrumentId: id, version: 1, definition: JSON.stringify(definition), createdBy: null })
-      .onConflict((oc) => oc.columns(['instrumentId', 'version']).doNothing())
-      .execute();
-    const latest = await db
-      .selectFrom('instrumentVersions')
-      .select(['id', 'definition'])
-      .where('instrumentId', '=', id)
-      .orderBy('version', 'desc')
-      .executeTakeFirstOrThrow();
-    out.set(s.code, { versionId: latest.id, definition: latest.definition });
-  }
-  return out;
+  await seedShippedInstruments(db, systemContext);
+  const rows = await db
+    .selectFrom('instruments as i')
+    .innerJoin('instrumentVersions as v', 'v.instrumentId', 'i.id')
+    .select(['i.code', 'v.id', 'v.definition', 'v.version'])
+    .where('i.code', 'in', ['PEKPPP', 'OMBUDSMAN', 'INSPEKSI-GERAI'])
+    .orderBy('v.version')
+    .execute();
+  // Ordered by version: the last one of each code stays.
+  return new Map(rows.map((r) => [r.code, { versionId: r.id, definition: r.definition }]));
 }
 
 const day = (date: string, offset: number) =>

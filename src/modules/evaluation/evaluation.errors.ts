@@ -10,6 +10,16 @@ export const evaluationErrors = {
     id: 'Instrumen tidak ditemukan.',
     en: 'Instrument not found.',
   },
+  'evaluation.instrument_exists': {
+    status: 409,
+    id: 'Kode instrumen sudah dipakai.',
+    en: 'The instrument code is taken.',
+  },
+  'evaluation.instrument_changed': {
+    status: 409,
+    id: 'Instrumen sudah diubah orang lain (versi baru tersimpan). Muat ulang lalu ulangi perubahan Anda.',
+    en: 'Someone else changed the instrument (a new version was saved). Reload and make your change again.',
+  },
   'evaluation.assessment_not_found': {
     status: 404,
     id: 'Penilaian tidak ditemukan.',

@@ -11,7 +11,7 @@ type Json<T extends object | null> = JSONColumnType<T, string, string>;
 
 export type InstrumentKind = 'evaluation' | 'compliance' | 'inspection' | 'custom';
 export type AssessmentSide = 'evaluator' | 'self';
-export type AssessmentStatus = 'draft' | 'submitted' | 'closed';
+type AssessmentStatus = 'draft' | 'submitted' | 'closed';
 export type FindingStatus = 'open' | 'answered' | 'returned' | 'closed';
 export type Severity = 'low' | 'medium' | 'high';
 

@@ -69,7 +69,7 @@ export function definitionProblems(def: InstrumentDefinition): string[] {
 /** An indicator's answer: one of its levels' values (checked by the caller), or null when not scored (yet). */
 export type Answers = ReadonlyMap<string, string | number | null>;
 
-export interface IndicatorScore {
+interface IndicatorScore {
   id: string;
   value: string | null;
   /** On the indicator's own scale, 0–1, as a number for display. */
@@ -77,7 +77,7 @@ export interface IndicatorScore {
   belowThreshold: boolean;
 }
 
-export interface AspectScore {
+interface AspectScore {
   id: string;
   name: string;
   weight: string;

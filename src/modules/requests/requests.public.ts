@@ -4,6 +4,7 @@
  * demo seed runs.
  */
 
+export { unitCompletion } from './monitor.unit.ts';
 export { generateHistory } from './requests.history.ts';
 export { onRequestHandedOver, type RequestHandedOverHook } from './requests.hooks.ts';
 export { countServedVisit } from './requests.rollups.ts';

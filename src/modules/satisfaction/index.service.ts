@@ -311,6 +311,26 @@ export async function unitIndex(
   };
 }
 
+/**
+ * A unit's index and grade for a period (inclusive site-local days), unscoped: the caller checks who may read (the
+ * evaluation's prefill of "the IKM and grade" reads it through satisfaction.public.ts).
+ */
+export async function unitIkm(
+  db: Executor,
+  siteId: string,
+  input: UnitInput,
+  from: string,
+  to: string,
+  now: Date,
+) {
+  const site = await loadSite(db, siteId);
+  const period = resolvePeriod({ from, to }, site.timezone, now);
+  const unit = await resolveUnit(db, site, input, null);
+  const { method } = await methodFor(db, site.id, period);
+  const tally = await tallyOf(db, filterOf(site, unit, period));
+  return { period, index: presentIndex(computeIndex(tally, method)) };
+}
+
 /** The page marker of the suggestions: the last one's submission time and id. */
 function readCursor(text: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');

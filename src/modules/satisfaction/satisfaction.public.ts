@@ -4,5 +4,6 @@
  * their per-1,000-visitors rate, so both measures count visitors the same way). The only satisfaction file other
  * modules import.
  */
+export { unitIkm } from './index.service.ts';
 export { servedBy, servedPerService } from './population.ts';
 export { generateSatisfaction } from './satisfaction.demo.ts';

@@ -19,6 +19,8 @@ import evaluationDashboardEn from './evaluation-dashboard.en.json' with { type: 
 import evaluationDashboardId from './evaluation-dashboard.id.json' with { type: 'json' };
 import evaluationFindingsEn from './evaluation-findings.en.json' with { type: 'json' };
 import evaluationFindingsId from './evaluation-findings.id.json' with { type: 'json' };
+import evaluationInstrumentsEn from './evaluation-instruments.en.json' with { type: 'json' };
+import evaluationInstrumentsId from './evaluation-instruments.id.json' with { type: 'json' };
 import floorEn from './floor.en.json' with { type: 'json' };
 import floorId from './floor.id.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
@@ -55,6 +57,7 @@ const catalogue = {
     ...evaluationAssessId,
     ...evaluationFindingsId,
     ...evaluationDashboardId,
+    ...evaluationInstrumentsId,
   },
   en: {
     ...en,
@@ -74,6 +77,7 @@ const catalogue = {
     ...evaluationAssessEn,
     ...evaluationFindingsEn,
     ...evaluationDashboardEn,
+    ...evaluationInstrumentsEn,
   },
 };
 

@@ -32,6 +32,7 @@ export function ManageServices() {
             <Link to="/kelola/kepuasan">{t('ikm.link')}</Link> ·{' '}
             <Link to="/kelola/pengaduan/statistik">{t('complaintMeasures.link')}</Link> ·{' '}
             <Link to="/kelola/evaluasi/dasbor">{t('evaluationDashboard.link')}</Link> ·{' '}
+            <Link to="/kelola/evaluasi/instrumen">{t('instruments.link')}</Link> ·{' '}
           </>
         )}
         {session.data.user.role !== 'officer' && (
