@@ -192,8 +192,16 @@ describe('evaluation findings in a browser', () => {
       .getByText('Orang lain baru saja mengubah temuan ini. Muat ulang untuk melihat yang terbaru.')
       .waitFor();
     await ev.screenshot({ path: `${SHOTS}/findings-conflict.png`, fullPage: true });
-    // The focus waits on "reload": Enter takes it.
+    // The focus waits on "reload": Enter takes it. The form is filled again once the fresh finding is in (under
+    // load the refetch can land after the typing and would put the stale version back under the save).
+    const reloaded = ev.waitForResponse(
+      (r) => r.request().method() === 'GET' && r.url().includes('/api/evaluation/') && r.ok(),
+    );
     await ev.keyboard.press('Enter');
+    await reloaded;
+    await ev
+      .getByText('Orang lain baru saja mengubah temuan ini. Muat ulang untuk melihat yang terbaru.')
+      .waitFor({ state: 'hidden' });
     await stalePanel
       .getByRole('textbox', { name: 'Rekomendasi' })
       .fill('Pasang papan standar pelayanan lengkap dengan biaya.');

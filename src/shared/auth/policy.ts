@@ -16,7 +16,9 @@ import type { Actor, Role } from './roles.ts';
  *   admin grants that; a site manager grants an agency admin of their own site only.
  * - officer: their booth (its counters; the files of its agency at its site). An officer's site and agency are
  *   their booth's, copied when the account is made (createUser), and a booth never changes site or agency.
- * - evaluator: reads (monitor, attendance, booking statistics) wherever the route lets them; writes nothing.
+ * - evaluator: reads (monitor, attendance, booking statistics) wherever the route lets them, and assesses (the
+ *   evaluation actions). An evaluator bound to a site is a region's monitoring team: that site only; an unbound one
+ *   (the ministry's) every site.
  *
  * Catalogue data is shared across sites today (one agency, one service, booths at several sites). What belongs
  * to several sites is changed only by someone whose scope covers all of them: see assertSharedAgencyData and
@@ -132,12 +134,12 @@ export async function assertMayAtBooth(
   return assertMayAt(ctx, action, booth);
 }
 
-/** The one site an actor is bound to; null when they are not bound to one site (national admin, evaluator, an
- * agency admin of all the agency's sites). It is also whose booths the actor may add to or remove from a
+/** The one site an actor is bound to; null when they are not bound to one site (national admin, the ministry's
+ * evaluator, an agency admin of all the agency's sites). It is also whose booths the actor may add to or remove from a
  * service's offering: null = any booth of the agency; a site id = only that site's booths, the other sites'
  * offering untouched. */
 export function boundSiteOf(actor: Actor): string | null {
-  if (actor.role === 'national_admin' || actor.role === 'evaluator') return null;
+  if (actor.role === 'national_admin') return null;
   return actor.siteId;
 }
 
@@ -169,13 +171,17 @@ export function mayActAt(actor: Actor, target: SiteAgency): boolean {
 /**
  * A list of one site's rows (monitor, booking statistics, affected bookings, attendance): null = all of the site,
  * an agency id = only that agency's rows. Refused when the actor has no business at the site. Evaluators read
- * every site (callers that must not show them the list leave 'evaluator' out of requireRole).
+ * every site, or their region's one when bound to it (callers that must not show them the list leave 'evaluator'
+ * out of requireRole).
  */
 export function siteListScope(actor: Actor, siteId: string): { agencyId: string | null } {
   switch (actor.role) {
     case 'national_admin':
-    case 'evaluator':
       return { agencyId: null };
+    case 'evaluator':
+      // A region's team (bound to its site) reads that site; the ministry's, every site.
+      if (actor.siteId === null || actor.siteId === siteId) return { agencyId: null };
+      break;
     case 'site_manager':
       if (actor.siteId === siteId) return { agencyId: null };
       break;
