@@ -92,8 +92,6 @@ describe('evaluation: the whole loop through the API', () => {
     // Everything met but the name tags (partly) and cleanliness (not).
     for (const i of indicators) {
       const value = i.id === 'tanda-nama' ? '0.5' : i.id === 'kebersihan' ? '0' : '1';
-      const prefill = (await call('GET', `/api/evaluation/assessments/${id}`, 'team')).json.scores?.[i.id]
-        ?.prefill;
       const saved = await call('PUT', `/api/evaluation/assessments/${id}/scores/${i.id}`, 'team', {
         value,
         note: i.id === 'kebersihan' ? 'Ruang tunggu kotor, tempat sampah penuh.' : '',
