@@ -143,7 +143,7 @@ describe('assessment on a tablet', () => {
       .executeTakeFirstOrThrow();
     assert.deepEqual(note, { value: '0', note: 'Maklumat tertutup banner' });
     // The running score on screen is the server's: 2.5 of 10 items met, over the three answered → one aspect.
-    await page.locator('.assess-total-value').filter({ hasText: '50.00' }).waitFor();
+    await page.locator('.assess-total-value').filter({ hasText: '50,00' }).waitFor();
     assert.deepEqual(await seriousViolations(page), []);
 
     await page.setViewportSize({ width: 768, height: 1024 });

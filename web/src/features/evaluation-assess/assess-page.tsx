@@ -27,7 +27,9 @@ export function AssessPage({ id }: { id: string }) {
 }
 
 function Assessment({ detail }: { detail: AssessmentDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Scores are exact decimal text from the rules ('3.50'): written the reader's way ('3,50' in Indonesian).
+  const num = (text: string) => (i18n.language === 'en' ? text : text.replace(/(\d)\.(\d)/g, '$1,$2'));
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<Record<string, { saved?: Saved; error?: string }>>({});
@@ -102,7 +104,7 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
         </output>
         <div>
           <span className="assess-total-label">{t('evaluationAssess.total')}</span>
-          <strong className="assess-total-value">{computed.total ?? '—'}</strong>
+          <strong className="assess-total-value">{computed.total ? num(computed.total) : '—'}</strong>
           {computed.band && (
             <span className={`assess-band zone-${computed.band.zone ?? 'none'}`}>{computed.band.label}</span>
           )}
@@ -112,7 +114,7 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
           {computed.formula && (
             <>
               {' · '}
-              {t('evaluationAssess.formula')}: <code>{computed.formula}</code> (
+              {t('evaluationAssess.formula')}: <code>{num(computed.formula)}</code> (
               {t('evaluationAssess.formulaHelp')})
             </>
           )}
@@ -132,8 +134,8 @@ function Assessment({ detail }: { detail: AssessmentDetail }) {
               {aspect.name}{' '}
               <span className="assess-aspect-score">
                 {t('evaluationAssess.aspectScore', {
-                  score: a?.score ?? '—',
-                  weight: String(aspect.weight),
+                  score: a?.score ? num(a.score) : '—',
+                  weight: num(String(aspect.weight)),
                   answered: a?.answered ?? 0,
                   of: a?.of ?? 0,
                 })}
