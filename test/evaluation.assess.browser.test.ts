@@ -68,7 +68,7 @@ describe('assessment on a tablet', () => {
     await page.getByRole('heading', { name: 'Penilaian dan inspeksi' }).waitFor();
     await page.locator('.toolbar select').selectOption({ label: siteName });
     await page.getByRole('heading', { name: 'Buka penilaian baru' }).waitFor();
-    await page.getByLabel('Kode instrumen').fill('INSPEKSI-GERAI');
+    await page.getByRole('combobox', { name: /^Instrumen/ }).selectOption('INSPEKSI-GERAI');
     await page.getByLabel('Yang dinilai').selectOption(`booth:${boothId}`);
     await page.getByLabel('Periode dari').fill('2026-11-01');
     await page.getByLabel('Periode sampai').fill('2026-11-30');
@@ -157,7 +157,7 @@ describe('assessment on a tablet', () => {
     await signIn(page, h.baseUrl, '/kelola/evaluasi', 'admin.dukcapil', 'dukcapil-2026');
     await page.locator('.toolbar select').selectOption({ label: siteName });
     await page.getByRole('heading', { name: 'Buka penilaian mandiri instansi' }).waitFor();
-    await page.getByLabel('Kode instrumen').fill('INSPEKSI-GERAI');
+    await page.getByRole('combobox', { name: /^Instrumen/ }).selectOption('INSPEKSI-GERAI');
     await page.getByLabel('Periode dari').fill('2026-11-01');
     await page.getByLabel('Periode sampai').fill('2026-11-30');
     await page.getByLabel('Judul').fill('Penilaian mandiri Dispendukcapil');
@@ -175,7 +175,7 @@ describe('assessment on a tablet', () => {
     const tablet = await team.newPage();
     await signIn(tablet, h.baseUrl, '/kelola/evaluasi', 'evaluator', 'evaluator-2026');
     await tablet.locator('.toolbar select').selectOption({ label: siteName });
-    await tablet.getByLabel('Kode instrumen').fill('INSPEKSI-GERAI');
+    await tablet.getByRole('combobox', { name: /^Instrumen/ }).selectOption('INSPEKSI-GERAI');
     await tablet.getByLabel('Yang dinilai').selectOption(`agency:${agencyId}`);
     await tablet.getByLabel('Memverifikasi penilaian mandiri').selectOption({ index: 1 });
     await tablet.getByLabel('Periode dari').fill('2026-11-01');

@@ -9,6 +9,7 @@ import type {
   AssessmentDetail,
   AssessmentList,
   Assessors,
+  InstrumentList,
   OpenRequest,
   OpenSelfRequest,
   SiteBooths,
@@ -16,7 +17,28 @@ import type {
 import './evaluation-assess.css';
 
 /** The shipped instruments' codes; an administrator's own are typed in. */
-const SHIPPED = ['INSPEKSI-GERAI', 'PEKPPP', 'OMBUDSMAN'] as const;
+/** The installation's instruments (the shipped three and the region's own), each by its code and name. */
+function InstrumentSelect({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  const list = useQuery({
+    queryKey: ['evaluation-instruments'],
+    queryFn: () => api<InstrumentList>('/api/evaluation/instruments'),
+  });
+  return (
+    <label>
+      {t('evaluationAssess.open.instrument')}
+      <select value={value} onChange={(e) => onChange(e.target.value)} required>
+        {(list.data?.instruments ?? []).map((i) => (
+          <option key={i.code} value={i.code}>
+            {i.name} ({i.code}, v{i.latest.version})
+          </option>
+        ))}
+        {/* Until the list is in, the chosen code stays a valid choice. */}
+        {!list.data && <option value={value}>{value}</option>}
+      </select>
+    </label>
+  );
+}
 
 /** /kelola/evaluasi — a site's assessments (an agency: its own), and opening a new one (evaluators). */
 export function AssessmentListPage() {
@@ -152,20 +174,10 @@ function OpenForm({ siteId, siteCode, me }: { siteId: string; siteCode: string; 
   return (
     <form className="assess-open" onSubmit={(e) => void open(e)}>
       <h2>{t('evaluationAssess.open.heading')}</h2>
-      <label>
-        {t('evaluationAssess.open.instrument')}
-        <input
-          list="assess-instruments"
-          value={form.instrumentCode}
-          onChange={set('instrumentCode')}
-          required
-        />
-        <datalist id="assess-instruments">
-          {SHIPPED.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-      </label>
+      <InstrumentSelect
+        value={form.instrumentCode}
+        onChange={(instrumentCode) => setForm((f) => ({ ...f, instrumentCode }))}
+      />
       <label>
         {t('evaluationAssess.open.unit')}
         <select value={form.boothId} onChange={set('boothId')}>
@@ -266,20 +278,10 @@ function SelfForm({ siteId, agencyId }: { siteId: string; agencyId: string }) {
   return (
     <form className="assess-open" onSubmit={(e) => void open(e)}>
       <h2>{t('evaluationAssess.selfOpen.heading')}</h2>
-      <label>
-        {t('evaluationAssess.open.instrument')}
-        <input
-          list="assess-self-instruments"
-          value={form.instrumentCode}
-          onChange={set('instrumentCode')}
-          required
-        />
-        <datalist id="assess-self-instruments">
-          {SHIPPED.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-      </label>
+      <InstrumentSelect
+        value={form.instrumentCode}
+        onChange={(instrumentCode) => setForm((f) => ({ ...f, instrumentCode }))}
+      />
       <label>
         {t('evaluationAssess.open.from')}
         <input type="date" value={form.periodFrom} onChange={set('periodFrom')} required />

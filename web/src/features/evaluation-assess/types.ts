@@ -8,10 +8,12 @@ import type {
   photoOut,
   saveOut,
 } from '../../../../src/modules/evaluation/assessments.schemas.ts';
+import type { instrumentListOut } from '../../../../src/modules/evaluation/instruments.schemas.ts';
 import type { ApiBody, ApiReply } from '../../lib/api.ts';
 import type { SiteDetail } from '../../lib/types.ts';
 
 export type AssessmentList = ApiReply<typeof listOut>;
+export type InstrumentList = ApiReply<typeof instrumentListOut>;
 export type AssessmentDetail = ApiReply<typeof detailOut>;
 type Definition = AssessmentDetail['instrument']['definition'];
 export type Indicator = Definition['aspects'][number]['indicators'][number];
