@@ -1,8 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { dateId, decimalId as decimalOr } from '../../shared/pdf/indonesian-text.ts';
+import {
+  type Doc,
+  ensure,
+  heading as headingOf,
+  INK,
+  MARGIN,
+  MUTED,
+  pageFooters,
+  para,
+  table,
+  width,
+} from '../../shared/pdf/report-layout.ts';
 import type { ReportAssessment, ReportFinding, ReportSite } from './report.repository.ts';
-import { dateId, decimalId } from './report.rules.ts';
 
 /**
  * The report of a monitoring team to the regional secretary (Sekda) as an A4 PDF, in Indonesian, in the shape of a
@@ -12,8 +24,6 @@ import { dateId, decimalId } from './report.rules.ts';
  * evaluators' verdicts. Styled as satisfaction/report.pdf.ts; PDF's built-in Helvetica (no font file to ship), so
  * the text keeps to its WinAnsi characters. The creation date is the issue's, so the bytes depend only on the data.
  */
-
-type Doc = InstanceType<typeof PDFDocument>;
 
 export interface EvaluationReportData {
   kind: 'assessment' | 'follow_up';
@@ -28,11 +38,6 @@ export interface EvaluationReportData {
   photosDir: string;
 }
 
-const MARGIN = 56;
-const INK = '#1a1a1a';
-const MUTED = '#555555';
-const RULE = '#9a9a9a';
-const SHADE = '#e8eef3';
 const PHOTO_BOX = { width: 220, height: 165 };
 
 const SEVERITY_ID = { high: 'Tinggi', medium: 'Sedang', low: 'Rendah' } as const;
@@ -52,12 +57,6 @@ const ASSESSMENT_STATUS_ID: Record<string, string> = {
   submitted: 'Diajukan',
   closed: 'Ditutup',
 };
-
-interface Column {
-  header: string;
-  width: number;
-  align?: 'left' | 'right' | 'center';
-}
 
 /** Writes the report; resolves with the PDF's bytes. */
 export async function renderEvaluationReportPdf(data: EvaluationReportData): Promise<Buffer> {
@@ -107,83 +106,6 @@ async function loadPhotos(data: EvaluationReportData): Promise<Map<string, Buffe
       out.set(p.id, await fs.readFile(path.join(data.photosDir, p.id)).catch(() => null));
     }
   return out;
-}
-
-const width = (doc: Doc) => doc.page.width - MARGIN * 2;
-
-function heading(doc: Doc, text: string) {
-  ensure(doc, 60);
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).fillColor(INK).text(text, MARGIN);
-  doc.moveDown(0.3);
-}
-
-function para(doc: Doc, text: string, options: { color?: string; size?: number; bold?: boolean } = {}) {
-  doc
-    .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(options.size ?? 10)
-    .fillColor(options.color ?? INK)
-    .text(text, MARGIN, doc.y, { width: width(doc) });
-  doc.moveDown(0.3);
-}
-
-function ensure(doc: Doc, space: number) {
-  if (doc.y + space > doc.page.height - MARGIN) doc.addPage();
-}
-
-function table(doc: Doc, columns: Column[], rows: string[][], options: { boldLast?: boolean } = {}) {
-  const total = columns.reduce((n, c) => n + c.width, 0);
-  const scale = width(doc) / total;
-  const widths = columns.map((c) => c.width * scale);
-  const pad = 4;
-  const rowHeight = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    return (
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - pad * 2 }))) +
-      pad * 2
-    );
-  };
-  const drawRow = (cells: string[], bold: boolean, shade: boolean) => {
-    const h = rowHeight(cells, bold);
-    if (doc.y + h > doc.page.height - MARGIN) {
-      doc.addPage();
-      if (!shade)
-        drawRow(
-          columns.map((c) => c.header),
-          true,
-          true,
-        );
-    }
-    const y = doc.y;
-    let x = MARGIN;
-    if (shade) doc.rect(MARGIN, y, width(doc), h).fill(SHADE);
-    cells.forEach((cell, i) => {
-      const w = widths[i] ?? 0;
-      doc
-        .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-        .fontSize(9)
-        .fillColor(INK)
-        .text(cell, x + pad, y + pad, { width: w - pad * 2, align: columns[i]?.align ?? 'left' });
-      x += w;
-    });
-    doc
-      .moveTo(MARGIN, y + h)
-      .lineTo(MARGIN + width(doc), y + h)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  ensure(doc, 40);
-  drawRow(
-    columns.map((c) => c.header),
-    true,
-    true,
-  );
-  rows.forEach((row, i) => {
-    drawRow(row, options.boldLast === true && i === rows.length - 1, false);
-  });
-  doc.moveDown(0.6);
 }
 
 const unitName = (a: ReportAssessment, site: ReportSite) =>
@@ -494,20 +416,9 @@ function signature(doc: Doc, data: EvaluationReportData) {
 }
 
 function pageNumbers(doc: Doc, data: EvaluationReportData) {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(`${data.number} - halaman ${i + 1} dari ${range.count}`, MARGIN, doc.page.height - 36, {
-        width: width(doc),
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
+  pageFooters(doc, (page, count) => `${data.number} - halaman ${page} dari ${count}`);
 }
+
+/** This report's headings are a size smaller than the survey report's; a missing figure reads '-'. */
+const heading = (doc: Doc, text: string) => headingOf(doc, text, 12);
+const decimalId = (text: string | null) => decimalOr(text, '-');

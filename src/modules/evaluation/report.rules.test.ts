@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateId, decimalId, reportNumber } from './report.rules.ts';
+import { dateId, decimalId } from '../../shared/pdf/indonesian-text.ts';
+import { reportNumber } from './report.rules.ts';
 
 describe('evaluation report rules', () => {
   it('numbers reports per site and year, by kind', () => {
@@ -10,6 +11,6 @@ describe('evaluation report rules', () => {
   it('writes dates and decimals as an Indonesian reader does', () => {
     assert.equal(dateId('2026-07-01'), '1 Juli 2026');
     assert.equal(decimalId('3.25'), '3,25');
-    assert.equal(decimalId(null), '-');
+    assert.equal(decimalId(null, '-'), '-');
   });
 });

@@ -1,9 +1,21 @@
 import PDFDocument from 'pdfkit';
+import { countId, dateId, decimalId } from '../../shared/pdf/indonesian-text.ts';
+import {
+  type Doc,
+  ensure,
+  heading,
+  INK,
+  MARGIN,
+  MUTED,
+  pageFooters,
+  para,
+  table,
+  width,
+} from '../../shared/pdf/report-layout.ts';
 import { type ElementId, elementById } from './elements.ts';
 import type { IndexResult, SampleCheck } from './ikm.rules.ts';
 import type { FollowUpRow, PeriodRow, ProfileField, SiteRow } from './periods.repository.ts';
 import { ageBands, educationLevels, occupations, type ProfileOption, sexes } from './questionnaire.ts';
-import { countId, dateId, decimalId } from './report.rules.ts';
 
 /**
  * The report of a survey period as an A4 PDF, in Indonesian, as an MPP hands it to its regional secretary: cover,
@@ -12,8 +24,6 @@ import { countId, dateId, decimalId } from './report.rules.ts';
  * index's own display texts (exact, rounded half-up once: ikm.rules.ts), only their decimal point made a comma.
  * Uses PDF's built-in Helvetica (no font file to ship), so the text keeps to its Latin-1 characters.
  */
-
-type Doc = InstanceType<typeof PDFDocument>;
 
 /** What the report of a period is made of (report.service.ts gathers it). */
 export interface ReportData {
@@ -27,18 +37,6 @@ export interface ReportData {
   followUps: FollowUpRow[];
   previous: { period: PeriodRow; followUps: FollowUpRow[] } | null;
   generatedOn: Date;
-}
-
-const MARGIN = 56;
-const INK = '#1a1a1a';
-const MUTED = '#555555';
-const RULE = '#9a9a9a';
-const SHADE = '#e8eef3';
-
-interface Column {
-  header: string;
-  width: number;
-  align?: 'left' | 'right' | 'center';
 }
 
 const STATUS_ID: Record<FollowUpRow['status'], string> = {
@@ -85,84 +83,6 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
   pageNumbers(doc, data);
   doc.end();
   return done;
-}
-
-const width = (doc: Doc) => doc.page.width - MARGIN * 2;
-
-function heading(doc: Doc, text: string) {
-  ensure(doc, 60);
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text, MARGIN);
-  doc.moveDown(0.3);
-}
-
-function para(doc: Doc, text: string, options: { color?: string; size?: number; bold?: boolean } = {}) {
-  doc
-    .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(options.size ?? 10)
-    .fillColor(options.color ?? INK)
-    .text(text, MARGIN, doc.y, { width: width(doc) });
-  doc.moveDown(0.3);
-}
-
-/** Starts a new page when less than `space` points are left on this one. */
-function ensure(doc: Doc, space: number) {
-  if (doc.y + space > doc.page.height - MARGIN) doc.addPage();
-}
-
-function table(doc: Doc, columns: Column[], rows: string[][], options: { boldLast?: boolean } = {}) {
-  const total = columns.reduce((n, c) => n + c.width, 0);
-  const scale = width(doc) / total;
-  const widths = columns.map((c) => c.width * scale);
-  const pad = 4;
-  const rowHeight = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    return (
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - pad * 2 }))) +
-      pad * 2
-    );
-  };
-  const drawRow = (cells: string[], bold: boolean, shade: boolean) => {
-    const h = rowHeight(cells, bold);
-    if (doc.y + h > doc.page.height - MARGIN) {
-      doc.addPage();
-      if (!shade)
-        drawRow(
-          columns.map((c) => c.header),
-          true,
-          true,
-        );
-    }
-    const y = doc.y;
-    let x = MARGIN;
-    if (shade) doc.rect(MARGIN, y, width(doc), h).fill(SHADE);
-    cells.forEach((cell, i) => {
-      const w = widths[i] ?? 0;
-      doc
-        .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-        .fontSize(9)
-        .fillColor(INK)
-        .text(cell, x + pad, y + pad, { width: w - pad * 2, align: columns[i]?.align ?? 'left' });
-      x += w;
-    });
-    doc
-      .moveTo(MARGIN, y + h)
-      .lineTo(MARGIN + width(doc), y + h)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  ensure(doc, 40);
-  drawRow(
-    columns.map((c) => c.header),
-    true,
-    true,
-  );
-  rows.forEach((row, i) => {
-    drawRow(row, options.boldLast === true && i === rows.length - 1, false);
-  });
-  doc.moveDown(0.6);
 }
 
 function gradeText(data: ReportData): string {
@@ -475,21 +395,10 @@ function followUps(doc: Doc, data: ReportData) {
 }
 
 function pageNumbers(doc: Doc, data: ReportData) {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(
-        `SKM ${data.site.name} - ${data.period.label} - halaman ${i + 1} dari ${range.count}`,
-        MARGIN,
-        doc.page.height - 36,
-        { width: width(doc), align: 'center', lineBreak: false },
-      );
-    doc.page.margins.bottom = bottom;
-  }
+  // The cover goes without.
+  pageFooters(
+    doc,
+    (page, count) => `SKM ${data.site.name} - ${data.period.label} - halaman ${page} dari ${count}`,
+    1,
+  );
 }

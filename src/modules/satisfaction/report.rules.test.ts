@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { countId, dateId, decimalId } from '../../shared/pdf/indonesian-text.ts';
 import { ELEMENT_IDS } from './elements.ts';
 import { computeIndex, type Tally } from './ikm.rules.ts';
-import { countId, dateId, decimalId, weakestElements } from './report.rules.ts';
+import { weakestElements } from './report.rules.ts';
 
 function tally(pairs: [number, number][]): Tally {
   return {
