@@ -34,6 +34,7 @@ import { evaluationReportRoutes } from './modules/evaluation/report.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
+import { isPublishing, startHeartbeat, syncPublication } from './modules/national/national.public.ts';
 import { channelsFrom } from './modules/notifications/channels.ts';
 import { startNotificationWorker } from './modules/notifications/worker.ts';
 import { monitorRoutes } from './modules/requests/monitor.routes.ts';
@@ -183,6 +184,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   app.addHook('preClose', async () => complaintSweep.stop());
   // Evaluation findings past their due date remind the site once a day; race-safe, every process may run it.
+  // A site that publishes to the national hub: its publication follows the replicated list of this code (after the
+  // migrations just applied), and a heartbeat row tells the hub up to when its copy is whole.
+  if (await isPublishing(db)) await syncPublication(db);
+  const heartbeat = startHeartbeat(db, config.heartbeatMs, (error) =>
+    app.log.warn({ err: error }, 'national heartbeat failed'),
+  );
+  app.addHook('preClose', async () => heartbeat.stop());
   const findingSweep = startFindingSweep(
     { db, notifier: floor.notifier, now: floor.now, personalData, notify },
     300_000,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { resetPassword } from './modules/accounts/accounts.manage.ts';
@@ -317,4 +318,72 @@ export function importSurveyCommand(
       `Imported ${result.rows} responses (${result.withService} with a service), import ${result.importId}.`,
     );
   });
+}
+
+/** `atap site publish`: publish to the national hub; prints the hub's role and a new password once. */
+export function sitePublishCommand(config: Config): Promise<void> {
+  return withDatabase(config, async ({ db }) => {
+    const { publish } = await import('./modules/national/publication.ts');
+    const password = randomBytes(18).toString('base64url');
+    const published = await publish(db, password);
+    say(
+      `Publishing ${published.tables} tables (${published.columns} columns, no personal field) as atap_national.`,
+    );
+    say('Give the hub this connection (through the tunnel the site opens, see README "National hub"):');
+    say(`  host=<hub side of the tunnel> port=<port> dbname=atap user=atap_hub password=${password}`);
+    say('The password is shown once; run this command again to set a new one.');
+  });
+}
+
+/** `atap site unpublish`: stop publishing (the hub's slot is dropped when the hub removes the site). */
+export function siteUnpublishCommand(config: Config): Promise<void> {
+  return withDatabase(config, async ({ db }) => {
+    const { unpublish } = await import('./modules/national/publication.ts');
+    await unpublish(db);
+    say('No longer publishing to the national hub.');
+  });
+}
+
+/** `atap hub add-site <conninfo> [--name N]`: subscribe the hub to a site's publication. */
+export function hubAddSiteCommand(
+  config: Config,
+  conninfo: string | undefined,
+  name: string | undefined,
+): Promise<void> {
+  if (!conninfo) throw new ConfigError("Usage: atap hub add-site '<conninfo>' [--name site_xyz]");
+  return withHubDatabase(config, async (db) => {
+    const { addSite, LinkError } = await import('./modules/national/hub-links.ts');
+    try {
+      const added = await addSite(db, conninfo, { name });
+      say(
+        `Subscribed ${added.subscription} (sites ${added.siteCodes.join(', ')}; schema ${added.schemaVersion}).`,
+      );
+      if (added.behind)
+        say('  The site runs an older schema: columns it does not publish yet stay empty until it upgrades.');
+      say('  The first copy of every table runs now in the background; see `atap hub sites`.');
+    } catch (error) {
+      if (!(error instanceof LinkError)) throw error;
+      say(error.message);
+      process.exitCode = 1;
+    }
+  });
+}
+
+/** Like withDatabase, on the hub's schema (no site migrations). */
+async function withHubDatabase(
+  config: Config,
+  work: (db: RunningDatabase['db']) => Promise<void>,
+): Promise<void> {
+  const { prepareHubSchema } = await import('./modules/national/hub-schema.ts');
+  const database = await startDatabase(
+    { ...config, mode: 'hub' },
+    say,
+    batchLimits(config),
+    prepareHubSchema,
+  );
+  try {
+    await work(database.db);
+  } finally {
+    await database.shutdown();
+  }
 }

@@ -16,8 +16,11 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   import-survey <file> --site CODE [--service ID|CODE]   import paper survey forms (all rows or none)
  *   complaints-sweep                        close answered complaints past their time, send escalation notices
  *   evaluation-sweep                        remind the site of evaluation findings past their due date
+ *   serve --hub                             the national hub (same as ATAP_MODE=hub)
+ *   site publish | site unpublish           publish this installation to the national hub, or stop
+ *   hub add-site <conninfo> [--name N]      (on the hub) subscribe to a site's publication
  */
-const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
+const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
   serve
   migrate
   seed-demo [--force]
@@ -30,7 +33,11 @@ const usage = `Usage: atap <serve|migrate|seed-demo|import-services|create-user|
   ikm <file.xlsx|file.csv> [--json]   the satisfaction index (IKM) of a survey file, without importing it
   import-survey <file.xlsx|file.csv> --site CODE [--service ID|CODE]   paper survey forms, all rows or none
   complaints-sweep   close answered complaints past their time; send the at-risk and late notices
-  evaluation-sweep   remind the site of evaluation findings past their due date (once a day each)`;
+  evaluation-sweep   remind the site of evaluation findings past their due date (once a day each)
+  serve --hub        the national hub (same as ATAP_MODE=hub)
+  site publish       publish this installation to the national hub (prints the hub's login once)
+  site unpublish     stop publishing
+  hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
       'old-key-file': { type: 'string' },
       json: { type: 'boolean', default: false },
       service: { type: 'string' },
+      hub: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,7 +65,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  const config = loadConfig();
+  const config = loadConfig(process.env, values.hub ? { mode: 'hub' } : {});
   const commands = await import('./cli.commands.ts');
   switch (command) {
     case 'serve': {
@@ -90,6 +98,13 @@ async function main(): Promise<void> {
       return commands.complaintsSweepCommand(config);
     case 'evaluation-sweep':
       return commands.evaluationSweepCommand(config);
+    case 'site':
+      if (rest[0] === 'publish') return commands.sitePublishCommand(config);
+      if (rest[0] === 'unpublish') return commands.siteUnpublishCommand(config);
+      throw new ConfigError(`Unknown: site ${rest[0] ?? ''}.\n${usage}`);
+    case 'hub':
+      if (rest[0] === 'add-site') return commands.hubAddSiteCommand(config, rest[1], values.name);
+      throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }

@@ -1,5 +1,8 @@
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { buildHubApp } from './hub.app.ts';
 import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
+import { prepareHubSchema } from './modules/national/hub-schema.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
 import { databaseLimits } from './shared/db/database.ts';
@@ -10,6 +13,7 @@ import { keyFilePath, openPersonalData } from './shared/personal-data/data-key.t
  * SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, then stop the database.
  */
 export async function serve(config: Config): Promise<void> {
+  if (config.mode === 'hub') return serveHub(config);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const database = await startDatabase(config, say, databaseLimits(config));
   let personalData: Awaited<ReturnType<typeof openPersonalData>>;
@@ -27,24 +31,7 @@ export async function serve(config: Config): Promise<void> {
     });
   }
   const app = await buildApp({ config, db: database.db, databaseUrl: database.url, personalData });
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    say(`\n${signal}: finishing in-flight requests…`);
-    try {
-      await app.close();
-      await database.shutdown();
-      say('Stopped cleanly.');
-      process.exit(0);
-    } catch (error) {
-      process.stderr.write(`Shutdown failed: ${String(error)}\n`);
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
+  handleSignals(app, database.shutdown, say);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -60,4 +47,40 @@ export async function serve(config: Config): Promise<void> {
     for (const login of demoLogins)
       say(`    ${login.username.padEnd(20)} ${login.password.padEnd(22)} ${login.description}`);
   }
+}
+
+/** SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, then stop the database. */
+function handleSignals(
+  app: FastifyInstance,
+  shutdownDatabase: () => Promise<void>,
+  say: (line: string) => void,
+): void {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`\n${signal}: finishing in-flight requests…`);
+    try {
+      await app.close();
+      await shutdownDatabase();
+      say('Stopped cleanly.');
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** `atap serve --hub` (or ATAP_MODE=hub): the national hub, on its own schema, without any site worker. */
+async function serveHub(config: Config): Promise<void> {
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const database = await startDatabase(config, say, databaseLimits(config), prepareHubSchema);
+  const app = await buildHubApp({ config, db: database.db });
+  handleSignals(app, database.shutdown, say);
+  await app.listen({ port: config.port, host: config.host });
+  say(`\nAtap national hub is running: http://localhost:${config.port}`);
+  say(`  Add a site: atap hub add-site '<conninfo of the site>'   (the site runs 'atap site publish' first)`);
 }

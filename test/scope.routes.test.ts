@@ -314,6 +314,8 @@ const reviewedRules: Record<string, string> = {
   'floor.public': 'public — anyone',
   'booking.citizen': 'public — anyone',
   'requests.track': 'public — anyone',
+  'national.read': 'public — anyone',
+  'national.link.read': 'role — national manager',
   'survey.read': 'public — anyone',
   'survey.answer': 'public — anyone',
   'survey.device': 'device — anyone',

@@ -45,14 +45,14 @@ describe('public address and field messages', () => {
 
   it('tells the web app the public address; without one, the address the request came to', async () => {
     const configured = await t.app.inject({ url: '/api/config', headers: { host: '127.0.0.1:3101' } });
-    assert.deepEqual(configured.json(), { publicUrl: PUBLIC_URL });
+    assert.deepEqual(configured.json(), { mode: 'site', publicUrl: PUBLIC_URL });
     // Unset: the route alone (a test file has one database), as the app registers it.
     const bare = Fastify().withTypeProvider<ZodTypeProvider>();
     bare.setValidatorCompiler(validatorCompiler);
     bare.setSerializerCompiler(serializerCompiler);
-    await bare.register(publicConfigRoutes({ publicUrl: undefined }), { prefix: '/api' });
+    await bare.register(publicConfigRoutes({ publicUrl: undefined, mode: 'site' }), { prefix: '/api' });
     const fallback = await bare.inject({ url: '/api/config', headers: { host: '127.0.0.1:3101' } });
-    assert.deepEqual(fallback.json(), { publicUrl: 'http://127.0.0.1:3101' });
+    assert.deepEqual(fallback.json(), { mode: 'site', publicUrl: 'http://127.0.0.1:3101' });
     await bare.close();
   });
 

@@ -72,6 +72,13 @@ const envSchema = z.object({
   ATAP_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   ATAP_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ATAP_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  ATAP_MODE: z.enum(['site', 'hub']).default('site'),
+  ATAP_MAX_SLOT_WAL_KEEP_SIZE: z
+    .string()
+    .regex(/^(-1|\d+(kB|MB|GB|TB))$/, "a size such as '4GB', or -1 for no bound")
+    .default('4GB'),
+  ATAP_HUB_MAX_SITES: z.coerce.number().int().min(1).max(1000).default(64),
+  ATAP_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   ATAP_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'an http(s) address, e.g. https://mpp.surabaya.go.id' })
     .refine((value) => {
@@ -134,6 +141,14 @@ export interface Config {
   /** A separate listener for /metrics (no token), on metricsHost (loopback unless set). */
   readonly metricsPort: number | undefined;
   readonly metricsHost: string;
+  /** 'site': an MPP's own installation; 'hub': the national view, fed by the sites' publications. */
+  readonly mode: 'site' | 'hub';
+  /** The embedded server's bound on WAL kept for an absent hub (max_slot_wal_keep_size). */
+  readonly maxSlotWalKeepSize: string;
+  /** A hub's embedded server is started with room for this many subscribed installations. */
+  readonly hubMaxSites: number;
+  /** How often a publishing site writes its heartbeat row (the hub's "data as of"). */
+  readonly heartbeatMs: number;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -189,6 +204,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsPort: e.ATAP_METRICS_PORT,
     metricsHost: e.ATAP_METRICS_HOST,
     publicUrl: e.ATAP_PUBLIC_URL,
+    mode: e.ATAP_MODE,
+    maxSlotWalKeepSize: e.ATAP_MAX_SLOT_WAL_KEEP_SIZE,
+    hubMaxSites: e.ATAP_HUB_MAX_SITES,
+    heartbeatMs: e.ATAP_HEARTBEAT_MS,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

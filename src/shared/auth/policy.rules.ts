@@ -64,6 +64,8 @@ export const accessRules = {
   'floor.public': { roles: 'anyone', scope: 'public' },
   'booking.citizen': { roles: 'anyone', scope: 'public' },
   'requests.track': { roles: 'anyone', scope: 'public' },
+  // The national hub's pages and open data: published figures of public services, no personal data.
+  'national.read': { roles: 'anyone', scope: 'public' },
   // The citizen's survey: the link's token is the key; the serving officer's own session is refused in the service.
   'survey.read': { roles: 'anyone', scope: 'public' },
   'survey.answer': { roles: 'anyone', scope: 'public' },
@@ -85,6 +87,8 @@ export const accessRules = {
   'users.read': { roles: managers, scope: 'users' },
   'users.grant': { roles: managers, scope: 'users' },
   'users.manage': { roles: managers, scope: 'users' },
+  // The installation's link to the national hub (one per installation, whichever site the manager runs).
+  'national.link.read': { roles: managers, scope: 'role' },
   'code-locks.clear': { roles: staff, scope: 'site-agency' },
   // ——— Sites: their configuration, booths and counters ———
   'sites.create': { roles: national, scope: 'role' },

@@ -19,6 +19,8 @@ export async function startDatabase(
   config: Config,
   log: (line: string) => void,
   limits: DatabaseLimits,
+  /** Brings the schema up to date: the site's migrations, or the hub's schema (national/hub-schema.ts). */
+  prepare: (url: string, log: (line: string) => void) => Promise<{ applied: string[] }> = migrate,
 ): Promise<RunningDatabase> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | null = null;
@@ -28,12 +30,16 @@ export async function startDatabase(
       port: config.embeddedPgPort,
       database: 'atap',
       log,
+      replication: {
+        maxSlotWalKeepSize: config.maxSlotWalKeepSize,
+        hubSites: config.mode === 'hub' ? config.hubMaxSites : undefined,
+      },
     });
     url = pg.url;
     stopEmbedded = () => pg.stop();
     log(`Embedded PostgreSQL running on 127.0.0.1:${config.embeddedPgPort} (data: ${config.dataDir})`);
   }
-  const { applied } = await migrate(url, log);
+  const { applied } = await prepare(url, log);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
   const handle = openDatabase(url, config.dbPoolSize, limits);
   return {

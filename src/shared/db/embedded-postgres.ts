@@ -22,6 +22,8 @@ export interface EmbeddedPostgresOptions {
   database: string;
   /** Trade durability for speed: for throwaway test clusters only. */
   fast?: boolean;
+  /** Logical replication (national hub): every server can publish; a hub also subscribes to many sites. */
+  replication?: ReplicationSettings;
   log?: (line: string) => void;
 }
 
@@ -29,6 +31,33 @@ export interface EmbeddedPostgres {
   readonly url: string;
   readonly adminUrl: string;
   stop(): Promise<void>;
+}
+
+export interface ReplicationSettings {
+  /** Bound on the WAL a lagging or absent hub makes the site keep (PostgreSQL size, e.g. '4GB'; -1 unbounded). */
+  maxSlotWalKeepSize: string;
+  /** A hub: one apply worker and one replication origin per subscribed installation. */
+  hubSites?: number;
+}
+
+/** Settings logical replication needs; they take effect at the server's start (the embedded server restarts each run). */
+export function replicationFlags(settings: ReplicationSettings): string[] {
+  const flags = [
+    'wal_level=logical',
+    'max_wal_senders=20',
+    'max_replication_slots=20',
+    `max_slot_wal_keep_size=${settings.maxSlotWalKeepSize}`,
+  ];
+  if (settings.hubSites !== undefined) {
+    // One apply worker per subscription, plus a few table-sync workers for sites being added.
+    const workers = settings.hubSites + 8;
+    flags.push(
+      `max_logical_replication_workers=${workers}`,
+      `max_active_replication_origins=${workers}`,
+      `max_worker_processes=${workers + 16}`,
+    );
+  }
+  return flags.flatMap((flag) => ['-c', flag]);
 }
 
 interface Binaries {
@@ -189,6 +218,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     '-c',
     'max_connections=300',
   ];
+  flags.push(...replicationFlags(options.replication ?? { maxSlotWalKeepSize: '4GB' }));
   if (options.fast) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }

@@ -4,6 +4,7 @@ import type { ComplaintTables } from '../../modules/complaints/complaints.tables
 import type { AssessTables } from '../../modules/evaluation/assessments.tables.ts';
 import type { EvaluationTables } from '../../modules/evaluation/evaluation.tables.ts';
 import type { FloorTables } from '../../modules/floor/floor.tables.ts';
+import type { NationalTables } from '../../modules/national/national.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { RequestTables } from '../../modules/requests/requests.tables.ts';
 import type { SatisfactionTables } from '../../modules/satisfaction/satisfaction.tables.ts';
@@ -224,7 +225,8 @@ export interface DB
     SatisfactionTables,
     ComplaintTables,
     EvaluationTables,
-    AssessTables {
+    AssessTables,
+    NationalTables {
   sites: SitesTable;
   siteSpecialPeriods: SiteSpecialPeriodsTable;
   siteClosures: SiteClosuresTable;

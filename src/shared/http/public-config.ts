@@ -3,6 +3,11 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 
 export const publicConfigOut = z.object({
+  mode: z
+    .enum(['site', 'hub'])
+    .describe(
+      "'site': an MPP's own installation; 'hub': the national view of every site that replicates to it",
+    ),
   publicUrl: z
     .string()
     .describe(
@@ -15,7 +20,7 @@ export const publicConfigOut = z.object({
  * ATAP_PUBLIC_URL; unset, the address this request came to (a staff browser on 127.0.0.1 then prints
  * 127.0.0.1 — the reason to set it).
  */
-export function publicConfigRoutes(config: Pick<Config, 'publicUrl'>): FastifyPluginAsyncZod {
+export function publicConfigRoutes(config: Pick<Config, 'publicUrl' | 'mode'>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/config',
@@ -27,7 +32,10 @@ export function publicConfigRoutes(config: Pick<Config, 'publicUrl'>): FastifyPl
           response: { 200: publicConfigOut },
         },
       },
-      async (request) => ({ publicUrl: config.publicUrl ?? `${request.protocol}://${request.host}` }),
+      async (request) => ({
+        mode: config.mode,
+        publicUrl: config.publicUrl ?? `${request.protocol}://${request.host}`,
+      }),
     );
   };
 }

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../../shared/db/database.ts';
+import { PUBLICATION } from './replicated-tables.ts';
+
+/**
+ * The hub's side of a link: `atap hub add-site <conninfo>` checks the site (reachable, publishing, not ahead of
+ * the hub's schema) and creates a PostgreSQL subscription to its publication. From then on PostgreSQL does the
+ * rest: the first copy of every table, then the changes in commit order, resumed from the slot after any outage.
+ */
+
+const SITE_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations');
+
+/** The newest site migration this hub's code knows: a site newer than this must wait for the hub's upgrade. */
+export function knownSiteSchemaVersion(): string {
+  const files = fs
+    .readdirSync(SITE_MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  return files[files.length - 1] ?? '';
+}
+
+export class LinkError extends Error {}
+
+/** The conninfo with its password masked, for people and logs. */
+export function shownConninfo(conninfo: string): string {
+  if (/^postgres(ql)?:\/\//.test(conninfo)) {
+    const url = URL.parse(conninfo);
+    if (url?.password) url.password = '***';
+    return url ? url.toString() : conninfo.replace(/:[^:@/]*@/, ':***@');
+  }
+  return conninfo.replace(/password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/gi, 'password=***');
+}
+
+interface SiteFacts {
+  schemaVersion: string;
+  siteCodes: string[];
+}
+
+async function inspectSite(conninfo: string): Promise<SiteFacts> {
+  const client = new pg.Client({ connectionString: conninfo, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new LinkError(`Cannot reach the site (${shownConninfo(conninfo)}): ${(error as Error).message}`);
+  }
+  try {
+    const publication = await client.query('SELECT 1 FROM pg_publication WHERE pubname = $1', [PUBLICATION]);
+    if (publication.rowCount === 0)
+      throw new LinkError(`The site does not publish yet: run 'atap site publish' on the site first.`);
+    const version = await client.query<{ name: string | null }>(
+      'SELECT max(name) AS name FROM schema_migrations',
+    );
+    // Codes come from the publication's own copy of `sites`, readable by the hub's role.
+    const sites = await client.query<{ code: string }>('SELECT code FROM sites ORDER BY code');
+    return { schemaVersion: version.rows[0]?.name ?? '', siteCodes: sites.rows.map((r) => r.code) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export function subscriptionNameFor(siteCodes: string[]): string {
+  const name = `site_${siteCodes
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')}`;
+  return name.slice(0, 63);
+}
+
+export interface AddedSite {
+  subscription: string;
+  siteCodes: string[];
+  schemaVersion: string;
+  /** The site runs an older schema: the hub leaves the columns it does not publish yet empty. */
+  behind: boolean;
+}
+
+export async function addSite(
+  db: Database,
+  conninfo: string,
+  options: { name?: string; known?: string } = {},
+): Promise<AddedSite> {
+  const site = await inspectSite(conninfo);
+  const known = options.known ?? knownSiteSchemaVersion();
+  if (site.schemaVersion > known)
+    throw new LinkError(
+      `The site runs schema ${site.schemaVersion}, newer than this hub knows (${known}): upgrade the hub first.`,
+    );
+  const subscription = options.name ?? subscriptionNameFor(site.siteCodes);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(subscription))
+    throw new LinkError(`Subscription name '${subscription}': lower-case letters, digits and _ only.`);
+  const taken = await db
+    .selectFrom('national.siteLinks')
+    .select('subscription')
+    .where('subscription', '=', subscription)
+    .executeTakeFirst();
+  if (taken) throw new LinkError(`A link named ${subscription} exists already (see 'atap hub sites').`);
+  // Not in a transaction: CREATE SUBSCRIPTION creates the slot on the site and cannot run in one.
+  const literal = `'${conninfo.replace(/'/g, "''")}'`;
+  await sql
+    .raw(
+      `CREATE SUBSCRIPTION ${subscription} CONNECTION ${literal} PUBLICATION ${PUBLICATION}
+       WITH (copy_data = true, binary = true, streaming = parallel)`,
+    )
+    .execute(db);
+  await db
+    .insertInto('national.siteLinks')
+    .values({
+      subscription,
+      conninfoShown: shownConninfo(conninfo),
+      siteCodes: site.siteCodes,
+      schemaVersion: site.schemaVersion,
+    })
+    .execute();
+  return { subscription, ...site, behind: site.schemaVersion < known };
+}
