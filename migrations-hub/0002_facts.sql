@@ -79,3 +79,26 @@ CREATE TABLE national.dirty_days (
   day date NOT NULL,
   PRIMARY KEY (site_id, day)
 );
+
+-- Histograms add element by element (the shorter one padded with zeros).
+CREATE FUNCTION national.hist_add(a integer[], b integer[]) RETURNS integer[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(coalesce(a[i], 0) + coalesce(b[i], 0) ORDER BY i), '{}')
+  FROM generate_series(1, greatest(coalesce(cardinality(a), 0), coalesce(cardinality(b), 0))) AS i
+$$;
+
+-- (CREATE AGGREGATE takes its function's name unqualified: resolved in the national schema.)
+SET LOCAL search_path = national, public;
+CREATE AGGREGATE national.hist_sum(integer[]) (SFUNC = hist_add, STYPE = integer[], INITCOND = '{}');
+RESET search_path;
+
+-- The p-th percentile (0 < p <= 1) of a minute histogram by nearest rank: the smallest minute m such that at least
+-- ceil(p * n) values are <= m. NULL for an empty histogram.
+CREATE FUNCTION national.hist_percentile(h integer[], p numeric) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  WITH total AS (SELECT sum(x)::numeric AS n FROM unnest(h) AS x),
+  running AS (
+    SELECT i, sum(h[i]) OVER (ORDER BY i) AS cum FROM generate_series(1, coalesce(cardinality(h), 0)) AS i
+  )
+  SELECT (min(i) - 1)::integer FROM running, total WHERE total.n > 0 AND running.cum >= ceil(p * total.n)
+$$;
