@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { buildHubApp } from './hub.app.ts';
 import { demoLogins, isSeeded, seedDemo } from './modules/demo/demo.seed.ts';
+import { refreshSubscriptions } from './modules/national/hub-links.ts';
 import { prepareHubSchema } from './modules/national/hub-schema.ts';
 import type { Config } from './shared/config.ts';
 import { startDatabase } from './shared/db/bootstrap.ts';
@@ -79,6 +80,16 @@ async function serveHub(config: Config): Promise<void> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const database = await startDatabase(config, say, databaseLimits(config), prepareHubSchema);
   const app = await buildHubApp({ config, db: database.db });
+  // Subscriptions learn of tables a site started publishing after an upgrade (see hub-links.ts).
+  const refresh = () =>
+    refreshSubscriptions(database.db, (subscription, error) =>
+      app.log.warn({ err: error, subscription }, 'subscription refresh failed; retried later'),
+    );
+  // In the background: an unreachable site must not hold the hub's start.
+  void refresh();
+  const refreshTimer = setInterval(() => void refresh(), 300_000);
+  refreshTimer.unref();
+  app.addHook('onClose', async () => clearInterval(refreshTimer));
   handleSignals(app, database.shutdown, say);
   await app.listen({ port: config.port, host: config.host });
   say(`\nAtap national hub is running: http://localhost:${config.port}`);

@@ -116,3 +116,27 @@ export async function addSite(
     .execute();
   return { subscription, ...site, behind: site.schemaVersion < known };
 }
+
+/**
+ * A site upgraded to a version that publishes a new table: its subscription learns of the table only when it is
+ * refreshed (which copies the new table, then follows it). Run at the hub's start and every few minutes; a site
+ * that is unreachable now is refreshed on a later round.
+ */
+export async function refreshSubscriptions(
+  db: Database,
+  onError: (subscription: string, error: unknown) => void,
+): Promise<number> {
+  const links = await db.selectFrom('national.siteLinks').select('subscription').execute();
+  let refreshed = 0;
+  for (const { subscription } of links) {
+    try {
+      await sql
+        .raw(`ALTER SUBSCRIPTION ${subscription} REFRESH PUBLICATION WITH (copy_data = true)`)
+        .execute(db);
+      refreshed++;
+    } catch (error) {
+      onError(subscription, error);
+    }
+  }
+  return refreshed;
+}
