@@ -29,6 +29,7 @@ import { assessmentRoutes } from './modules/evaluation/assessments.routes.ts';
 import { findingsRoutes } from './modules/evaluation/findings.routes.ts';
 import { startFindingSweep } from './modules/evaluation/findings.sweep.ts';
 import { instrumentRoutes } from './modules/evaluation/instruments.routes.ts';
+import { seedServiceTypes } from './modules/catalogue/catalogue.public.ts';
 import { seedShippedInstruments } from './modules/evaluation/instruments.service.ts';
 import { evaluationReportRoutes } from './modules/evaluation/report.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
@@ -78,6 +79,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await encryptPlainBookingNames(db, personalData);
   // The shipped evaluation instruments exist on every installation (inserted when missing, never overwritten).
   await seedShippedInstruments(db, systemContext);
+  // The national reference list of service types, upserted from the shipped data (never deleting).
+  await seedServiceTypes(db);
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };
