@@ -461,6 +461,8 @@ describe('evaluation: the report to the Sekda, the dashboard, the demo', () => {
       .selectFrom('agencies')
       .select('id')
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     assert.deepEqual(
       (own.json() as typeof d).agencies.map((a) => a.agencyId),

@@ -420,6 +420,8 @@ describe('every route, as every role, inside and outside its scope', () => {
         .selectFrom('agencies')
         .select('id')
         .where('code', '=', 'DISPENDUKCAPIL')
+        // Surabaya's (Tebing Tinggi has its own agency with the same code).
+        .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
         .executeTakeFirstOrThrow()
     ).id;
     // Another agency, at Surabaya but not at Tebing Tinggi: outside every scoped demo role.

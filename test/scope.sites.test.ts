@@ -51,6 +51,8 @@ describe('scope across sites', () => {
       .selectFrom('agencies')
       .select('id')
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     agency = a.id;
     national = await login(t.app, 'admin', 'atap-admin-2026');

@@ -130,6 +130,8 @@ describe('public address and field messages', () => {
       .selectFrom('agencies')
       .select('id')
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     const res = await t.app.inject({ url: `/api/agencies/${agency.id}/booths` });
     assert.equal(res.statusCode, 200);

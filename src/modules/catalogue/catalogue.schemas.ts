@@ -26,7 +26,9 @@ export const agencyInput = z.object({
   phone: z.string().trim().max(40).nullable().default(null),
 });
 // PATCH bodies: only what is named changes (no defaults; see patchOf).
-export const agencyPatch = patchOf(agencyInput.omit({ siteId: true })).extend({ active: z.boolean().optional() });
+export const agencyPatch = patchOf(agencyInput.omit({ siteId: true })).extend({
+  active: z.boolean().optional(),
+});
 
 /** A code of the national reference list that may be chosen (an unknown or retired one is a 400 naming the field). */
 export const serviceTypeCode = z

@@ -69,11 +69,7 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
     ],
     ['PINDAH_KELUAR', 'Surat keterangan pindah (pindah keluar)', 'Moving-out certificate (SKPWNI)'],
     ['PINDAH_DATANG', 'Pendaftaran pindah datang', 'Registration of a move into the region'],
-    [
-      'LEGALISASI_ADMINDUK',
-      'Legalisasi dokumen kependudukan',
-      'Legalisation of population documents',
-    ],
+    ['LEGALISASI_ADMINDUK', 'Legalisasi dokumen kependudukan', 'Legalisation of population documents'],
     [
       'IKD',
       'Aktivasi Identitas Kependudukan Digital (IKD)',
@@ -101,29 +97,25 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
       'Konsultasi dan pendampingan perizinan OSS',
       'OSS licensing help desk and assistance',
     ],
-    [
-      'PKKPR',
-      'Kesesuaian Kegiatan Pemanfaatan Ruang (PKKPR)',
-      'Spatial use conformity approval (PKKPR)',
-    ],
+    ['PKKPR', 'Kesesuaian Kegiatan Pemanfaatan Ruang (PKKPR)', 'Spatial use conformity approval (PKKPR)'],
     ['TDUP', 'Tanda Daftar Usaha Pariwisata (TDUP)', 'Tourism business registration (TDUP)'],
     [
       'IZIN_PERDAGANGAN',
       'Perizinan usaha perdagangan (toko swalayan, minuman beralkohol)',
       'Trade business permits (supermarkets, alcoholic beverages)',
     ],
-    ['TERA_ULANG', 'Tera dan tera ulang alat ukur (UTTP)', 'Verification and re-verification of measuring instruments'],
+    [
+      'TERA_ULANG',
+      'Tera dan tera ulang alat ukur (UTTP)',
+      'Verification and re-verification of measuring instruments',
+    ],
     [
       'UMKM_PENDAMPINGAN',
       'Pendataan dan pendampingan UMKM',
       'Registration and assistance of micro, small and medium enterprises',
     ],
     ['KOPERASI', 'Pendirian dan perizinan koperasi', 'Establishment and licensing of cooperatives'],
-    [
-      'PENGADUAN_KONSUMEN',
-      'Pengaduan konsumen',
-      'Consumer complaints',
-    ],
+    ['PENGADUAN_KONSUMEN', 'Pengaduan konsumen', 'Consumer complaints'],
   ],
   perizinan_non_usaha: [
     ['PBG', 'Persetujuan Bangunan Gedung (PBG)', 'Building approval (PBG)'],
@@ -176,11 +168,7 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
       'Pencatatan Lembaga Kerja Sama (LKS) Bipartit',
       'Registration of a bipartite cooperation body (LKS Bipartit)',
     ],
-    [
-      'PHI_MEDIASI',
-      'Mediasi perselisihan hubungan industrial',
-      'Mediation of industrial relations disputes',
-    ],
+    ['PHI_MEDIASI', 'Mediasi perselisihan hubungan industrial', 'Mediation of industrial relations disputes'],
     [
       'WLKP',
       'Wajib Lapor Ketenagakerjaan di Perusahaan (WLKP)',
@@ -201,27 +189,31 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
     ],
     ['KARTU_DISABILITAS', 'Kartu Penyandang Disabilitas', 'Disability card'],
     ['PENGADUAN_BANSOS', 'Pengaduan bantuan sosial', 'Social assistance complaints'],
-    ['PENYALURAN_BANSOS', 'Penyaluran bantuan sosial dan KKS', 'Disbursement of social assistance and KKS cards'],
+    [
+      'PENYALURAN_BANSOS',
+      'Penyaluran bantuan sosial dan KKS',
+      'Disbursement of social assistance and KKS cards',
+    ],
   ],
   pendidikan: [
-    [
-      'PENGGANTI_IJAZAH',
-      'Surat keterangan pengganti ijazah',
-      'Certificate replacing a lost diploma',
-    ],
+    ['PENGGANTI_IJAZAH', 'Surat keterangan pengganti ijazah', 'Certificate replacing a lost diploma'],
     ['LEGALISASI_IJAZAH', 'Legalisasi ijazah', 'Legalisation of diplomas'],
-    ['IZIN_SATUAN_PENDIDIKAN', 'Izin pendirian satuan pendidikan (PAUD)', 'Permit to open a school (early childhood)'],
+    [
+      'IZIN_SATUAN_PENDIDIKAN',
+      'Izin pendirian satuan pendidikan (PAUD)',
+      'Permit to open a school (early childhood)',
+    ],
     ['MUTASI_SISWA', 'Rekomendasi mutasi siswa', 'Student transfer recommendation'],
   ],
   kepolisian: [
-    [
-      'SKCK',
-      'Surat Keterangan Catatan Kepolisian (SKCK)',
-      'Police clearance certificate (SKCK)',
-    ],
+    ['SKCK', 'Surat Keterangan Catatan Kepolisian (SKCK)', 'Police clearance certificate (SKCK)'],
     ['SIM_BARU', 'Penerbitan SIM baru', 'New driving licence (SIM)'],
     ['SIM_PERPANJANGAN', 'Perpanjangan SIM', 'Driving licence renewal'],
-    ['SIM_PENGGANTIAN', 'Penggantian SIM hilang atau rusak', 'Replacement of a lost or damaged driving licence'],
+    [
+      'SIM_PENGGANTIAN',
+      'Penggantian SIM hilang atau rusak',
+      'Replacement of a lost or damaged driving licence',
+    ],
     [
       'LAPORAN_KEHILANGAN',
       'Surat keterangan tanda lapor kehilangan',
@@ -242,11 +234,7 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
     ],
   ],
   perpajakan: [
-    [
-      'NPWP',
-      'Pendaftaran NPWP orang pribadi',
-      'Taxpayer identification number (NPWP) for individuals',
-    ],
+    ['NPWP', 'Pendaftaran NPWP orang pribadi', 'Taxpayer identification number (NPWP) for individuals'],
     ['NPWP_BADAN', 'Pendaftaran NPWP badan', 'Taxpayer identification number (NPWP) for entities'],
     ['AKUN_PAJAK', 'Aktivasi EFIN dan akun Coretax DJP', 'EFIN and Coretax account activation'],
     ['SPT_TAHUNAN', 'Asistensi SPT Tahunan', 'Annual tax return assistance'],
@@ -267,7 +255,11 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
       'Keberatan dan pengurangan PBB-P2',
       'Objection to and reduction of land and building tax',
     ],
-    ['BPHTB', 'Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)', 'Land and building acquisition duty (BPHTB)'],
+    [
+      'BPHTB',
+      'Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)',
+      'Land and building acquisition duty (BPHTB)',
+    ],
     ['NPWPD', 'Pendaftaran Nomor Pokok Wajib Pajak Daerah (NPWPD)', 'Regional taxpayer number (NPWPD)'],
     ['PAJAK_DAERAH_BAYAR', 'Pembayaran pajak daerah', 'Payment of regional taxes'],
   ],
@@ -303,7 +295,11 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
       'Perubahan data dan segmen kepesertaan BPJS Kesehatan',
       'Change of BPJS Kesehatan membership data or segment',
     ],
-    ['BPJS_KES_PINDAH_FASKES', 'Pindah fasilitas kesehatan tingkat pertama', 'Change of primary health facility'],
+    [
+      'BPJS_KES_PINDAH_FASKES',
+      'Pindah fasilitas kesehatan tingkat pertama',
+      'Change of primary health facility',
+    ],
     [
       'BPJS_KES_TUNGGAKAN',
       'Rencana pembayaran bertahap tunggakan iuran BPJS Kesehatan (REHAB)',
@@ -320,7 +316,11 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
       'Klaim JKK, JKM dan JKP BPJS Ketenagakerjaan',
       'Work accident, death and job loss benefit claims',
     ],
-    ['TASPEN_KLAIM', 'Klaim pensiun dan tabungan hari tua ASN (Taspen)', 'Civil servant pension and savings claims (Taspen)'],
+    [
+      'TASPEN_KLAIM',
+      'Klaim pensiun dan tabungan hari tua ASN (Taspen)',
+      'Civil servant pension and savings claims (Taspen)',
+    ],
     ['TASPEN_OTENTIKASI', 'Otentikasi peserta pensiun Taspen', 'Taspen pensioner authentication'],
   ],
   utilitas: [
@@ -364,19 +364,19 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
     ['TABUNGAN_EMAS', 'Tabungan emas', 'Gold savings'],
   ],
   keagamaan: [
-    ['NIKAH_KUA', 'Pendaftaran nikah di KUA', 'Marriage registration at the Office of Religious Affairs (KUA)'],
     [
-      'BUKU_NIKAH',
-      'Legalisasi dan duplikat buku nikah',
-      'Legalisation and duplicate of a marriage book',
+      'NIKAH_KUA',
+      'Pendaftaran nikah di KUA',
+      'Marriage registration at the Office of Religious Affairs (KUA)',
     ],
+    ['BUKU_NIKAH', 'Legalisasi dan duplikat buku nikah', 'Legalisation and duplicate of a marriage book'],
     ['HAJI_PENDAFTARAN', 'Pendaftaran haji reguler', 'Regular hajj registration'],
+    ['HAJI_REKOM_PASPOR', 'Rekomendasi paspor haji dan umrah', 'Hajj and umrah passport recommendation'],
     [
-      'HAJI_REKOM_PASPOR',
-      'Rekomendasi paspor haji dan umrah',
-      'Hajj and umrah passport recommendation',
+      'SERTIFIKAT_HALAL',
+      'Sertifikasi halal (termasuk self declare)',
+      'Halal certification (including self-declare)',
     ],
-    ['SERTIFIKAT_HALAL', 'Sertifikasi halal (termasuk self declare)', 'Halal certification (including self-declare)'],
   ],
   transportasi: [
     [
@@ -384,23 +384,43 @@ const entries: Record<ServiceTypeGroup, Entry[]> = {
       'Pembayaran PKB dan pengesahan STNK tahunan',
       'Annual vehicle tax (PKB) payment and registration endorsement',
     ],
-    ['STNK_5_TAHUNAN', 'Penggantian STNK dan TNKB lima tahunan', 'Five-yearly vehicle registration and plates'],
+    [
+      'STNK_5_TAHUNAN',
+      'Penggantian STNK dan TNKB lima tahunan',
+      'Five-yearly vehicle registration and plates',
+    ],
     ['BBN_KB', 'Balik nama kendaraan bermotor (BBN-KB)', 'Vehicle ownership transfer (BBN-KB)'],
-    ['MUTASI_KENDARAAN', 'Mutasi kendaraan bermotor (keluar atau masuk daerah)', 'Vehicle registration transfer between regions'],
-    ['STNK_PENGGANTIAN', 'Penggantian STNK hilang atau rusak', 'Replacement of a lost or damaged vehicle registration'],
-    ['BLOKIR_KENDARAAN', 'Blokir data kepemilikan kendaraan (lapor jual)', 'Vehicle ownership block (sale report)'],
+    [
+      'MUTASI_KENDARAAN',
+      'Mutasi kendaraan bermotor (keluar atau masuk daerah)',
+      'Vehicle registration transfer between regions',
+    ],
+    [
+      'STNK_PENGGANTIAN',
+      'Penggantian STNK hilang atau rusak',
+      'Replacement of a lost or damaged vehicle registration',
+    ],
+    [
+      'BLOKIR_KENDARAAN',
+      'Blokir data kepemilikan kendaraan (lapor jual)',
+      'Vehicle ownership block (sale report)',
+    ],
     ['UJI_KIR', 'Pengujian berkala kendaraan bermotor (uji KIR)', 'Periodic roadworthiness test (KIR)'],
     ['IZIN_ANGKUTAN', 'Izin penyelenggaraan angkutan', 'Public transport operating permit'],
-    ['ANDALALIN', 'Persetujuan analisis dampak lalu lintas (Andalalin)', 'Traffic impact assessment approval (Andalalin)'],
+    [
+      'ANDALALIN',
+      'Persetujuan analisis dampak lalu lintas (Andalalin)',
+      'Traffic impact assessment approval (Andalalin)',
+    ],
   ],
   hukum: [
-    ['TILANG', 'Pembayaran denda tilang dan pengambilan barang bukti', 'Traffic fine payment and return of impounded items'],
-    ['BANTUAN_HUKUM', 'Konsultasi dan bantuan hukum', 'Legal consultation and aid'],
     [
-      'KENOTARIATAN',
-      'Konsultasi kenotariatan dan PPAT',
-      'Notarial and land deed consultation',
+      'TILANG',
+      'Pembayaran denda tilang dan pengambilan barang bukti',
+      'Traffic fine payment and return of impounded items',
     ],
+    ['BANTUAN_HUKUM', 'Konsultasi dan bantuan hukum', 'Legal consultation and aid'],
+    ['KENOTARIATAN', 'Konsultasi kenotariatan dan PPAT', 'Notarial and land deed consultation'],
     ['PERKARA_PENGADILAN', 'Pendaftaran perkara pengadilan (e-Court)', 'Court case filing (e-Court)'],
     [
       'AKTA_CERAI_PA',
