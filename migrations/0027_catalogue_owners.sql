@@ -5,6 +5,10 @@
 -- DISPENDUKCAPIL: a code is now unique per owning site. Each agency has an owning site; each service belongs to
 -- its agency's site (the same site, held equal by a composite key).
 
+-- The catalogue's revision bump (0004) is a deferred constraint trigger: fired after each statement here, so that
+-- no event is pending when the tables are altered after their rows were updated.
+SET CONSTRAINTS ALL IMMEDIATE;
+
 -- The national reference list a site's services map to. Its rows are data shipped with the code
 -- (src/modules/catalogue/service-types.data.ts), upserted at every start: never deleted, only retired (active).
 CREATE TABLE service_types (

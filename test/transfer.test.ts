@@ -477,7 +477,10 @@ describe('service import and export', () => {
     });
     assert.equal(bad.statusCode, 422, bad.body);
     const issue = (bad.json() as ErrorBody).error.details?.[0];
-    assert.deepEqual([issue?.row, issue?.column, issue?.field], [2, 'Jenis layanan nasional', 'serviceTypeCode']);
+    assert.deepEqual(
+      [issue?.row, issue?.column, issue?.field],
+      [2, 'Jenis layanan nasional', 'serviceTypeCode'],
+    );
     assert.match(issue?.message.id ?? '', /Jenis layanan nasional tidak dikenal/);
     assert.match(issue?.message.en ?? '', /Unknown national service type/);
     assert.deepEqual(await counts(), before, 'nothing written');
