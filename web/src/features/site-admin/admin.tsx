@@ -79,7 +79,7 @@ export function AgenciesPage() {
           <label>
             {t('agencyOwner.site')}
             <select name="siteId" required defaultValue="">
-              <option value="" disabled>
+              <option value="">
                 {t('agencyOwner.chooseSite')}
               </option>
               {sites.data?.map((s) => (
