@@ -28,7 +28,9 @@ describe('national service types and owning sites in a browser', () => {
     const page = await context.newPage();
     await signIn(page, h.baseUrl, `/kelola/layanan/${service.id}`, 'manajer.ttg', 'manajer-ttg-2026');
     await page.getByRole('heading', { name: 'Jenis layanan nasional' }).waitFor();
-    await page.getByText('Jenis layanan nasional: Penerbitan Kartu Identitas Anak (KIA) (kode KIA)').waitFor();
+    await page
+      .getByText('Jenis layanan nasional: Penerbitan Kartu Identitas Anak (KIA) (kode KIA)')
+      .waitFor();
     await page.getByLabel('Cari jenis layanan').fill('pindah dat');
     const list = page.getByLabel('Pilih jenis layanan');
     await list.selectOption('PINDAH_DATANG');
