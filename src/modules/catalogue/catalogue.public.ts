@@ -12,13 +12,7 @@ export {
 } from './catalogue.repository.ts';
 export { serviceCreateInput } from './catalogue.schemas.ts';
 export { insertService, SERVICE_CODE_KEY } from './catalogue.service.ts';
-export {
-  isChoosableServiceType,
-  type ServiceType,
-  type ServiceTypeGroup,
-  serviceTypeGroups,
-  serviceTypes,
-} from './service-types.data.ts';
+export { serviceTypeGroups, serviceTypes } from './service-types.data.ts';
 export { seedServiceTypes } from './service-types.ts';
 export { unitStandards } from './standard.coverage.ts';
 export {
