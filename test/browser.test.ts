@@ -144,7 +144,10 @@ describe('public pages in a browser', () => {
     await page.getByLabel('Nama', { exact: true }).fill('Salinan');
     await page.getByLabel('Nama singkat').fill('Salinan');
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Kode instansi sudah dipakai.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Kode instansi sudah dipakai instansi lain di MPP ini.' })
+      .waitFor();
     await page.goto(`${h.baseUrl}/kelola/audit`);
     await page.getByRole('cell', { name: 'agency.create' }).first().waitFor();
     await page.close();

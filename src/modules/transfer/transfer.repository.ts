@@ -216,10 +216,22 @@ export async function exportBooths(db: Executor, serviceIds: string[], siteId?: 
 
 export async function agenciesByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
+  // With its owning site's code: agency codes are unique per site, so an export of several sites names it.
   return db
-    .selectFrom('agencies')
-    .select(['id', 'code', 'name', 'shortName', 'type', 'website', 'phone'])
-    .where('id', 'in', ids)
-    .orderBy('code')
+    .selectFrom('agencies as a')
+    .innerJoin('sites as s', 's.id', 'a.siteId')
+    .select([
+      'a.id',
+      's.code as siteCode',
+      'a.code',
+      'a.name',
+      'a.shortName',
+      'a.type',
+      'a.website',
+      'a.phone',
+    ])
+    .where('a.id', 'in', ids)
+    .orderBy('s.code')
+    .orderBy('a.code')
     .execute();
 }

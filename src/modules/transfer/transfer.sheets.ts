@@ -116,6 +116,8 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
 }
 
 export interface AgencySheetRow {
+  /** The owning site's code (agency codes are unique per site). */
+  siteCode: string;
   code: string;
   name: string;
   shortName: string;
@@ -128,6 +130,7 @@ export interface AgencySheetRow {
 function addAgencySheet(workbook: ExcelJS.Workbook, agencies: AgencySheetRow[]): void {
   const sheet = workbook.addWorksheet('Instansi', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
+    { header: 'MPP pemilik', key: 'siteCode', width: 12 },
     { header: 'Kode instansi', key: 'code', width: 18 },
     { header: 'Nama instansi', key: 'name', width: 50 },
     { header: 'Nama singkat', key: 'shortName', width: 20 },
