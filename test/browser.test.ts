@@ -73,7 +73,8 @@ describe('public pages in a browser', () => {
     await page.getByLabel('Kata sandi').fill('manajer-sby-2026');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('heading', { name: 'Kelola layanan' }).waitFor();
-    // Akta Kelahiran is offered in Tebing Tinggi too: its standard is not one site's to change.
+    // Surabaya's Akta Kelahiran is offered at the training floor too: its standard is not one site's to change.
+    // (Tebing Tinggi has its own Akta Kelahiran; a manager's list shows their site's services.)
     await page.getByLabel('Cari layanan').fill('akta kelahiran');
     await page.getByRole('link', { name: 'Akta Kelahiran', exact: true }).click();
     await page.getByLabel('Produk layanan').fill('Kutipan Akta Kelahiran elektronik (TTE)');

@@ -79,9 +79,7 @@ export function AgenciesPage() {
           <label>
             {t('agencyOwner.site')}
             <select name="siteId" required defaultValue="">
-              <option value="">
-                {t('agencyOwner.chooseSite')}
-              </option>
+              <option value="">{t('agencyOwner.chooseSite')}</option>
               {sites.data?.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.code} · {s.name}
