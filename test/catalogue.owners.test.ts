@@ -4,9 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { createUserCommand } from '../src/cli.commands.ts';
+import { loadConfig } from '../src/shared/config.ts';
+import { openDatabase } from '../src/shared/db/database.ts';
 import { migrate } from '../src/shared/db/migrate.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { createTestDatabase } from './support/cluster.ts';
+import { testDataKey } from './support/data-key.ts';
 
 /**
  * Ready for many sites (migration 0027): agency and service codes are unique per owning site, not nationally;
@@ -323,5 +327,51 @@ describe('migration 0027 upgrades an existing installation', () => {
       ]),
       (e: { constraint?: string }) => e.constraint === 'agencies_site_code_key',
     );
+  });
+});
+
+describe('atap create-user --agency CODE names the agency of a site', () => {
+  let url: string;
+  let drop: () => Promise<void>;
+  let config: ReturnType<typeof loadConfig>;
+  before(async () => {
+    ({ url, drop } = await createTestDatabase());
+    config = loadConfig({ DATABASE_URL: url, ATAP_LOG_LEVEL: 'silent', ATAP_DATA_KEY: testDataKey });
+  });
+  after(() => drop());
+
+  const userAgency = async (username: string) => {
+    const handle = openDatabase(url, 1);
+    try {
+      return await handle.db
+        .selectFrom('users as u')
+        .innerJoin('agencies as a', 'a.id', 'u.agencyId')
+        .innerJoin('sites as s', 's.id', 'a.siteId')
+        .select(['s.code as owner', 'a.name'])
+        .where('u.username', '=', username)
+        .executeTakeFirst();
+    } finally {
+      await handle.close();
+    }
+  };
+
+  it("--site picks that site's own agency (or the one with a booth there); without it an ambiguous code is refused", async () => {
+    const user = (username: string, extra: Record<string, string>) => ({
+      username,
+      password: 'rahasia-panjang-1',
+      role: 'agency_admin',
+      agency: 'DISPENDUKCAPIL',
+      ...extra,
+    });
+    await createUserCommand(config, user('cli.ttg', { site: 'TTG' }));
+    assert.equal((await userAgency('cli.ttg'))?.owner, 'TTG');
+    // The training floor runs Surabaya's agencies: its booth names Surabaya's Dispendukcapil.
+    await createUserCommand(config, user('cli.latihan', { site: 'LATIHAN' }));
+    assert.equal((await userAgency('cli.latihan'))?.owner, 'SBY');
+    await assert.rejects(
+      createUserCommand(config, user('cli.mana', {})),
+      /exists at several sites \(.*\): give --site/,
+    );
+    assert.equal(await userAgency('cli.mana'), undefined);
   });
 });
