@@ -20,6 +20,7 @@ import { flagAfterCalendarChange } from './modules/booking/booking.outside.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { markNoShows } from './modules/booking/checkin.service.ts';
 import { prepareBookingPlaces } from './modules/booking/places.prepare.ts';
+import { seedServiceTypes } from './modules/catalogue/catalogue.public.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { complaintFilingRoutes } from './modules/complaints/filing.routes.ts';
 import { handlingRoutes } from './modules/complaints/handling.routes.ts';
@@ -78,6 +79,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await encryptPlainBookingNames(db, personalData);
   // The shipped evaluation instruments exist on every installation (inserted when missing, never overwritten).
   await seedShippedInstruments(db, systemContext);
+  // The national reference list of service types, upserted from the shipped data (never deleting).
+  await seedServiceTypes(db);
   const channels = channelsFrom(config);
   const notify = { email: channels.email !== null, webhook: channels.webhook !== null };
   const deps: AppDeps = { ...options, floor, personalData, notify };

@@ -19,6 +19,7 @@ import { readSecret } from './shared/cli-secret.ts';
 import { type Config, ConfigError } from './shared/config.ts';
 import { systemContext } from './shared/context.ts';
 import { type RunningDatabase, startDatabase } from './shared/db/bootstrap.ts';
+import type { Database } from './shared/db/database.ts';
 import { batchLimits } from './shared/db/database.ts';
 import { AppError, errorCatalogue } from './shared/errors.ts';
 import { PersonalDataCipher } from './shared/personal-data/cipher.ts';
@@ -122,21 +123,53 @@ export function generateCommand(config: Config, count: number): Promise<void> {
   });
 }
 
+/**
+ * The agency a command names by code. Codes are unique per site: with --site, the one that site owns (or, for a
+ * site served by another's agencies, the one with a booth there); without, the only agency with that code.
+ */
+async function agencyByCode(
+  db: Database,
+  code: string,
+  siteCode: string | undefined,
+): Promise<{ id: string } | undefined> {
+  const rows = await db
+    .selectFrom('agencies as a')
+    .innerJoin('sites as s', 's.id', 'a.siteId')
+    .select(['a.id', 's.code as siteCode'])
+    .select((eb) =>
+      eb
+        .selectFrom('booths as b')
+        .innerJoin('sites as bs', 'bs.id', 'b.siteId')
+        .select((e) => e.fn.agg<string[]>('array_agg', ['bs.code']).as('codes'))
+        .whereRef('b.agencyId', '=', 'a.id')
+        .as('boothSites'),
+    )
+    .where('a.code', '=', code.toUpperCase())
+    .execute();
+  if (siteCode) {
+    const site = siteCode.toUpperCase();
+    return rows.find((r) => r.siteCode === site) ?? rows.find((r) => r.boothSites?.includes(site));
+  }
+  if (rows.length > 1) {
+    const sites = rows.map((r) => r.siteCode).join(', ');
+    throw new ConfigError(`Agency code ${code} exists at several sites (${sites}): give --site CODE`);
+  }
+  return rows[0];
+}
+
 export function importCommand(
   config: Config,
   file: string | undefined,
   agencyCode: string | undefined,
+  siteCode?: string,
 ): Promise<void> {
   if (!file || !agencyCode)
-    throw new ConfigError('Usage: atap import-services <file.xlsx|file.csv> --agency CODE');
+    throw new ConfigError('Usage: atap import-services <file.xlsx|file.csv> --agency CODE [--site CODE]');
   const buffer = fs.readFileSync(file);
   return withDatabase(config, async ({ db }) => {
-    const agency = await db
-      .selectFrom('agencies')
-      .select('id')
-      .where('code', '=', agencyCode.toUpperCase())
-      .executeTakeFirst();
-    if (!agency) throw new ConfigError(`No agency with code ${agencyCode}`);
+    const agency = await agencyByCode(db, agencyCode, siteCode);
+    if (!agency)
+      throw new ConfigError(`No agency with code ${agencyCode}${siteCode ? ` at ${siteCode}` : ''}`);
     say(`Importing ${path.basename(file)} for ${agencyCode}…`);
     const result = await importServices(db, systemContext, {
       agencyId: agency.id,
@@ -168,13 +201,8 @@ export function createUserCommand(
           .where('code', '=', String(str('site')).toUpperCase())
           .executeTakeFirst()
       : undefined;
-    const agency = str('agency')
-      ? await db
-          .selectFrom('agencies')
-          .select('id')
-          .where('code', '=', String(str('agency')).toUpperCase())
-          .executeTakeFirst()
-      : undefined;
+    const agencyCode = str('agency');
+    const agency = agencyCode ? await agencyByCode(db, agencyCode, str('site')) : undefined;
     const booth =
       str('booth') && site
         ? await db

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   serve                                   start the product (default)
  *   migrate                                 apply pending migrations
  *   seed-demo [--force]                     load the demo sites, agencies and services
- *   import-services <file> --agency CODE    import an agency's services from the XLSX/CSV template
+ *   import-services <file> --agency CODE [--site CODE]   import an agency's services from the XLSX/CSV template
  *   create-user --username U --password P --role R [--site CODE] [--agency CODE] [--booth PREFIX]
  *   generate-services --count N             add N generated services (benchmarks)
  *   reset-password --username U [--password P]   set a user's password (ends their sessions); without
@@ -24,7 +24,7 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   serve
   migrate
   seed-demo [--force]
-  import-services <file.xlsx|file.csv> --agency CODE
+  import-services <file.xlsx|file.csv> --agency CODE [--site SITECODE]   (agency codes are unique per site)
   create-user --username U --password P --role national_admin|site_manager|agency_admin|officer|evaluator
               [--name "Display Name"] [--site SITECODE] [--agency AGENCYCODE] [--booth PREFIX]
   generate-services --count N
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     case 'seed-demo':
       return commands.seedCommand(config, values.force ?? false);
     case 'import-services':
-      return commands.importCommand(config, rest[0], values.agency);
+      return commands.importCommand(config, rest[0], values.agency, values.site);
     case 'create-user':
       return commands.createUserCommand(config, values);
     case 'generate-services':

@@ -73,7 +73,8 @@ describe('public pages in a browser', () => {
     await page.getByLabel('Kata sandi').fill('manajer-sby-2026');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('heading', { name: 'Kelola layanan' }).waitFor();
-    // Akta Kelahiran is offered in Tebing Tinggi too: its standard is not one site's to change.
+    // Surabaya's Akta Kelahiran is offered at the training floor too: its standard is not one site's to change.
+    // (Tebing Tinggi has its own Akta Kelahiran; a manager's list shows their site's services.)
     await page.getByLabel('Cari layanan').fill('akta kelahiran');
     await page.getByRole('link', { name: 'Akta Kelahiran', exact: true }).click();
     await page.getByLabel('Produk layanan').fill('Kutipan Akta Kelahiran elektronik (TTE)');
@@ -144,7 +145,10 @@ describe('public pages in a browser', () => {
     await page.getByLabel('Nama', { exact: true }).fill('Salinan');
     await page.getByLabel('Nama singkat').fill('Salinan');
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Kode instansi sudah dipakai.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Kode instansi sudah dipakai instansi lain di MPP ini.' })
+      .waitFor();
     await page.goto(`${h.baseUrl}/kelola/audit`);
     await page.getByRole('cell', { name: 'agency.create' }).first().waitFor();
     await page.close();

@@ -117,6 +117,8 @@ describe('a complaint from a served ticket’s tracking page on a phone, dispatc
       .selectFrom('agencies')
       .select('name')
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     const desk = await h.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const handler = await desk.newPage();

@@ -32,6 +32,8 @@ describe('complaint handling in a browser', () => {
       .selectFrom('agencies')
       .select(['id', 'name'])
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     agencyId = agency.id;
     agencyName = agency.name;

@@ -65,6 +65,8 @@ describe('complaint handling', () => {
         .selectFrom('agencies')
         .select('id')
         .where('code', '=', 'DISPENDUKCAPIL')
+        // Surabaya's (Tebing Tinggi has its own agency with the same code).
+        .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
         .executeTakeFirstOrThrow()
     ).id;
     other = (
@@ -81,7 +83,16 @@ describe('complaint handling', () => {
     notHere = (
       await t.db
         .insertInto('agencies')
-        .values({ code: 'DINAS-LUAR', name: 'Dinas Tanpa Gerai', shortName: 'Dinas Luar', type: 'opd' })
+        .values({
+          // Owned by another site: no booth at Surabaya.
+          siteId: (
+            await t.db.selectFrom('sites').select('id').where('code', '=', 'TTG').executeTakeFirstOrThrow()
+          ).id,
+          code: 'DINAS-LUAR',
+          name: 'Dinas Tanpa Gerai',
+          shortName: 'Dinas Luar',
+          type: 'opd',
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;

@@ -77,7 +77,16 @@ describe('bad input', () => {
       method: 'POST',
       url: '/api/agencies',
       headers,
-      payload: { code: 'DISPENDUKCAPIL', name: 'Salinan', shortName: 'Salinan', type: 'opd' },
+      payload: {
+        // Codes are unique per owning site: a second DISPENDUKCAPIL of Surabaya.
+        siteId: (
+          await t.db.selectFrom('sites').select('id').where('code', '=', 'SBY').executeTakeFirstOrThrow()
+        ).id,
+        code: 'DISPENDUKCAPIL',
+        name: 'Salinan',
+        shortName: 'Salinan',
+        type: 'opd',
+      },
     });
     expectError(res, 409, 'agency.code_taken');
     const after = await t.db

@@ -149,6 +149,8 @@ describe('assessments', () => {
         .selectFrom('agencies')
         .select('id')
         .where('code', '=', 'DISPENDUKCAPIL')
+        // Surabaya's (Tebing Tinggi has its own agency with the same code).
+        .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
         .executeTakeFirstOrThrow()
     ).id;
     other = (

@@ -44,6 +44,8 @@ describe('evaluation: the whole loop through the API', () => {
         .selectFrom('agencies')
         .select('id')
         .where('code', '=', 'DISPENDUKCAPIL')
+        // Tebing Tinggi's own (Surabaya has another agency with the same code).
+        .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'TTG')))
         .executeTakeFirstOrThrow()
     ).id;
     h.national = await login(t.app, 'admin', 'atap-admin-2026');

@@ -450,18 +450,34 @@ describe('evaluation: the report to the Sekda, the dashboard, the demo', () => {
       direct.agencies.map((a) => a.agencyId),
       d.agencies.map((a) => a.agencyId),
     );
-    // An agency's staff see their own agency only.
-    const own = await t.app.inject({
-      method: 'GET',
-      url: '/api/evaluation/sites/TTG/dashboard',
-      headers: agencyAdmin,
-    });
-    assert.equal(own.statusCode, 200);
+    // An agency's staff see their own agency only: the admin of Tebing Tinggi's own Dispendukcapil.
     const dukcapil = await t.db
       .selectFrom('agencies')
       .select('id')
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Tebing Tinggi's own (Surabaya has another agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'TTG')))
       .executeTakeFirstOrThrow();
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: await login(t.app, 'admin', 'atap-admin-2026'),
+      payload: {
+        username: 'admin.dukcapil.ttg',
+        displayName: 'Admin Disdukcapil Tebing Tinggi',
+        password: 'rahasia-panjang-1',
+        role: 'agency_admin',
+        siteId: sites.TTG,
+        agencyId: dukcapil.id,
+      },
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/api/evaluation/sites/TTG/dashboard',
+      headers: await login(t.app, 'admin.dukcapil.ttg', 'rahasia-panjang-1'),
+    });
+    assert.equal(own.statusCode, 200);
     assert.deepEqual(
       (own.json() as typeof d).agencies.map((a) => a.agencyId),
       [dukcapil.id],

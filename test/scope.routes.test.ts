@@ -420,6 +420,8 @@ describe('every route, as every role, inside and outside its scope', () => {
         .selectFrom('agencies')
         .select('id')
         .where('code', '=', 'DISPENDUKCAPIL')
+        // Surabaya's (Tebing Tinggi has its own agency with the same code).
+        .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
         .executeTakeFirstOrThrow()
     ).id;
     // Another agency, at Surabaya but not at Tebing Tinggi: outside every scoped demo role.
@@ -719,7 +721,16 @@ describe('every route, as every role, inside and outside its scope', () => {
           .executeTakeFirstOrThrow()
       ).id;
     places.sby = await placeOf('sby', sby, dukcapil);
-    places.ttg = await placeOf('ttg', ttg, dukcapil);
+    // Tebing Tinggi's own Dispendukcapil (the same code, another body).
+    const ttgDukcapil = (
+      await t.db
+        .selectFrom('agencies')
+        .select('id')
+        .where('code', '=', 'DISPENDUKCAPIL')
+        .where('siteId', '=', ttg)
+        .executeTakeFirstOrThrow()
+    ).id;
+    places.ttg = await placeOf('ttg', ttg, ttgDukcapil);
     places.away = await placeOf('away', sby, away.id);
     holidayId = (await t.db.selectFrom('holidays').select('id').executeTakeFirstOrThrow()).id;
   });

@@ -13,21 +13,25 @@ const quoteCsv = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replaceAll('"', '""
  * Issue 19, items 1–3, reproduced as reported: a site manager's agency admin reaching another site, a PATCH that
  * wiped shared data, and the audit log leaking across sites.
  */
+/**
+ * The two sites here share an agency: Surabaya and its training floor (MPP Latihan), which runs Surabaya's
+ * agencies. (Tebing Tinggi owns its agencies since migration 0027: nothing of it is shared.)
+ */
 describe('scope across sites', () => {
   let t: TestApp;
   let sby: string;
-  let ttg: string;
+  let lat: string;
   let agency: string;
   let sbyDukcapil: Awaited<ReturnType<typeof dukcapil>>;
-  let ttgDukcapil: Awaited<ReturnType<typeof dukcapil>>;
+  let latDukcapil: Awaited<ReturnType<typeof dukcapil>>;
   let national: Headers;
   let managerSby: Headers;
-  let managerTtg: Headers;
+  let managerLat: Headers;
   /** The agency admin manajer.sby creates for Dispendukcapil. */
   let siteAdmin: Headers;
   let siteAdminId: string;
-  /** An application file of Dispendukcapil in Tebing Tinggi. */
-  let ttgFile: string;
+  /** An application file of Dispendukcapil at the training floor. */
+  let latFile: string;
   /** A Dispendukcapil service offered at its booths in both sites. */
   let shared: { id: string; description: string; keywords: string[] };
 
@@ -42,25 +46,26 @@ describe('scope across sites', () => {
   before(async () => {
     t = await buildTestApp();
     await openAllDay(t.db, 'SBY');
-    await openAllDay(t.db, 'TTG');
+    await openAllDay(t.db, 'LATIHAN');
     sby = await siteId(t.db, 'SBY');
-    ttg = await siteId(t.db, 'TTG');
+    lat = await siteId(t.db, 'LATIHAN');
     sbyDukcapil = await dukcapil(t.db, 'SBY');
-    ttgDukcapil = await dukcapil(t.db, 'TTG');
+    latDukcapil = await dukcapil(t.db, 'LATIHAN');
     const a = await t.db
       .selectFrom('agencies')
       .select('id')
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     agency = a.id;
     national = await login(t.app, 'admin', 'atap-admin-2026');
     managerSby = await login(t.app, 'manajer.sby', 'manajer-sby-2026');
-    managerTtg = await login(t.app, 'manajer.ttg', 'manajer-ttg-2026');
+    managerLat = await login(t.app, 'manajer.latihan', 'latihan-2026');
 
-    const ttgServices = new Set(ttgDukcapil.services.map((s) => s.id));
-    // Offered at Surabaya and Tebing Tinggi only (the training site, MPP Latihan, offers a few of them too).
-    const latihanServices = new Set((await dukcapil(t.db, 'LATIHAN')).services.map((s) => s.id));
-    const both = sbyDukcapil.services.filter((s) => ttgServices.has(s.id) && !latihanServices.has(s.id));
+    const latServices = new Set(latDukcapil.services.map((s) => s.id));
+    // Offered at Surabaya and at the training floor (Tebing Tinggi has its own agency and services).
+    const both = sbyDukcapil.services.filter((s) => latServices.has(s.id));
     assert.ok(both.length >= 2, 'the demo offers Dispendukcapil services at both sites');
     const row = await t.db
       .selectFrom('services')
@@ -76,17 +81,17 @@ describe('scope across sites', () => {
       .executeTakeFirstOrThrow();
     shared = row;
 
-    // A Tebing Tinggi file, registered there by the national admin; the TTG manager moves it once, with a note.
+    // A training-floor file, registered there by the national admin; its manager moves it once, with a note.
     const opened = await api('POST', '/api/requests', national, {
       serviceId: shared.id,
-      boothId: ttgDukcapil.boothId,
+      boothId: latDukcapil.boothId,
       citizen: { name: 'Warga Tebing Tinggi', nik: '1276014508900002', phone: '0812-7777-0002' },
     });
     assert.equal(opened.statusCode, 201, opened.body);
-    ttgFile = (opened.json() as { id: string }).id;
-    const moved = await api('POST', `/api/requests/${ttgFile}/moves`, managerTtg, {
+    latFile = (opened.json() as { id: string }).id;
+    const moved = await api('POST', `/api/requests/${latFile}/moves`, managerLat, {
       to: 'verification',
-      note: 'Catatan rahasia Tebing Tinggi',
+      note: 'Catatan rahasia MPP Latihan',
     });
     assert.equal(moved.statusCode, 200, moved.body);
   });
@@ -116,23 +121,23 @@ describe('scope across sites', () => {
     });
 
     it('cannot read or move the other site’s application file', async () => {
-      const read = await api('GET', `/api/requests/${ttgFile}`, siteAdmin);
+      const read = await api('GET', `/api/requests/${latFile}`, siteAdmin);
       assert.equal(read.statusCode, 403, read.body);
-      const move = await api('POST', `/api/requests/${ttgFile}/moves`, siteAdmin, { to: 'processing' });
+      const move = await api('POST', `/api/requests/${latFile}/moves`, siteAdmin, { to: 'processing' });
       assert.equal(move.statusCode, 403, move.body);
       const row = await t.db
         .selectFrom('requests')
         .select('state')
-        .where('id', '=', ttgFile)
+        .where('id', '=', latFile)
         .executeTakeFirstOrThrow();
       assert.equal(row.state, 'verification');
       const list = await api('GET', '/api/requests', siteAdmin);
       assert.equal(list.statusCode, 200, list.body);
-      assert.ok(!(list.json() as { id: string }[]).some((r) => r.id === ttgFile), 'not in their list');
+      assert.ok(!(list.json() as { id: string }[]).some((r) => r.id === latFile), 'not in their list');
     });
 
     it('cannot open or close a counter of the other site, nor sees it', async () => {
-      const counter = ttgDukcapil.counters[0]?.id as string;
+      const counter = latDukcapil.counters[0]?.id as string;
       const open = await api('POST', `/api/floor/counters/${counter}/open`, siteAdmin);
       assert.equal(open.statusCode, 403, open.body);
       const close = await api('POST', `/api/floor/counters/${counter}/close`, siteAdmin);
@@ -146,26 +151,31 @@ describe('scope across sites', () => {
       const console = await api('GET', `/api/floor/counters/${counter}/console`, siteAdmin);
       assert.equal(console.statusCode, 403);
       const mine = (await api('GET', '/api/floor/counters', siteAdmin)).json() as { id: string }[];
-      const ttgCounters = new Set(ttgDukcapil.counters.map((c) => c.id));
+      const latCounters = new Set(latDukcapil.counters.map((c) => c.id));
       assert.ok(mine.length > 0, 'their own site’s counters are listed');
-      assert.ok(!mine.some((c) => ttgCounters.has(c.id)), 'no counter of the other site is listed');
+      assert.ok(!mine.some((c) => latCounters.has(c.id)), 'no counter of the other site is listed');
     });
 
     it('cannot read the other site’s schedule, monitor, affected bookings or booking statistics', async () => {
       const urls = [
-        `/api/booking/sites/TTG/services/${shared.id}/schedule`,
-        '/api/monitor/sites/TTG?from=2026-11-01&to=2026-11-30',
-        '/api/monitor/sites/TTG/attention',
-        '/api/booking/sites/TTG/affected',
-        '/api/booking/sites/TTG/stats',
+        `/api/booking/sites/LATIHAN/services/${shared.id}/schedule`,
+        '/api/monitor/sites/LATIHAN?from=2026-11-01&to=2026-11-30',
+        '/api/monitor/sites/LATIHAN/attention',
+        '/api/booking/sites/LATIHAN/affected',
+        '/api/booking/sites/LATIHAN/stats',
       ];
       for (const url of urls) {
         const res = await api('GET', url, siteAdmin);
         assert.equal(res.statusCode, 403, `${url}: ${res.body}`);
       }
-      const schedule = await api('PUT', `/api/booking/sites/TTG/services/${shared.id}/schedule`, siteAdmin, {
-        weekdays: [],
-      });
+      const schedule = await api(
+        'PUT',
+        `/api/booking/sites/LATIHAN/services/${shared.id}/schedule`,
+        siteAdmin,
+        {
+          weekdays: [],
+        },
+      );
       assert.equal(schedule.statusCode, 403, schedule.body);
     });
 
@@ -190,16 +200,16 @@ describe('scope across sites', () => {
       // Asking for another site: the scope is forced to the manager's own.
       const forced = await api('POST', '/api/users', managerSby, {
         ...base,
-        username: 'coba.ttg',
+        username: 'coba.lat',
         role: 'agency_admin',
         agencyId: agency,
-        siteId: ttg,
+        siteId: lat,
       });
       assert.equal(forced.statusCode, 201, forced.body);
       const row = await t.db
         .selectFrom('users')
         .select('siteId')
-        .where('username', '=', 'coba.ttg')
+        .where('username', '=', 'coba.lat')
         .executeTakeFirstOrThrow();
       assert.equal(row.siteId, sby);
       // An officer of the other site's booth, a site manager, an agency absent from the site: refused.
@@ -207,7 +217,7 @@ describe('scope across sites', () => {
         ...base,
         username: 'coba.petugas',
         role: 'officer',
-        boothId: ttgDukcapil.boothId,
+        boothId: latDukcapil.boothId,
       });
       assert.equal(officer.statusCode, 403, officer.body);
       const manager = await api('POST', '/api/users', managerSby, {
@@ -252,7 +262,7 @@ describe('scope across sites', () => {
       });
       assert.equal(all.statusCode, 201, all.body);
       const central = await login(t.app, 'dukcapil.pusat', 'rahasia-panjang-1');
-      assert.equal((await api('GET', `/api/requests/${ttgFile}`, central)).statusCode, 200);
+      assert.equal((await api('GET', `/api/requests/${latFile}`, central)).statusCode, 200);
       const absent = await t.db
         .selectFrom('agencies')
         .select('id')
@@ -263,7 +273,7 @@ describe('scope across sites', () => {
                 .selectFrom('booths')
                 .select('booths.id')
                 .whereRef('booths.agencyId', '=', 'agencies.id')
-                .where('booths.siteId', '=', ttg),
+                .where('booths.siteId', '=', lat),
             ),
           ),
         )
@@ -272,7 +282,7 @@ describe('scope across sites', () => {
         ...base,
         username: 'salah.mpp',
         agencyId: absent.id,
-        siteId: ttg,
+        siteId: lat,
       });
       assert.equal(mismatch.statusCode, 422, mismatch.body);
       assert.equal(mismatch.json().error.code, 'user.scope_mismatch');
@@ -282,7 +292,7 @@ describe('scope across sites', () => {
   describe('2. a PATCH changes only what it names, and what other sites share stays theirs', () => {
     it('PATCH {bookable} keeps the booths at both sites, the keywords and the description', async () => {
       const booths = await boothsOf(shared.id);
-      assert.ok(booths.includes(sbyDukcapil.boothId) && booths.includes(ttgDukcapil.boothId));
+      assert.ok(booths.includes(sbyDukcapil.boothId) && booths.includes(latDukcapil.boothId));
       const res = await api('PATCH', `/api/services/${shared.id}`, national, { bookable: false });
       assert.equal(res.statusCode, 200, res.body);
       const after = await t.db
@@ -330,20 +340,20 @@ describe('scope across sites', () => {
     });
 
     it('a site manager changes their own site’s offering and leaves the other site’s booths', async () => {
-      // Withdraw it from Surabaya's booth, naming no booth of Tebing Tinggi: Tebing Tinggi keeps offering it.
+      // Withdraw it from Surabaya's booth, naming no booth of the training floor: the training floor keeps offering it.
       const out = await api('PATCH', `/api/services/${shared.id}`, managerSby, { boothIds: [] });
       assert.equal(out.statusCode, 200, out.body);
-      assert.deepEqual(await boothsOf(shared.id), [ttgDukcapil.boothId]);
+      assert.deepEqual(await boothsOf(shared.id), [latDukcapil.boothId]);
       // Offer it again, with the whole form sent back unchanged (a form does): nothing shared changes.
       const detail = (await api('GET', `/api/services/${shared.id}`, managerSby)).json();
       const back = await api('PATCH', `/api/services/${shared.id}`, managerSby, {
         name: detail.name,
         description: detail.description,
         keywords: detail.keywords,
-        boothIds: [sbyDukcapil.boothId, ttgDukcapil.boothId],
+        boothIds: [sbyDukcapil.boothId, latDukcapil.boothId],
       });
       assert.equal(back.statusCode, 200, back.body);
-      assert.deepEqual(await boothsOf(shared.id), [sbyDukcapil.boothId, ttgDukcapil.boothId].sort());
+      assert.deepEqual(await boothsOf(shared.id), [sbyDukcapil.boothId, latDukcapil.boothId].sort());
       const row = await t.db
         .selectFrom('services')
         .select(['description', 'keywords'])
@@ -353,12 +363,12 @@ describe('scope across sites', () => {
     });
 
     it('a site manager cannot add a booth of another site', async () => {
-      // A Dispendukcapil service Surabaya offers and Tebing Tinggi does not.
-      const ttgServices = new Set(ttgDukcapil.services.map((s) => s.id));
-      const own = sbyDukcapil.services.find((s) => !ttgServices.has(s.id));
+      // A Dispendukcapil service Surabaya offers and the training floor does not.
+      const latServices = new Set(latDukcapil.services.map((s) => s.id));
+      const own = sbyDukcapil.services.find((s) => !latServices.has(s.id));
       assert.ok(own, 'the demo has a Dispendukcapil service only Surabaya offers');
       const res = await api('PATCH', `/api/services/${own.id}`, managerSby, {
-        boothIds: [sbyDukcapil.boothId, ttgDukcapil.boothId],
+        boothIds: [sbyDukcapil.boothId, latDukcapil.boothId],
       });
       assert.equal(res.statusCode, 403, res.body);
       assert.deepEqual(await boothsOf(own.id), [sbyDukcapil.boothId]);
@@ -379,7 +389,7 @@ describe('scope across sites', () => {
           standard: detail.standard.standard,
           boothIds,
         });
-      const elsewhere = await create('UJI-CAKUPAN-1', [sbyDukcapil.boothId, ttgDukcapil.boothId]);
+      const elsewhere = await create('UJI-CAKUPAN-1', [sbyDukcapil.boothId, latDukcapil.boothId]);
       assert.equal(elsewhere.statusCode, 403, elsewhere.body);
       assert.equal(elsewhere.json().error.code, 'auth.out_of_scope');
       const none = await t.db
@@ -430,7 +440,7 @@ describe('scope across sites', () => {
         .where('id', '=', shared.id)
         .executeTakeFirstOrThrow();
       assert.deepEqual(after, before);
-      const elsewhere = await upload([row('DUKCAPIL-UJI-TTG', { booths: `TTG:${ttgDukcapil.prefix}` })]);
+      const elsewhere = await upload([row('DUKCAPIL-UJI-LAT', { booths: `LATIHAN:${latDukcapil.prefix}` })]);
       assert.equal(elsewhere.statusCode, 422, elsewhere.body);
       const own = await upload([row('DUKCAPIL-UJI-SBY', { booths: sbyDukcapil.prefix })]);
       assert.equal(own.statusCode, 200, own.body);
@@ -528,25 +538,25 @@ describe('scope across sites', () => {
     };
 
     it('a site manager sees no entry recorded for another site', async () => {
-      const ttgEntries = await t.db.selectFrom('auditLog').select('id').where('siteId', '=', ttg).execute();
-      assert.ok(ttgEntries.length > 0, 'Tebing Tinggi has entries (its file, its manager)');
-      const ttgIds = new Set(ttgEntries.map((e) => Number(e.id)));
+      const latEntries = await t.db.selectFrom('auditLog').select('id').where('siteId', '=', lat).execute();
+      assert.ok(latEntries.length > 0, 'the training floor has entries (its file, its manager)');
+      const latIds = new Set(latEntries.map((e) => Number(e.id)));
       const seen = await readAll(managerSby);
       assert.ok(seen.length > 0);
       assert.deepEqual(
-        seen.filter((e) => ttgIds.has(e.id)),
+        seen.filter((e) => latIds.has(e.id)),
         [],
       );
-      assert.ok(!seen.some((e) => e.actorUsername === 'manajer.ttg'));
-      const other = await readAll(managerSby, `&siteId=${ttg}`);
-      assert.ok(!other.some((e) => ttgIds.has(e.id)));
+      assert.ok(!seen.some((e) => e.actorUsername === 'manajer.latihan'));
+      const other = await readAll(managerSby, `&siteId=${lat}`);
+      assert.ok(!other.some((e) => latIds.has(e.id)));
     });
 
     it('?entityId= does not return another site’s file history', async () => {
-      const leak = await api('GET', `/api/audit?entityId=${ttgFile}`, managerSby);
+      const leak = await api('GET', `/api/audit?entityId=${latFile}`, managerSby);
       assert.equal(leak.statusCode, 200);
       assert.deepEqual(leak.json().items, []);
-      const own = await api('GET', `/api/audit?entityId=${ttgFile}`, managerTtg);
+      const own = await api('GET', `/api/audit?entityId=${latFile}`, managerLat);
       assert.ok((own.json().items as unknown[]).length >= 2, 'its own site reads it');
     });
 
@@ -556,14 +566,14 @@ describe('scope across sites', () => {
     });
 
     it('an agency admin of one site reads their agency’s entries there only', async () => {
-      const ttgIds = new Set(
-        (await t.db.selectFrom('auditLog').select('id').where('siteId', '=', ttg).execute()).map((e) =>
+      const latIds = new Set(
+        (await t.db.selectFrom('auditLog').select('id').where('siteId', '=', lat).execute()).map((e) =>
           Number(e.id),
         ),
       );
       const seen = await readAll(siteAdmin);
       assert.ok(seen.length > 0);
-      assert.ok(!seen.some((e) => ttgIds.has(e.id)));
+      assert.ok(!seen.some((e) => latIds.has(e.id)));
       const officer = await login(t.app, 'petugas.dukcapil', 'petugas-2026');
       assert.equal((await api('GET', '/api/audit', officer)).statusCode, 403);
     });

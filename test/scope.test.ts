@@ -18,16 +18,23 @@ describe('scopes are enforced on the server', () => {
   before(async () => {
     t = await buildTestApp();
     const sites = await t.db.selectFrom('sites').select(['id', 'code']).execute();
-    const agency = (code: string) =>
-      t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow();
     const sby = sites.find((s) => s.code === 'SBY')?.id ?? '';
     const ttg = sites.find((s) => s.code === 'TTG')?.id ?? '';
+    // Surabaya's agency of that code (Tebing Tinggi has its own with the same code).
+    const agency = (code: string) =>
+      t.db
+        .selectFrom('agencies')
+        .select('id')
+        .where('code', '=', code)
+        .where('siteId', '=', sby)
+        .executeTakeFirstOrThrow();
     const dukcapil = (await agency('DISPENDUKCAPIL')).id;
     // An agency that has a booth in Surabaya but not in Tebing Tinggi.
     const other = await t.db
       .selectFrom('agencies')
       .select('agencies.id')
       .where('agencies.code', '!=', 'DISPENDUKCAPIL')
+      .where('agencies.siteId', '=', sby)
       .where((eb) =>
         eb.not(
           eb.exists(

@@ -169,6 +169,8 @@ describe('site administration in a browser', () => {
       .selectFrom('agencies')
       .select(['id', 'shortName'])
       .where('code', '=', 'DISPENDUKCAPIL')
+      // Surabaya's (Tebing Tinggi has its own agency with the same code).
+      .where((eb) => eb('siteId', '=', eb.selectFrom('sites').select('id').where('code', '=', 'SBY')))
       .executeTakeFirstOrThrow();
     await page
       .getByRole('button', { name: `Ubah ${agency.shortName}`, exact: true })

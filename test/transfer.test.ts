@@ -81,13 +81,19 @@ describe('service import and export', () => {
   after(() => t.close());
   before(async () => {
     t = await buildTestApp();
-    const agency = (code: string) =>
-      t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow();
     const sby = await t.db
       .selectFrom('sites')
       .select('id')
       .where('code', '=', 'SBY')
       .executeTakeFirstOrThrow();
+    // Surabaya's agency of that code (Tebing Tinggi has its own with the same code).
+    const agency = (code: string) =>
+      t.db
+        .selectFrom('agencies')
+        .select('id')
+        .where('code', '=', code)
+        .where('siteId', '=', sby.id)
+        .executeTakeFirstOrThrow();
     ids = {
       dukcapil: (await agency('DISPENDUKCAPIL')).id,
       dpmptsp: (await agency('DPMPTSP')).id,
@@ -148,7 +154,7 @@ describe('service import and export', () => {
     await workbook.xlsx.load(x.rawPayload as unknown as ExcelJS.Buffer);
     assert.deepEqual(
       workbook.worksheets.map((w) => w.name),
-      ['Layanan', 'Petunjuk'],
+      ['Layanan', 'Petunjuk', 'Jenis layanan'],
     );
     assert.equal(workbook.getWorksheet('Layanan')?.getCell('B1').value, 'Kode layanan');
 
@@ -228,7 +234,8 @@ describe('service import and export', () => {
       detail.booths.map(
         (b: { queuePrefix: string; site: { code: string } }) => `${b.site.code}:${b.queuePrefix}`,
       ),
-      ['SBY:A', 'TTG:A', 'LATIHAN:A'],
+      // Tebing Tinggi's Dispendukcapil is its own agency: its booth is not this agency's.
+      ['SBY:A', 'LATIHAN:A'],
       // admin.dukcapil is the agency's admin for all its sites; a site-bound uploader: test/scope.sites.test.ts.
       "without a site of their own, a plain prefix means the agency's booth at every site",
     );
@@ -459,5 +466,90 @@ describe('service import and export', () => {
     const afterCounts = await counts();
     assert.equal(afterCounts.services, before.services);
     assert.equal(afterCounts.versions, before.versions, 'an unchanged standard makes no new version');
+  });
+
+  it('the national service type column: an unknown code is a row error, a known one maps the service, a blank keeps it', async () => {
+    const code = 'DUKCAPIL-IMPOR-JENIS';
+    const before = await counts();
+    const bad = await upload(nationalAdmin, ids.dukcapil, {
+      name: 'jenis.csv',
+      data: csv([serviceRow(code, 'Layanan Jenis Impor', { serviceType: 'PASPORT' })]),
+    });
+    assert.equal(bad.statusCode, 422, bad.body);
+    const issue = (bad.json() as ErrorBody).error.details?.[0];
+    assert.deepEqual(
+      [issue?.row, issue?.column, issue?.field],
+      [2, 'Jenis layanan nasional', 'serviceTypeCode'],
+    );
+    assert.match(issue?.message.id ?? '', /Jenis layanan nasional tidak dikenal/);
+    assert.match(issue?.message.en ?? '', /Unknown national service type/);
+    assert.deepEqual(await counts(), before, 'nothing written');
+
+    const good = await upload(nationalAdmin, ids.dukcapil, {
+      name: 'jenis.csv',
+      data: csv([serviceRow(code, 'Layanan Jenis Impor', { serviceType: 'kia' })]),
+    });
+    assert.equal(good.statusCode, 200, good.body);
+    const typeOf = async () =>
+      (
+        await t.db
+          .selectFrom('services')
+          .select('serviceTypeCode')
+          .where('code', '=', code)
+          .where('siteId', '=', ids.sby)
+          .executeTakeFirstOrThrow()
+      ).serviceTypeCode;
+    assert.equal(await typeOf(), 'KIA');
+    const blank = await upload(nationalAdmin, ids.dukcapil, {
+      name: 'jenis.csv',
+      data: csv([serviceRow(code, 'Layanan Jenis Impor', { serviceType: '' })]),
+    });
+    assert.deepEqual(blank.json(), { format: 'csv', rows: 1, created: 0, updated: 0, unchanged: 1 });
+    assert.equal(await typeOf(), 'KIA', 'a blank cell leaves the mapping');
+
+    // The export writes the code back, and the template lists the national types on a sheet of their own.
+    const exported = await t.app.inject({
+      url: `/api/export/catalogue.xlsx?agencyId=${ids.dukcapil}`,
+      headers: nationalAdmin,
+    });
+    const sheet = await readSheet('katalog.xlsx', exported.rawPayload, 'Layanan');
+    const header = sheet.rows[0]?.values ?? [];
+    const row = sheet.rows.find((r) => r.values.includes(code));
+    assert.equal(row?.values[header.indexOf('Jenis layanan nasional')], 'KIA');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    assert.ok((workbook.getWorksheet('Jenis layanan')?.rowCount ?? 0) > 60);
+  });
+
+  it("the same service code at another site's agency is another service: created there, this one untouched", async () => {
+    const ttgDukcapil = await t.db
+      .selectFrom('agencies as a')
+      .innerJoin('sites as s', 's.id', 'a.siteId')
+      .select(['a.id', 'a.siteId'])
+      .where('a.code', '=', 'DISPENDUKCAPIL')
+      .where('s.code', '=', 'TTG')
+      .executeTakeFirstOrThrow();
+    const code = 'DUKCAPIL-IMPOR-DUA-MPP';
+    const sby = await upload(nationalAdmin, ids.dukcapil, {
+      name: 'sby.csv',
+      data: csv([serviceRow(code, 'Layanan Surabaya', { booths: '' })]),
+    });
+    assert.equal(sby.statusCode, 200, sby.body);
+    const ttg = await upload(nationalAdmin, ttgDukcapil.id, {
+      name: 'ttg.csv',
+      data: csv([serviceRow(code, 'Layanan Tebing Tinggi', { booths: 'TTG:A' })]),
+    });
+    assert.equal(ttg.statusCode, 200, ttg.body);
+    assert.deepEqual(ttg.json(), { format: 'csv', rows: 1, created: 1, updated: 0, unchanged: 0 });
+    const rows = await t.db
+      .selectFrom('services')
+      .select(['name', 'siteId', 'agencyId'])
+      .where('code', '=', code)
+      .orderBy('name')
+      .execute();
+    assert.deepEqual(rows, [
+      { name: 'Layanan Surabaya', siteId: ids.sby, agencyId: ids.dukcapil },
+      { name: 'Layanan Tebing Tinggi', siteId: ttgDukcapil.siteId, agencyId: ttgDukcapil.id },
+    ]);
   });
 });

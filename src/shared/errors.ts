@@ -113,8 +113,13 @@ export const errorCatalogue = {
   'agency.not_found': { status: 404, id: 'Instansi tidak ditemukan.', en: 'Agency not found.' },
   'agency.code_taken': {
     status: 409,
-    id: 'Kode instansi sudah dipakai.',
-    en: 'The agency code is already in use.',
+    id: 'Kode instansi sudah dipakai instansi lain di MPP ini.',
+    en: 'Another agency of this site already uses that code.',
+  },
+  'agency.site_required': {
+    status: 400,
+    id: 'Pilih MPP pemilik instansi ini.',
+    en: 'Choose the site that owns this agency.',
   },
   'booth.not_found': { status: 404, id: 'Gerai tidak ditemukan.', en: 'Booth not found.' },
   'booth.prefix_taken': {
@@ -136,8 +141,8 @@ export const errorCatalogue = {
   'service.not_found': { status: 404, id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'service.code_taken': {
     status: 409,
-    id: 'Kode layanan sudah dipakai.',
-    en: 'The service code is already in use.',
+    id: 'Kode layanan sudah dipakai layanan lain di MPP ini.',
+    en: 'Another service of this site already uses that code.',
   },
   'service.booth_wrong_agency': {
     status: 422,

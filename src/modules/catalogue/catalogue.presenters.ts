@@ -1,5 +1,6 @@
 import type { getServiceDetail, listAgencyBooths } from './catalogue.service.ts';
 import { presentServiceSummary } from './catalogue.summary.ts';
+import { serviceTypeGroups, serviceTypeOf } from './service-types.data.ts';
 
 /** What leaves the server about services: the same shapes for HTTP now and for real-time later. */
 
@@ -13,6 +14,8 @@ export function presentServiceDetail(d: Awaited<ReturnType<typeof getServiceDeta
       feeAmount: standard.standard.fee.amount,
       feeIsFree: standard.standard.fee.isFree,
     }),
+    siteId: service.siteId,
+    serviceType: presentServiceType(service.serviceTypeCode),
     keywords: service.keywords,
     averageServiceMinutes: service.averageServiceMinutes,
     currentVersion: service.currentStandardVersion,
@@ -37,4 +40,12 @@ export function presentAgencyBooths(rows: Awaited<ReturnType<typeof listAgencyBo
     queuePrefix: b.queuePrefix,
     site: { id: b.siteId, code: b.siteCode, name: b.siteName, address: b.siteAddress },
   }));
+}
+
+/** A service's national type, with its group's names (null when not mapped). */
+export function presentServiceType(code: string | null) {
+  const type = code === null ? undefined : serviceTypeOf(code);
+  if (!type) return null;
+  const group = serviceTypeGroups[type.group];
+  return { ...type, groupNameId: group.id, groupNameEn: group.en };
 }

@@ -1,6 +1,7 @@
 /**
- * What other modules may use of the catalogue: the service standard's schema and types, and the writes the
- * importer (transfer) and the demo seed share with the API. The only catalogue file other modules import.
+ * What other modules may use of the catalogue: the service standard's schema and types, the writes the importer
+ * (transfer) and the demo seed share with the API, and the national reference list of service types (the hub
+ * compares sites by it). The only catalogue file other modules import.
  */
 
 export {
@@ -10,7 +11,9 @@ export {
   standardColumns,
 } from './catalogue.repository.ts';
 export { serviceCreateInput } from './catalogue.schemas.ts';
-export { insertService } from './catalogue.service.ts';
+export { insertService, SERVICE_CODE_KEY } from './catalogue.service.ts';
+export { serviceTypeGroups, serviceTypes } from './service-types.data.ts';
+export { seedServiceTypes } from './service-types.ts';
 export { unitStandards } from './standard.coverage.ts';
 export {
   type CompletionUnit,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.deps.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
-import { presentAgencyBooths, presentServiceDetail } from './catalogue.presenters.ts';
+import { presentAgencyBooths, presentServiceDetail, presentServiceType } from './catalogue.presenters.ts';
 import {
   agencyBoothOut,
   agencyDetailOut,
@@ -17,6 +17,7 @@ import {
   serviceListOut,
   serviceListQuery,
   servicePatch,
+  serviceTypeOut,
   standardChangeInput,
   standardSetOut,
   standardVersionOut,
@@ -38,6 +39,7 @@ import {
   updateAgency,
   updateService,
 } from './catalogue.service.ts';
+import { serviceTypes } from './service-types.data.ts';
 
 const tags = ['catalogue'];
 const idOut = z.object({ id: z.uuid() });
@@ -138,6 +140,19 @@ export function catalogueRoutes({ db, config, now }: AppDeps): FastifyPluginAsyn
         },
       },
       async (request) => listCategories(db, request.query.siteId),
+    );
+
+    app.get(
+      '/service-types',
+      {
+        config: { access: 'catalogue.read' },
+        schema: {
+          tags,
+          summary: 'The national reference list of service types (what a local service maps to)',
+          response: { 200: z.array(serviceTypeOut) },
+        },
+      },
+      async () => serviceTypes.flatMap((t) => presentServiceType(t.code) ?? []),
     );
 
     app.get(

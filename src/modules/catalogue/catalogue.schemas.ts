@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { patchOf } from '../../shared/patch-schema.ts';
+import { isChoosableServiceType } from './service-types.data.ts';
 import { standardSchema } from './standard.schemas.ts';
 
 export const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as const;
@@ -7,6 +8,11 @@ export const agencyTypes = ['opd', 'vertical', 'bumn', 'bumd', 'private'] as con
 export const idParams = z.object({ id: z.uuid() });
 
 export const agencyInput = z.object({
+  /**
+   * The owning site: its code is unique there. A site-bound manager creates agencies of their own site (default);
+   * the national admin names it.
+   */
+  siteId: z.uuid().optional(),
   code: z
     .string()
     .trim()
@@ -20,7 +26,21 @@ export const agencyInput = z.object({
   phone: z.string().trim().max(40).nullable().default(null),
 });
 // PATCH bodies: only what is named changes (no defaults; see patchOf).
-export const agencyPatch = patchOf(agencyInput).extend({ active: z.boolean().optional() });
+export const agencyPatch = patchOf(agencyInput.omit({ siteId: true })).extend({
+  active: z.boolean().optional(),
+});
+
+/** A code of the national reference list that may be chosen (an unknown or retired one is a 400 naming the field). */
+export const serviceTypeCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isChoosableServiceType, {
+    params: {
+      id: 'Jenis layanan nasional tidak dikenal: pilih kode dari daftar jenis layanan.',
+      en: 'Unknown national service type: choose a code from the list of service types.',
+    },
+  });
 
 export const serviceMetaInput = z.object({
   agencyId: z.uuid(),
@@ -36,6 +56,8 @@ export const serviceMetaInput = z.object({
   averageServiceMinutes: z.number().int().min(1).max(480),
   bookable: z.boolean().default(false),
   dailyQuota: z.number().int().min(1).max(100000).nullable().default(null),
+  /** The national service type (service-types.data.ts); null = not mapped yet. */
+  serviceTypeCode: serviceTypeCode.nullable().default(null),
   boothIds: z.array(z.uuid()).max(50).default([]),
 });
 
@@ -82,6 +104,8 @@ const agencyRef = z.object({
 
 export const agencyOut = z.object({
   id: z.uuid(),
+  /** The owning site. */
+  siteId: z.uuid(),
   code: z.string(),
   name: z.string(),
   shortName: z.string(),
@@ -140,7 +164,21 @@ export const agencyBoothOut = boothRefOut.extend({
   site: boothRefOut.shape.site.extend({ address: z.string() }),
 });
 
+/** An entry of the national reference list. */
+export const serviceTypeOut = z.object({
+  code: z.string(),
+  nameId: z.string(),
+  nameEn: z.string(),
+  group: z.string(),
+  groupNameId: z.string(),
+  groupNameEn: z.string(),
+  active: z.boolean(),
+});
+
 export const serviceDetailOut = serviceSummaryOut.extend({
+  /** The site owning the service (its agency's). */
+  siteId: z.uuid(),
+  serviceType: serviceTypeOut.nullable(),
   keywords: z.array(z.string()),
   averageServiceMinutes: z.number(),
   booths: z.array(boothRefOut),

@@ -8,6 +8,7 @@ import {
   assertSharedServiceData,
   boundSiteOf,
 } from '../../shared/auth/policy.ts';
+import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
 import type { Database, Executor, Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -53,6 +54,7 @@ export async function listAgencies(
     .selectFrom('agencies')
     .select((eb) => [
       'agencies.id',
+      'agencies.siteId',
       'agencies.code',
       'agencies.name',
       'agencies.shortName',
@@ -72,14 +74,18 @@ export async function listAgencies(
   if (!filter.includeInactive) q = q.where('agencies.active', '=', true);
   if (filter.siteId) {
     const siteId = filter.siteId;
+    // A site's agencies: those it owns (a new one has no booth yet) and those with a booth there.
     q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('booths')
-          .select('booths.id')
-          .whereRef('booths.agencyId', '=', 'agencies.id')
-          .where('booths.siteId', '=', siteId),
-      ),
+      eb.or([
+        eb('agencies.siteId', '=', siteId),
+        eb.exists(
+          eb
+            .selectFrom('booths')
+            .select('booths.id')
+            .whereRef('booths.agencyId', '=', 'agencies.id')
+            .where('booths.siteId', '=', siteId),
+        ),
+      ]),
     );
   }
   const rows = await q.execute();
@@ -116,24 +122,46 @@ export async function listAgencyBooths(db: Executor, agencyId: string) {
     .execute();
 }
 
+/**
+ * The site a new agency belongs to: a site-bound actor's own site (naming another is out of scope); the national
+ * admin names it.
+ */
+function owningSiteFor(actor: Actor, requested: string | undefined): string {
+  const bound = boundSiteOf(actor);
+  if (bound !== null) {
+    if (requested !== undefined && requested !== bound) throw new AppError('auth.out_of_scope');
+    return bound;
+  }
+  if (requested === undefined) throw new AppError('agency.site_required');
+  return requested;
+}
+
 export async function createAgency(db: Database, ctx: RequestContext, input: AgencyInput) {
   // Creating an agency is a site manager's or the national admin's call; an agency admin edits their own.
   const actor = assertMay(ctx, 'catalogue.agency.create');
+  const siteId = owningSiteFor(actor, input.siteId);
   try {
     return await db.transaction().execute(async (tx) => {
-      const agency = await tx.insertInto('agencies').values(input).returningAll().executeTakeFirstOrThrow();
+      const site = await tx.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst();
+      if (!site) throw new AppError('site.not_found');
+      const agency = await tx
+        .insertInto('agencies')
+        .values({ ...input, siteId })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await recordAudit(tx, ctx, {
         action: 'agency.create',
         entityType: 'agency',
         entityId: agency.id,
         agencyId: agency.id,
-        siteId: actor.siteId,
+        siteId,
         after: agency,
       });
       return agency;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('agency.code_taken');
+    // The code is unique per owning site (agencies_site_code_key): another site may use the same one.
+    if (isUniqueViolation(error, 'agencies_site_code_key')) throw new AppError('agency.code_taken');
     throw error;
   }
 }
@@ -173,12 +201,15 @@ export async function updateAgency(db: Database, ctx: RequestContext, id: string
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('agency.code_taken');
+    if (isUniqueViolation(error, 'agencies_site_code_key')) throw new AppError('agency.code_taken');
     throw error;
   }
 }
 
 // ---------- services ----------
+
+/** The unique key of a service's code: per owning site (migration 0027). */
+export const SERVICE_CODE_KEY = 'services_site_code_key';
 
 type ServicePage = { rows: Awaited<ReturnType<typeof listServices>>; total: number };
 
@@ -301,7 +332,18 @@ export async function insertService(
 ): Promise<string> {
   await assertBoothsOfAgency(tx, input.agencyId, input.boothIds);
   const { standard, boothIds, effectiveFrom, ...meta } = input;
-  const service = await tx.insertInto('services').values(meta).returning('id').executeTakeFirstOrThrow();
+  // A service belongs to its agency's site (its code is unique there; the composite key holds them equal).
+  const agency = await tx
+    .selectFrom('agencies')
+    .select('siteId')
+    .where('id', '=', input.agencyId)
+    .executeTakeFirst();
+  if (!agency) throw new AppError('agency.not_found');
+  const service = await tx
+    .insertInto('services')
+    .values({ ...meta, siteId: agency.siteId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await setServiceBooths(tx, service.id, boothIds);
   await insertStandardVersion(tx, service.id, 1, standard, {
     effectiveFrom: effectiveFrom ?? effectiveDate(now, await serviceSiteTimezones(tx, service.id)),
@@ -341,7 +383,7 @@ export async function createService(
       return insertService(tx, ctx, input, now);
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'services_code_key')) throw new AppError('service.code_taken');
+    if (isUniqueViolation(error, SERVICE_CODE_KEY)) throw new AppError('service.code_taken');
     throw error;
   }
 }
@@ -484,6 +526,8 @@ export async function getServiceDetail(db: Executor, id: string) {
       's.dailyQuota',
       's.active',
       's.currentStandardVersion',
+      's.siteId',
+      's.serviceTypeCode',
       'a.id as agencyId',
       'a.code as agencyCode',
       'a.name as agencyName',

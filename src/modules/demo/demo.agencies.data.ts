@@ -461,3 +461,35 @@ export const demoAgencies: DemoAgency[] = [
     counters: 1,
   },
 ];
+
+/**
+ * The smaller demo site's own agencies. Tebing Tinggi's civil registry is not Surabaya's: a different body of a
+ * different city that happens to use the same code (codes are unique per owning site, migration 0027). Local
+ * offices of vertical agencies and state enterprises are the units serving Tebing Tinggi. What is not named here
+ * (type, description, contacts) is the same as the large site's agency with that code.
+ */
+const tebingTinggiNames: Record<string, { name: string; shortName: string }> = {
+  DISPENDUKCAPIL: {
+    name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Tebing Tinggi',
+    shortName: 'Disdukcapil',
+  },
+  DPMPTSP: {
+    name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Tebing Tinggi',
+    shortName: 'DPMPTSP',
+  },
+  BAPENDA: { name: 'Badan Pendapatan Daerah Kota Tebing Tinggi', shortName: 'Bapenda' },
+  DINSOS: { name: 'Dinas Sosial Kota Tebing Tinggi', shortName: 'Dinsos' },
+  DISNAKER: { name: 'Dinas Tenaga Kerja Kota Tebing Tinggi', shortName: 'Disnaker' },
+  BPJSKES: { name: 'BPJS Kesehatan Kantor Cabang Tebing Tinggi', shortName: 'BPJS Kesehatan' },
+  BPJSTK: { name: 'BPJS Ketenagakerjaan Kantor Cabang Tebing Tinggi', shortName: 'BPJamsostek' },
+  PLN: { name: 'PT PLN (Persero) ULP Tebing Tinggi', shortName: 'PLN' },
+  POS: { name: 'PT Pos Indonesia (Persero) Kantor Pos Tebing Tinggi', shortName: 'Pos Indonesia' },
+  BRI: { name: 'PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Tebing Tinggi', shortName: 'BRI' },
+  TASPEN: { name: 'PT Taspen (Persero) Kantor Cabang Pematangsiantar', shortName: 'Taspen' },
+};
+
+export const tebingTinggiAgencies: DemoAgency[] = Object.entries(tebingTinggiNames).map(([code, names]) => {
+  const same = demoAgencies.find((a) => a.code === code);
+  if (!same) throw new Error(`demo: Tebing Tinggi agency ${code} has no model`);
+  return { ...same, ...names };
+});

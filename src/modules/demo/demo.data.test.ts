@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { agencyInput, serviceMetaInput } from '../catalogue/catalogue.schemas.ts';
+import { isChoosableServiceType } from '../catalogue/service-types.data.ts';
 import { standardSchema } from '../catalogue/standard.schemas.ts';
 import { hoursProblems } from '../sites/hours.rules.ts';
 import { boothInput, closureInput, siteInput, specialPeriodInput } from '../sites/sites.schemas.ts';
-import { demoAgencies } from './demo.agencies.data.ts';
+import { demoAgencies, tebingTinggiAgencies } from './demo.agencies.data.ts';
 import { generateExtraServices } from './demo.generator.ts';
+import { demoServiceTypes } from './demo.service-types.data.ts';
 import { demoCategories, demoServices } from './demo.services.data.ts';
 import { demoSites } from './demo.sites.data.ts';
 import type { AgencyType, DemoService } from './demo.types.ts';
@@ -45,6 +47,19 @@ describe('demo agencies', () => {
     assert.deepEqual(duplicates(demoAgencies.map((a) => a.queuePrefix)), []);
   });
 
+  it("Tebing Tinggi's own agencies: Surabaya's codes, the city's own names", () => {
+    assert.ok(tebingTinggiAgencies.length >= 10);
+    for (const a of tebingTinggiAgencies) {
+      assert.ok(agencyCodes.has(a.code), a.code);
+      assert.ok(agencyInput.safeParse(a).success, `agency ${a.code}`);
+      assert.notEqual(
+        a.name,
+        demoAgencies.find((d) => d.code === a.code)?.name,
+        `${a.code} has its own name`,
+      );
+    }
+  });
+
   it('passes the agency and booth schemas', () => {
     for (const a of demoAgencies) {
       assert.ok(agencyInput.safeParse(a).success, `agency ${a.code}`);
@@ -63,6 +78,20 @@ describe('demo services', () => {
 
   it('every service refers to a known agency and category and has a valid standard', () => {
     assert.deepEqual(demoServices.flatMap(serviceProblems), []);
+  });
+
+  it('every service is mapped to a national service type', () => {
+    const unmapped = demoServices.filter((s) => !isChoosableServiceType(demoServiceTypes[s.code] ?? ''));
+    assert.deepEqual(
+      unmapped.map((s) => s.code),
+      [],
+    );
+    const codes = new Set(demoServices.map((s) => s.code));
+    assert.deepEqual(
+      Object.keys(demoServiceTypes).filter((c) => !codes.has(c)),
+      [],
+      'no mapping of a service that does not exist',
+    );
   });
 
   it('every standard parses with standardSchema', () => {

@@ -4,13 +4,14 @@ import type { Database, Tx } from '../../shared/db/database.ts';
 import type { PersonalDataCipher } from '../../shared/personal-data/cipher.ts';
 import { createUser } from '../accounts/accounts.public.ts';
 import { seedBookingSchedules } from '../booking/booking.public.ts';
-import { insertService, standardSchema } from '../catalogue/catalogue.public.ts';
+import { insertService, seedServiceTypes, standardSchema } from '../catalogue/catalogue.public.ts';
 import { generateComplaints } from '../complaints/complaints.public.ts';
 import { generateEvaluation } from '../evaluation/evaluation.public.ts';
 import { generateHistory } from '../requests/requests.public.ts';
 import { generateSatisfaction } from '../satisfaction/satisfaction.public.ts';
 import { demoAgencies } from './demo.agencies.data.ts';
 import { generateExtraServices } from './demo.generator.ts';
+import { demoServiceTypes } from './demo.service-types.data.ts';
 import { demoServices } from './demo.services.data.ts';
 import { demoSites, TRAINING_SITE_CODE } from './demo.sites.data.ts';
 import type { DemoAgency, DemoService } from './demo.types.ts';
@@ -72,11 +73,12 @@ export async function isSeeded(db: Database): Promise<boolean> {
   return row !== undefined;
 }
 
-async function insertAgencies(tx: Tx, agencies: DemoAgency[]): Promise<Map<string, string>> {
+async function insertAgencies(tx: Tx, siteId: string, agencies: DemoAgency[]): Promise<Map<string, string>> {
   const rows = await tx
     .insertInto('agencies')
     .values(
       agencies.map((a) => ({
+        siteId,
         code: a.code,
         name: a.name,
         shortName: a.shortName,
@@ -96,12 +98,10 @@ interface SiteBooths {
   countersByBooth: Map<string, string[]>;
 }
 
-async function insertSite(
-  tx: Tx,
-  site: (typeof demoSites)[number],
-  agencyIds: Map<string, string>,
-  agencies: DemoAgency[],
-): Promise<SiteBooths> {
+type Site = (typeof demoSites)[number];
+
+/** The site, its special periods and closures. */
+async function insertSite(tx: Tx, site: Site): Promise<string> {
   const { id: siteId } = await tx
     .insertInto('sites')
     .values({
@@ -136,6 +136,17 @@ async function insertSite(
       .values(site.closures.map((c) => ({ siteId, ...c })))
       .execute();
   }
+  return siteId;
+}
+
+/** A booth with its counters for each agency the site hosts (of those whose agencies run its booths). */
+async function insertBooths(
+  tx: Tx,
+  siteId: string,
+  site: Site,
+  agencyIds: Map<string, string>,
+  agencies: DemoAgency[],
+): Promise<SiteBooths> {
   const hosted = agencies.filter((a) => !site.agencyCodes || site.agencyCodes.includes(a.code));
   const boothByAgency = new Map<string, string>();
   const countersByBooth = new Map<string, string[]>();
@@ -176,12 +187,15 @@ async function insertSite(
   return { boothByAgency, countersByBooth };
 }
 
-/** Inserts the services (with standards), offers each at its agency's booths, and staffs every counter with them. */
+/**
+ * Inserts one owning site's services (with standards, mapped to their national type), offers each at its agency's
+ * booths of the sites its agencies serve, and staffs every counter with them.
+ */
 async function insertServices(
   tx: Tx,
   services: DemoService[],
   agencyIds: Map<string, string>,
-  sites: { site: (typeof demoSites)[number]; booths: SiteBooths }[],
+  sites: { site: Site; booths: SiteBooths }[],
   progress?: (line: string) => void,
 ): Promise<void> {
   const counterRows: { counterId: string; serviceId: string }[] = [];
@@ -208,6 +222,7 @@ async function insertServices(
       averageServiceMinutes: service.averageServiceMinutes,
       bookable: service.bookable,
       dailyQuota: service.dailyQuota,
+      serviceTypeCode: demoServiceTypes[service.code] ?? null,
       boothIds,
       standard: standardSchema.parse(service.standard),
       effectiveFrom: '2026-01-02',
@@ -225,18 +240,58 @@ async function insertServices(
   }
 }
 
+/**
+ * Every site with its own agencies (their codes unique per site: Surabaya's and Tebing Tinggi's Dispendukcapil
+ * are two bodies), the booths of each, and each owning site's services offered at its booths and at those of the
+ * sites its agencies serve (the training room uses Surabaya's).
+ */
+async function seedCatalogue(tx: Tx, progress?: (line: string) => void): Promise<void> {
+  const siteIds = new Map<string, string>();
+  for (const site of demoSites) siteIds.set(site.code, await insertSite(tx, site));
+  const owned = new Map<string, { agencies: DemoAgency[]; ids: Map<string, string> }>();
+  for (const site of demoSites) {
+    if (!('own' in site.agencies)) continue;
+    const ids = await insertAgencies(tx, siteIds.get(site.code) as string, site.agencies.own);
+    owned.set(site.code, { agencies: site.agencies.own, ids });
+    progress?.(`  agencies of ${site.code}: ${ids.size}`);
+  }
+  const ownerOf = (site: Site) => ('own' in site.agencies ? site.code : site.agencies.of);
+  const booths: { site: Site; owner: string; booths: SiteBooths }[] = [];
+  for (const site of demoSites) {
+    const owner = owned.get(ownerOf(site));
+    if (!owner) throw new Error(`demo: site ${site.code} uses the agencies of an unknown site`);
+    const siteId = siteIds.get(site.code) as string;
+    booths.push({
+      site,
+      owner: ownerOf(site),
+      booths: await insertBooths(tx, siteId, site, owner.ids, owner.agencies),
+    });
+  }
+  progress?.(`  sites ${demoSites.length}`);
+  for (const site of demoSites) {
+    const own = owned.get(site.code);
+    if (!own) continue;
+    const codes = new Set(own.agencies.map((a) => a.code));
+    const services = demoServices.filter(
+      (s) => codes.has(s.agencyCode) && (!site.serviceCodes || site.serviceCodes.includes(s.code)),
+    );
+    progress?.(`  services of ${site.code}`);
+    await insertServices(
+      tx,
+      services,
+      own.ids,
+      booths.filter((b) => b.owner === site.code),
+      progress,
+    );
+  }
+}
+
 export async function seedDemo(db: Database, options: SeedOptions): Promise<void> {
   const progress = options.progress;
   progress?.('Seeding the demo: sites, agencies, booths, counters, services…');
-  await db.transaction().execute(async (tx) => {
-    const agencyIds = await insertAgencies(tx, demoAgencies);
-    progress?.(`  agencies ${agencyIds.size}`);
-    const sites = [];
-    for (const site of demoSites)
-      sites.push({ site, booths: await insertSite(tx, site, agencyIds, demoAgencies) });
-    progress?.(`  sites ${sites.length}`);
-    await insertServices(tx, demoServices, agencyIds, sites, progress);
-  });
+  // The national list the services map to (app.ts upserts it too, but the demo is seeded before the app starts).
+  await seedServiceTypes(db);
+  await db.transaction().execute((tx) => seedCatalogue(tx, progress));
   const large = await db.selectFrom('sites').select('id').where('code', '=', 'SBY').executeTakeFirstOrThrow();
   const small = await db.selectFrom('sites').select('id').where('code', '=', 'TTG').executeTakeFirstOrThrow();
   const dukcapil = await db
@@ -340,7 +395,13 @@ export async function seedGeneratedServices(
     .executeTakeFirstOrThrow();
   const extra = generateExtraServices(count, demoAgencies, Number(existing.n) + 1);
   await db.transaction().execute(async (tx) => {
-    const agencies = await tx.selectFrom('agencies').select(['id', 'code']).execute();
+    // The large site's own agencies (another site may use the same codes for its own).
+    const agencies = await tx
+      .selectFrom('agencies')
+      .innerJoin('sites', 'sites.id', 'agencies.siteId')
+      .select(['agencies.id', 'agencies.code'])
+      .where('sites.code', '=', 'SBY')
+      .execute();
     const agencyIds = new Map(agencies.map((a) => [a.code, a.id]));
     const booths = await tx
       .selectFrom('booths')
@@ -359,6 +420,7 @@ export async function seedGeneratedServices(
       await insertService(tx, systemContext, {
         ...meta,
         agencyId,
+        serviceTypeCode: null,
         boothIds: boothId ? [boothId] : [],
         standard: standardSchema.parse(standard),
         effectiveFrom: '2026-01-02',

@@ -1,4 +1,6 @@
 import type { Closure, DayHours, SpecialPeriod, timezones } from '../sites/sites.public.ts';
+import { demoAgencies, tebingTinggiAgencies } from './demo.agencies.data.ts';
+import type { DemoAgency } from './demo.types.ts';
 
 export interface DemoSite {
   /** Short code, unique across sites, e.g. 'SBY'. */
@@ -11,6 +13,11 @@ export interface DemoSite {
   weeklyHours: DayHours[];
   specialPeriods: SpecialPeriod[];
   closures: Closure[];
+  /**
+   * Whose agencies run its booths: its own (owned by this site, their codes unique here), or those of another
+   * site of the same city (a training room uses the city's agencies).
+   */
+  agencies: { own: DemoAgency[] } | { of: string };
   /** Agencies with a booth here; undefined means every agency of the catalogue. */
   agencyCodes?: string[];
   /** Services offered here; undefined means every service of the hosted agencies. */
@@ -76,10 +83,11 @@ const surabaya: DemoSite = {
     },
   ],
   closures: [...nationalHolidays, { date: '2027-03-12', reason: 'Cuti bersama Idulfitri 1448 H' }],
+  agencies: { own: demoAgencies },
 };
 
 /** Agencies with a booth at the smaller site: the usual mix of a regency-level MPP. */
-const tebingTinggiAgencies = [
+const tebingTinggiAgencyCodes = [
   'DISPENDUKCAPIL',
   'DPMPTSP',
   'BAPENDA',
@@ -174,7 +182,9 @@ const tebingTinggi: DemoSite = {
     },
   ],
   closures: nationalHolidays,
-  agencyCodes: tebingTinggiAgencies,
+  // Tebing Tinggi's own agencies and services: same codes as Surabaya's, different bodies.
+  agencies: { own: tebingTinggiAgencies },
+  agencyCodes: tebingTinggiAgencyCodes,
   serviceCodes: tebingTinggiServices,
 };
 
@@ -198,6 +208,7 @@ const training: DemoSite = {
   })),
   specialPeriods: [],
   closures: [],
+  agencies: { of: 'SBY' },
   agencyCodes: ['DISPENDUKCAPIL', 'DPMPTSP', 'BPJSKES'],
   serviceCodes: [
     'DUKCAPIL-KTP-EL-BARU',

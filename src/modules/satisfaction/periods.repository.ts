@@ -340,6 +340,8 @@ export async function servicesAtSite(
     .where('b.siteId', '=', siteId)
     .where('s.code', 'in', codes)
     .orderBy('s.code')
+    // Codes are unique per owning site: the site's own service first, should a booth there offer another's.
+    .orderBy(sql`s.site_id = ${siteId}`, 'desc')
     .orderBy('b.name')
     .orderBy('b.id')
     .execute();
@@ -365,6 +367,7 @@ export async function serviceRef(
     .select(['s.code', 's.id as serviceId', 's.agencyId', 'b.id as boothId'])
     .where('b.siteId', '=', siteId)
     .where(byId ? 's.id' : 's.code', '=', byId ? ref : ref.toUpperCase())
+    .orderBy(sql`s.site_id = ${siteId}`, 'desc')
     .orderBy('b.name')
     .orderBy('b.id')
     .executeTakeFirst();

@@ -21,6 +21,7 @@ const columnKeys = [
   'code',
   'name',
   'category',
+  'serviceType',
   'description',
   'keywords',
   'averageServiceMinutes',
@@ -102,8 +103,8 @@ export const serviceColumns: readonly TemplateColumn[] = [
     required: true,
     width: 22,
     help: {
-      id: 'Wajib. Huruf A-Z, angka dan tanda hubung, unik di seluruh katalog. Kode yang sudah ada milik instansi ini akan diperbarui; kode milik instansi lain ditolak.',
-      en: "Required. Letters A-Z, digits and hyphens, unique in the whole catalogue. An existing code of this agency is updated; another agency's code is refused.",
+      id: 'Wajib. Huruf A-Z, angka dan tanda hubung, unik di MPP pemilik instansi (MPP lain boleh memakai kode yang sama). Kode yang sudah ada milik instansi ini akan diperbarui; kode milik instansi lain ditolak.',
+      en: "Required. Letters A-Z, digits and hyphens, unique at the agency's owning site (another site may use the same code). An existing code of this agency is updated; another agency's code is refused.",
     },
     example: 'CONTOH-KIA',
   },
@@ -127,6 +128,18 @@ export const serviceColumns: readonly TemplateColumn[] = [
       en: 'Required, e.g. Kependudukan, Perizinan, Pajak Daerah.',
     },
     example: 'Kependudukan',
+  },
+  {
+    key: 'serviceType',
+    header: 'Jenis layanan nasional',
+    hint: 'National service type code, e.g. KTP_EL',
+    required: false,
+    width: 20,
+    help: {
+      id: 'Opsional. Kode jenis layanan dari daftar nasional (lembar "Jenis layanan"), misalnya KTP_EL, PASPOR, NIB: MPP dibandingkan menurut jenis ini. Kosong = tidak berubah (layanan baru: belum dipetakan).',
+      en: 'Optional. The service type code from the national list (sheet "Jenis layanan"), e.g. KTP_EL, PASPOR, NIB: sites are compared by it. Empty = unchanged (a new service: not mapped yet).',
+    },
+    example: 'KIA',
   },
   {
     key: 'description',
@@ -674,6 +687,7 @@ export function parseServiceRow(cells: RowCells): RowResult {
     code: value('code'),
     name: value('name'),
     category: value('category'),
+    serviceTypeCode: value('serviceType') ?? null,
     description: value('description'),
     keywords: text('keywords')
       .split(/[;\n]/)
@@ -745,6 +759,7 @@ function isListColumn(key: ColumnKey): boolean {
 /** Which column a schema path comes from. */
 function columnOfPath(path: readonly PropertyKey[]): ColumnKey {
   const [first, second, third] = path.map(String);
+  if (first === 'serviceTypeCode') return 'serviceType';
   if (first !== 'standard')
     return (columnKeys as readonly string[]).includes(first ?? '') ? (first as ColumnKey) : 'code';
   switch (second) {
@@ -838,6 +853,7 @@ export interface ServiceForRow {
   code: string;
   name: string;
   category: string;
+  serviceTypeCode: string | null;
   description: string;
   keywords: string[];
   averageServiceMinutes: number;
@@ -862,6 +878,7 @@ export function serviceToCells(s: ServiceForRow): Record<ColumnKey, string> {
     code: s.code,
     name: s.name,
     category: s.category,
+    serviceType: s.serviceTypeCode ?? '',
     description: s.description,
     keywords: s.keywords.join('; '),
     averageServiceMinutes: String(s.averageServiceMinutes),

@@ -29,6 +29,7 @@ export interface ExistingService {
   agencyCode: string;
   name: string;
   category: string;
+  serviceTypeCode: string | null;
   description: string;
   keywords: string[];
   averageServiceMinutes: number;
@@ -38,8 +39,15 @@ export interface ExistingService {
   currentStandardVersion: number;
 }
 
-/** The services the file names, locked until the import commits (a concurrent edit waits or is refused). */
-export async function lockServicesByCode(tx: Tx, codes: string[]): Promise<ExistingService[]> {
+/**
+ * The services of the site the file names, locked until the import commits (a concurrent edit waits or is
+ * refused). Codes are unique per site: another site's service with the same code is a different service.
+ */
+export async function lockServicesByCode(
+  tx: Tx,
+  siteId: string,
+  codes: string[],
+): Promise<ExistingService[]> {
   if (codes.length === 0) return [];
   return tx
     .selectFrom('services as s')
@@ -51,6 +59,7 @@ export async function lockServicesByCode(tx: Tx, codes: string[]): Promise<Exist
       'a.code as agencyCode',
       's.name',
       's.category',
+      's.serviceTypeCode',
       's.description',
       's.keywords',
       's.averageServiceMinutes',
@@ -59,6 +68,7 @@ export async function lockServicesByCode(tx: Tx, codes: string[]): Promise<Exist
       's.active',
       's.currentStandardVersion',
     ])
+    .where('s.siteId', '=', siteId)
     .where('s.code', 'in', codes)
     .orderBy('s.id')
     .forUpdate('s')
@@ -113,6 +123,7 @@ export async function addServiceBooths(tx: Tx, serviceId: string, boothIds: stri
 export interface ServiceMeta {
   name: string;
   category: string;
+  serviceTypeCode: string | null;
   description: string;
   keywords: string[];
   averageServiceMinutes: number;
@@ -148,6 +159,7 @@ export async function exportServices(db: Executor, filter: ExportFilter) {
       's.code',
       's.name',
       's.category',
+      's.serviceTypeCode',
       's.description',
       's.keywords',
       's.averageServiceMinutes',
@@ -204,10 +216,22 @@ export async function exportBooths(db: Executor, serviceIds: string[], siteId?: 
 
 export async function agenciesByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
+  // With its owning site's code: agency codes are unique per site, so an export of several sites names it.
   return db
-    .selectFrom('agencies')
-    .select(['id', 'code', 'name', 'shortName', 'type', 'website', 'phone'])
-    .where('id', 'in', ids)
-    .orderBy('code')
+    .selectFrom('agencies as a')
+    .innerJoin('sites as s', 's.id', 'a.siteId')
+    .select([
+      'a.id',
+      's.code as siteCode',
+      'a.code',
+      'a.name',
+      'a.shortName',
+      'a.type',
+      'a.website',
+      'a.phone',
+    ])
+    .where('a.id', 'in', ids)
+    .orderBy('s.code')
+    .orderBy('a.code')
     .execute();
 }

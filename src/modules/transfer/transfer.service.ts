@@ -15,6 +15,7 @@ import {
   insertService,
   insertStandardVersion,
   refreshSearchDocuments,
+  SERVICE_CODE_KEY,
 } from '../catalogue/catalogue.public.ts';
 import {
   cellsByColumn,
@@ -117,16 +118,16 @@ async function authorize(
   db: Executor,
   ctx: RequestContext,
   agencyId: string,
-): Promise<{ code: string; actor: Actor | null }> {
+): Promise<{ code: string; siteId: string; actor: Actor | null }> {
   const actor = ctx === systemContext ? null : assertMay(ctx, 'catalogue.edit');
   const agency = await db
     .selectFrom('agencies')
-    .select(['id', 'code'])
+    .select(['id', 'code', 'siteId'])
     .where('id', '=', agencyId)
     .executeTakeFirst();
   if (!agency) throw new AppError('agency.not_found');
   if (actor) await assertMayAgency(db, ctx, 'catalogue.edit', agencyId);
-  return { code: agency.code, actor };
+  return { code: agency.code, siteId: agency.siteId, actor };
 }
 
 /** File → header check → every row parsed: the rows that parse, and the problems of those that do not. */
@@ -182,6 +183,7 @@ function metaOf(s: ExistingService): ServiceMeta {
   return {
     name: s.name,
     category: s.category,
+    serviceTypeCode: s.serviceTypeCode,
     description: s.description,
     keywords: s.keywords,
     averageServiceMinutes: s.averageServiceMinutes,
@@ -193,7 +195,7 @@ function metaOf(s: ExistingService): ServiceMeta {
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === 'services_code_key';
+  return e.code === '23505' && e.constraint === SERVICE_CODE_KEY;
 }
 
 export async function importServices(
@@ -201,7 +203,7 @@ export async function importServices(
   ctx: RequestContext,
   input: ImportInput,
 ): Promise<ImportResult> {
-  const { code: agencyCode, actor } = await authorize(db, ctx, input.agencyId);
+  const { code: agencyCode, siteId, actor } = await authorize(db, ctx, input.agencyId);
   const { format, rows, issues: parseIssues } = await readRows(input.fileName, input.buffer);
   const issue = (
     row: number,
@@ -219,7 +221,9 @@ export async function importServices(
   try {
     return await db.transaction().execute(async (tx) => {
       const codes = rows.map((r) => r.parsed.service.code);
-      const existing = new Map((await lockServicesByCode(tx, [...new Set(codes)])).map((s) => [s.code, s]));
+      const existing = new Map(
+        (await lockServicesByCode(tx, siteId, [...new Set(codes)])).map((s) => [s.code, s]),
+      );
       const booths = await agencyBooths(tx, input.agencyId);
       const uploader = {
         siteId: actor?.siteId ?? null,
@@ -304,7 +308,12 @@ export async function importServices(
         }
         const changed = await updateExisting(tx, ctx, actor, {
           service: current,
-          meta: { ...fields, active: true },
+          // An empty national type leaves the service's mapping as it is (a file made before the column).
+          meta: {
+            ...fields,
+            serviceTypeCode: fields.serviceTypeCode ?? current.serviceTypeCode,
+            active: true,
+          },
           standard,
           currentStandard: standards.get(current.id),
           addBooths: boothIds.filter((id) => !boothsNow.get(current.id)?.has(id)),
@@ -472,6 +481,7 @@ export async function exportCatalogueXlsx(db: Executor, filter: ExportFilter = {
         code: s.code,
         name: s.name,
         category: s.category,
+        serviceTypeCode: s.serviceTypeCode,
         description: s.description,
         keywords: s.keywords,
         averageServiceMinutes: s.averageServiceMinutes,

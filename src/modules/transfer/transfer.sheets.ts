@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { HEADER_FILL, HINT_FILL, readSheet, type WithValidations } from '../../shared/sheets.ts';
+import { serviceTypeGroups, serviceTypes } from '../catalogue/catalogue.public.ts';
 import { type ColumnKey, hintCells, serviceColumns } from './services.template.ts';
 
 /**
@@ -115,6 +116,8 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
 }
 
 export interface AgencySheetRow {
+  /** The owning site's code (agency codes are unique per site). */
+  siteCode: string;
   code: string;
   name: string;
   shortName: string;
@@ -127,6 +130,7 @@ export interface AgencySheetRow {
 function addAgencySheet(workbook: ExcelJS.Workbook, agencies: AgencySheetRow[]): void {
   const sheet = workbook.addWorksheet('Instansi', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
+    { header: 'MPP pemilik', key: 'siteCode', width: 12 },
     { header: 'Kode instansi', key: 'code', width: 18 },
     { header: 'Nama instansi', key: 'name', width: 50 },
     { header: 'Nama singkat', key: 'shortName', width: 20 },
@@ -139,6 +143,23 @@ function addAgencySheet(workbook: ExcelJS.Workbook, agencies: AgencySheetRow[]):
   head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   head.fill = HEADER_FILL;
   for (const a of agencies) sheet.addRow({ ...a, website: a.website ?? '', phone: a.phone ?? '' });
+}
+
+/** The national list of service types: the codes the 'Jenis layanan nasional' column takes. */
+function addServiceTypeSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet('Jenis layanan', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'Kode', key: 'code', width: 30 },
+    { header: 'Jenis layanan', key: 'nameId', width: 60 },
+    { header: 'Service type', key: 'nameEn', width: 60 },
+    { header: 'Kelompok', key: 'group', width: 34 },
+  ];
+  const head = sheet.getRow(1);
+  head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  head.fill = HEADER_FILL;
+  for (const t of serviceTypes.filter((type) => type.active)) {
+    sheet.addRow({ code: t.code, nameId: t.nameId, nameEn: t.nameEn, group: serviceTypeGroups[t.group].id });
+  }
 }
 
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -154,6 +175,7 @@ export async function servicesWorkbook(
   workbook.created = new Date();
   addServicesSheet(workbook, rows);
   addGuideSheet(workbook);
+  addServiceTypeSheet(workbook);
   if (extra.agencies) addAgencySheet(workbook, extra.agencies);
   return toBuffer(workbook);
 }

@@ -234,7 +234,7 @@ export async function assertOwnSiteBooths(db: Executor, actor: Actor, boothIds: 
 }
 
 /**
- * An agency in the actor's catalogue reach: a site manager's when it has a booth at their site, an agency admin's
+ * An agency in the actor's catalogue reach: a site manager's when their site owns it or it has a booth there, an agency admin's
  * own (whatever their site). Enough to offer its services at one's own booths or to add a service; changing what
  * the agency shares with other sites needs assertSharedAgencyData / assertSharedServiceData as well.
  */
@@ -250,6 +250,14 @@ async function assertAgencyScope(db: Executor, actor: Actor, agencyId: string): 
       .limit(1)
       .executeTakeFirst();
     if (booth) return;
+    // An agency their site owns (one they just created has no booth yet).
+    const owned = await db
+      .selectFrom('agencies')
+      .select('id')
+      .where('id', '=', agencyId)
+      .where('siteId', '=', actor.siteId)
+      .executeTakeFirst();
+    if (owned) return;
   }
   throw new AppError('auth.out_of_scope');
 }

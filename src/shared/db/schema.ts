@@ -59,6 +59,8 @@ interface SiteClosuresTable {
 
 interface AgenciesTable {
   id: Generated<string>;
+  /** The owning site (migration 0027): the code is unique per site. */
+  siteId: string;
   code: string;
   name: string;
   shortName: string;
@@ -98,6 +100,8 @@ interface CountersTable {
 interface ServicesTable {
   id: Generated<string>;
   agencyId: string;
+  /** Always the agency's owning site (composite key, migration 0027): the code is unique per site. */
+  siteId: string;
   code: string;
   name: string;
   category: string;
@@ -108,10 +112,21 @@ interface ServicesTable {
   dailyQuota: number | null;
   active: Generated<boolean>;
   currentStandardVersion: Generated<number>;
+  /** The national service type (service_types.code); null = not mapped yet. */
+  serviceTypeCode: ColumnType<string | null, string | null | undefined, string | null>;
   searchText: Generated<string>;
   searchCompact: Generated<string>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+}
+
+/** The national reference list (migration 0027), upserted from catalogue/service-types.data.ts at start. */
+interface ServiceTypesTable {
+  code: string;
+  nameId: string;
+  nameEn: string;
+  group: string;
+  active: Generated<boolean>;
 }
 
 interface ServiceBoothsTable {
@@ -234,6 +249,7 @@ export interface DB
   booths: BoothsTable;
   counters: CountersTable;
   services: ServicesTable;
+  serviceTypes: ServiceTypesTable;
   serviceBooths: ServiceBoothsTable;
   counterServices: CounterServicesTable;
   serviceStandardVersions: ServiceStandardVersionsTable;

@@ -4,6 +4,8 @@ import accountEn from './account.en.json' with { type: 'json' };
 import accountId from './account.id.json' with { type: 'json' };
 import bookingEn from './booking.en.json' with { type: 'json' };
 import bookingId from './booking.id.json' with { type: 'json' };
+import catalogueOwnersEn from './catalogue-owners.en.json' with { type: 'json' };
+import catalogueOwnersId from './catalogue-owners.id.json' with { type: 'json' };
 import citizenEn from './citizen.en.json' with { type: 'json' };
 import citizenId from './citizen.id.json' with { type: 'json' };
 import complaintFilingEn from './complaint-filing.en.json' with { type: 'json' };
@@ -48,6 +50,7 @@ const catalogue = {
     ...accountId,
     ...citizenId,
     ...standardId,
+    ...catalogueOwnersId,
     ...satisfactionReportId,
     ...satisfactionId,
     ...satisfactionIndexId,
@@ -68,6 +71,7 @@ const catalogue = {
     ...accountEn,
     ...citizenEn,
     ...standardEn,
+    ...catalogueOwnersEn,
     ...satisfactionReportEn,
     ...satisfactionEn,
     ...satisfactionIndexEn,

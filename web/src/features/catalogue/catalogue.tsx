@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useSession } from '../../components/layout.tsx';
 import { QueryState } from '../../components/page-state.tsx';
 import { api, formatRupiah } from '../../lib/api.ts';
 import { useDateFormat } from '../../lib/datetime.ts';
@@ -225,8 +226,9 @@ function StandardView({ s }: { s: Standard }) {
 }
 
 export function ServicePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useDateFormat();
+  const session = useSession();
   const { id = '' } = useParams();
   const service = useQuery({
     queryKey: ['service', id],
@@ -247,6 +249,17 @@ export function ServicePage() {
       <p>
         {t('service.version', { version: s.standard.version, date: format.day(s.standard.effectiveFrom) })}
       </p>
+      {/* Staff see which national type the service is (what the national view compares it by). */}
+      {session.data?.user && (
+        <p>
+          {s.serviceType
+            ? t('serviceType.current', {
+                name: i18n.language === 'en' ? s.serviceType.nameEn : s.serviceType.nameId,
+                code: s.serviceType.code,
+              })
+            : t('serviceType.none')}
+        </p>
+      )}
       <button type="button" className="no-print" onClick={() => window.print()}>
         {t('service.print')}
       </button>

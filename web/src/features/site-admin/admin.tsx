@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agencyInput, agencyTypes } from '../../../../src/modules/catalogue/catalogue.schemas.ts';
+import { useSession } from '../../components/layout.tsx';
 import { FieldError, useFormErrors } from '../../components/use-form-errors.tsx';
 import { ApiError, api } from '../../lib/api.ts';
 import { checkedBody } from '../../lib/form-check.ts';
-import type { Agency } from '../../lib/types.ts';
+import type { Agency, SiteSummary } from '../../lib/types.ts';
 import { AgencyRow } from './agency-row.tsx';
 import type { AuditEntry, AuditList } from './types.ts';
 
@@ -26,9 +27,15 @@ export function AgenciesPage() {
   const errorText = useErrorText();
   const errors = useFormErrors(['code', 'name', 'shortName', 'type']);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const session = useSession();
+  // A site manager's agencies are their site's; the national admin sees every site's and names the owner.
+  const ownSite = (session.data?.user as { siteId?: string | null } | undefined)?.siteId ?? null;
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteSummary[]>('/api/sites') });
+  const siteCode = new Map((sites.data ?? []).map((s) => [s.id, s.code]));
   const agencies = useQuery({
-    queryKey: ['agencies', 'all'],
-    queryFn: () => api<Agency[]>('/api/agencies?includeInactive=true'),
+    queryKey: ['agencies', 'all', ownSite],
+    queryFn: () => api<Agency[]>(`/api/agencies?includeInactive=true${ownSite ? `&siteId=${ownSite}` : ''}`),
+    enabled: session.isFetched,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['agencies'] });
   const create = async (event: FormEvent<HTMLFormElement>) => {
@@ -41,6 +48,7 @@ export function AgenciesPage() {
       await api('/api/agencies', {
         method: 'POST',
         body: checkedBody(agencyInput, {
+          ...(f.get('siteId') ? { siteId: String(f.get('siteId')) } : {}),
           code: String(f.get('code') ?? ''),
           name: String(f.get('name') ?? ''),
           shortName: String(f.get('shortName') ?? ''),
@@ -67,6 +75,20 @@ export function AgenciesPage() {
       <h1>{t('admin.agencies')}</h1>
       <form className="editor" onSubmit={(e) => void create(e)}>
         <h2>{t('admin.newAgency')}</h2>
+        {!ownSite && (
+          <label>
+            {t('agencyOwner.site')}
+            <select name="siteId" required defaultValue="">
+              <option value="">{t('agencyOwner.chooseSite')}</option>
+              {sites.data?.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.code} · {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <p>{t('agencyOwner.codeHint')}</p>
         <label>
           {t('admin.code')}
           {/* Browsers compile `pattern` with the v flag: a literal "-" in a class must be escaped. */}
@@ -111,6 +133,7 @@ export function AgenciesPage() {
       <table>
         <thead>
           <tr>
+            <th scope="col">{t('agencyOwner.site')}</th>
             <th scope="col">{t('admin.code')}</th>
             <th scope="col">{t('admin.name')}</th>
             <th scope="col">{t('admin.type')}</th>
@@ -120,7 +143,13 @@ export function AgenciesPage() {
         </thead>
         <tbody>
           {agencies.data?.map((a) => (
-            <AgencyRow key={a.id} agency={a} onChanged={refresh} onToggle={() => void toggle(a)} />
+            <AgencyRow
+              key={a.id}
+              agency={a}
+              siteCode={siteCode.get(a.siteId) ?? ''}
+              onChanged={refresh}
+              onToggle={() => void toggle(a)}
+            />
           ))}
         </tbody>
       </table>

@@ -9,10 +9,13 @@ import type { Agency } from '../../lib/types.ts';
 /** One agency in the list, editable in place (name, short name, type); the code stays, services refer to it. */
 export function AgencyRow({
   agency,
+  siteCode,
   onChanged,
   onToggle,
 }: {
   agency: Agency;
+  /** The owning site's code (agency codes are unique per site). */
+  siteCode: string;
   onChanged: () => Promise<unknown>;
   onToggle: () => void;
 }) {
@@ -38,6 +41,7 @@ export function AgencyRow({
   if (!editing)
     return (
       <tr>
+        <td>{siteCode}</td>
         <td>{agency.code}</td>
         <td>
           {agency.name} ({agency.shortName})
@@ -56,6 +60,7 @@ export function AgencyRow({
     );
   return (
     <tr>
+      <td>{siteCode}</td>
       <td>{agency.code}</td>
       <td>
         <label>

@@ -12,9 +12,15 @@ export function ManageServices() {
   const { t } = useTranslation();
   const session = useSession();
   const [q, setQ] = useState('');
+  // Staff bound to a site find their site's services (another site may use the same names and codes).
+  const siteId = session.data?.user.siteId ?? null;
   const results = useQuery({
-    queryKey: ['manage-services', q],
-    queryFn: () => api<ServiceList>(`/api/services?limit=50${q ? `&q=${encodeURIComponent(q)}` : ''}`),
+    queryKey: ['manage-services', q, siteId],
+    queryFn: () =>
+      api<ServiceList>(
+        `/api/services?limit=50${siteId ? `&siteId=${siteId}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+      ),
+    enabled: session.isFetched,
   });
   if (!session.data) return <p>{t('manage.signInFirst')}</p>;
   return (

@@ -9,6 +9,7 @@ import { useDateFormat } from '../../lib/datetime.ts';
 import type { ServiceDetail, Standard } from '../../lib/types.ts';
 import { COMPONENTS, type ComponentKey, type Need, needOf } from './components.ts';
 import { ListEditor } from './list-editor.tsx';
+import { ServiceTypePicker } from './service-type-picker.tsx';
 import type { StandardSet } from './types.ts';
 import { WorkflowEditor } from './workflow-editor.tsx';
 
@@ -55,6 +56,7 @@ export function EditStandard() {
         </p>
       )}
       {/* A new version resets the form to what was saved (the key), so the next edit starts from it. */}
+      <ServiceTypePicker service={s} />
       <StandardForm key={s.currentVersion} service={s} onSaved={setSaved} />
       <WorkflowEditor serviceId={id} />
     </>

@@ -1,5 +1,6 @@
 /** The standard editor's API shapes, from the catalogue's schemas: see ApiReply in lib/api.ts. */
 import type {
+  serviceTypeOut,
   standardSetOut,
   standardVersionOut,
   versionListOut,
@@ -11,3 +12,4 @@ export type VersionSummary = ApiReply<typeof versionListOut>[number];
 export type VersionDetail = ApiReply<typeof standardVersionOut>;
 export type StandardSet = ApiReply<typeof standardSetOut>;
 export type Workflow = ApiReply<typeof workflowOut>;
+export type ServiceType = ApiReply<typeof serviceTypeOut>;
