@@ -69,8 +69,15 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     [hub, site] = await Promise.all([startHubNode(), startSiteNode({ demo: true, historyDays })]);
     await openAllDay(site.db, 'SBY');
     // Open every day from 07:55 (the floor works at any hour of the test; 08:00 counts as on time).
-    const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '07:55', closes: '24:00', breaks: [] }));
-    await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb WHERE code = 'SBY'`.execute(site.db);
+    const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      opens: '07:55',
+      closes: '24:00',
+      breaks: [],
+    }));
+    await sql`UPDATE sites SET weekly_hours = ${JSON.stringify(hours)}::jsonb WHERE code = 'SBY'`.execute(
+      site.db,
+    );
     const config = loadConfig({
       ATAP_LOG_LEVEL: 'silent',
       ATAP_SEED_DEMO: 'false',
@@ -84,7 +91,9 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
       db: hub.db,
     });
     await hubApp.ready();
-    sbyId = (await site.db.selectFrom('sites').select('id').where('code', '=', 'SBY').executeTakeFirstOrThrow()).id;
+    sbyId = (
+      await site.db.selectFrom('sites').select('id').where('code', '=', 'SBY').executeTakeFirstOrThrow()
+    ).id;
   });
   after(async () => {
     await hubApp?.close();
@@ -100,13 +109,21 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     const d = await dukcapil(site.db, 'SBY');
     const counter = d.counters[0]?.id;
     const act = (action: string, payload: object = {}) =>
-      siteApp.inject({ method: 'POST', url: `/api/floor/counters/${counter}/${action}`, headers: officer, payload });
+      siteApp.inject({
+        method: 'POST',
+        url: `/api/floor/counters/${counter}/${action}`,
+        headers: officer,
+        payload,
+      });
     const at = (minute: number) => {
       clock = new Date(Date.parse(`${today}T08:00:00+07:00`) + minute * 60_000);
     };
     at(startMinute);
     const opened = await act('open');
-    assert.ok(opened.statusCode === 200 || opened.json().error?.code === 'floor.counter_already_open', opened.body);
+    assert.ok(
+      opened.statusCode === 200 || opened.json().error?.code === 'floor.counter_already_open',
+      opened.body,
+    );
     for (let i = 0; i < count; i++) {
       const issued = await siteApp.inject({
         method: 'POST',
@@ -134,10 +151,12 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
   }
 
   const ticketCount = async (db: ClusterNode['db']) =>
-    (await sql<{ n: number; done: number }>`
+    (
+      await sql<{ n: number; done: number }>`
       SELECT count(*)::int AS n, count(*) FILTER (WHERE status IN ('done', 'no_show'))::int AS done FROM tickets`.execute(
-      db,
-    )).rows[0];
+        db,
+      )
+    ).rows[0];
 
   async function replicated() {
     const want = await ticketCount(site.db);
@@ -158,12 +177,19 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
   async function siteFigures(from: string, to: string) {
     const now = new Date();
     const unit = { siteId: sbyId, agencyId: null, boothId: null };
-    const tickets = await sql<{ status: string; outcome: string | null; wait: number | null; service: number | null }>`
+    const tickets = await sql<{
+      status: string;
+      outcome: string | null;
+      wait: number | null;
+      service: number | null;
+    }>`
       SELECT status, outcome,
         floor(extract(epoch FROM called_at - coalesce(queued_at, issued_at)) / 60)::int AS wait,
         CASE WHEN status = 'done' THEN floor(extract(epoch FROM finished_at - serving_started_at) / 60)::int END
           AS service
-      FROM tickets WHERE site_id = ${sbyId} AND service_date BETWEEN ${from}::date AND ${to}::date`.execute(site.db);
+      FROM tickets WHERE site_id = ${sbyId} AND service_date BETWEEN ${from}::date AND ${to}::date`.execute(
+      site.db,
+    );
     const waits = tickets.rows.flatMap((t) => (t.wait === null ? [] : [t.wait]));
     const services = tickets.rows.flatMap((t) => (t.service === null ? [] : [t.service]));
     const [waiting, monitor, complaints, ikm] = await Promise.all([
@@ -173,8 +199,9 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
       unitIkm(site.db, sbyId, {}, from, to, now),
     ]);
     return {
-      served: tickets.rows.filter((t) => t.status === 'done' && ['served', 'submitted'].includes(t.outcome ?? ''))
-        .length,
+      served: tickets.rows.filter(
+        (t) => t.status === 'done' && ['served', 'submitted'].includes(t.outcome ?? ''),
+      ).length,
       issued: tickets.rows.length,
       noShows: tickets.rows.filter((t) => t.status === 'no_show').length,
       called: waiting.called,
@@ -197,7 +224,9 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     await linkSite(hub, site);
     await eventually(() => initialCopyDone(hub), 120_000, 'initial copy');
     await replicated();
-    const marked = await sql<{ n: number }>`SELECT count(*)::int AS n FROM national.dirty_days`.execute(hub.db);
+    const marked = await sql<{ n: number }>`SELECT count(*)::int AS n FROM national.dirty_days`.execute(
+      hub.db,
+    );
     assert.ok((marked.rows[0]?.n ?? 0) > 0, 'the first copy marked days');
     await drainDirtyDays(hub.db);
 
@@ -205,7 +234,9 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     await floorWork(4, 120);
     await replicated();
     const dirty = await sql<{ day: string }>`
-      SELECT to_char(day, 'YYYY-MM-DD') AS day FROM national.dirty_days WHERE site_id = ${sbyId}`.execute(hub.db);
+      SELECT to_char(day, 'YYYY-MM-DD') AS day FROM national.dirty_days WHERE site_id = ${sbyId}`.execute(
+      hub.db,
+    );
     assert.ok(
       dirty.rows.some((r) => r.day === today),
       `today marked by the apply worker: ${JSON.stringify(dirty.rows)}`,
@@ -217,7 +248,8 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     assert.equal(enabled.rows[0]?.tgenabled, 'A', 'ENABLE ALWAYS');
     await drainDirtyDays(hub.db);
     assert.equal(
-      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM national.dirty_days`.execute(hub.db)).rows[0]?.n,
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM national.dirty_days`.execute(hub.db)).rows[0]
+        ?.n,
       0,
     );
 
@@ -239,13 +271,22 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
         assert.equal(fig('wait_p90').value, own.waitP90, `${label}waiting p90`);
       }
       assert.equal(fig('service_p50').sample, own.finished, `${label}services finished`);
-      if (fig('service_p50').enough) assert.equal(fig('service_p50').value, own.serviceP50, `${label}service p50`);
+      if (fig('service_p50').enough)
+        assert.equal(fig('service_p50').value, own.serviceP50, `${label}service p50`);
       assert.equal(fig('no_show_share').sample, own.issued, `${label}tickets taken`);
       if (own.issued >= 20) assert.equal(fig('no_show_share').value, own.noShows / own.issued);
       assert.equal(fig('files_on_time_share').sample, own.filesDone, `${label}files completed`);
       if (own.filesDone >= 5)
-        assert.equal(fig('files_on_time_share').value, own.filesOnTime / own.filesDone, `${label}files on time`);
-      assert.equal(fig('complaints_on_time_share').sample, own.complaintsAnswered, `${label}complaints answered`);
+        assert.equal(
+          fig('files_on_time_share').value,
+          own.filesOnTime / own.filesDone,
+          `${label}files on time`,
+        );
+      assert.equal(
+        fig('complaints_on_time_share').sample,
+        own.complaintsAnswered,
+        `${label}complaints answered`,
+      );
       if (own.complaintsAnswered >= 5)
         assert.equal(
           fig('complaints_on_time_share').value,
@@ -276,7 +317,9 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
   });
 
   it('ranks, compares by type, rolls up provinces and refuses bad parameters with stable codes', async () => {
-    const ranking = await hubApp.inject({ url: `/api/national/ranking?measure=served&from=${month}&to=${month}` });
+    const ranking = await hubApp.inject({
+      url: `/api/national/ranking?measure=served&from=${month}&to=${month}`,
+    });
     assert.equal(ranking.statusCode, 200, ranking.body);
     const sites = ranking.json().sites as { rank: number | null; site: { code: string; stale: boolean } }[];
     assert.deepEqual(
@@ -295,7 +338,9 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     assert.equal(comparison.statusCode, 200, comparison.body);
     assert.ok((comparison.json().sites as unknown[]).length >= 1);
 
-    const provinces = await hubApp.inject({ url: `/api/national/provinces?measure=served&from=${month}&to=${month}` });
+    const provinces = await hubApp.inject({
+      url: `/api/national/provinces?measure=served&from=${month}&to=${month}`,
+    });
     assert.equal(provinces.statusCode, 200, provinces.body);
     const jatim = (provinces.json().provinces as { province: string; figure: { value: number } }[]).find(
       (p) => p.province === 'Jawa Timur',
@@ -311,10 +356,18 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
       assert.ok(body.error.message.id && body.error.message.en);
     };
     await bad('/api/national/ranking?measure=nope', 400, 'request.invalid');
-    await bad(`/api/national/ranking?measure=served&from=${month}&to=${previousMonth}`, 400, 'national.period_invalid');
+    await bad(
+      `/api/national/ranking?measure=served&from=${month}&to=${previousMonth}`,
+      400,
+      'national.period_invalid',
+    );
     await bad('/api/national/ranking?measure=served&from=2020-01&to=2026-01', 400, 'national.period_invalid');
     await bad('/api/national/ranking?measure=served&to=2026-13', 400, 'request.invalid');
-    await bad(`/api/national/service-types/${code}/comparison?measure=booths_on_time_share`, 400, 'national.measure_not_by_type');
+    await bad(
+      `/api/national/service-types/${code}/comparison?measure=booths_on_time_share`,
+      400,
+      'national.measure_not_by_type',
+    );
     await bad('/api/national/sites/NOWHERE', 404, 'national.site_not_found');
     const measures = await hubApp.inject({ url: '/api/national/measures' });
     assert.equal(measures.statusCode, 200);

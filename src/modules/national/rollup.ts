@@ -76,7 +76,9 @@ async function rebuildDayFacts(tx: Executor, keys: readonly SiteDayKey[]): Promi
     SELECT DISTINCT site_id, day FROM unnest(${siteIds}::uuid[], ${days}::date[]) AS w(site_id, day)
   )`;
   await sql`WITH ${wanted}
-    DELETE FROM national.day_facts f USING wanted w WHERE f.site_id = w.site_id AND f.day = w.day`.execute(tx);
+    DELETE FROM national.day_facts f USING wanted w WHERE f.site_id = w.site_id AND f.day = w.day`.execute(
+    tx,
+  );
   const typeOf = sql`coalesce(nullif(s.service_type_code, ''), 'LAINNYA')`;
   await sql`
     WITH ${wanted},
@@ -175,7 +177,12 @@ async function rebuildSiteDayFacts(tx: Executor, keys: readonly SiteDayKey[], no
     const zone = timezone.get(key.siteId);
     // The site's own row has not arrived yet (the first copy runs tables in parallel): its arrival marks the day.
     if (!zone || key.day > localDateTime(now, zone).date) continue;
-    const a = await attendanceOver(tx, { siteId: key.siteId, agencyId: null, boothId: null }, key.day, key.day);
+    const a = await attendanceOver(
+      tx,
+      { siteId: key.siteId, agencyId: null, boothId: null },
+      key.day,
+      key.day,
+    );
     await sql`
       INSERT INTO national.site_day_facts (site_id, day, open, booths_expected, booths_opened, booths_on_time)
       VALUES (${key.siteId}::uuid, ${key.day}::date, ${a.openDays > 0}, ${a.boothDays}, ${a.onTime + a.late},
