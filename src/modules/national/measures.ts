@@ -29,7 +29,7 @@ import type { Direction } from './peers.rules.ts';
  * - IKM: PermenPAN-RB 14/2017 through the satisfaction module's rules, with the site's element weights.
  */
 
-export type Unit = 'count' | 'minutes' | 'share' | 'days' | 'index' | 'score';
+type Unit = 'count' | 'minutes' | 'share' | 'days' | 'index' | 'score';
 
 /** The month facts summed over a group of rows (a site's period, one month, a province). */
 export interface Sums {

@@ -10,7 +10,7 @@ import { type HistogramNeed, type Snapshot, type Sums, sumsSelect } from './meas
  */
 
 /** A site is stale when its last applied heartbeat is older than this (or it has none). */
-export const STALE_AFTER_MS = 10 * 60_000;
+const STALE_AFTER_MS = 10 * 60_000;
 
 export interface HubSite {
   id: string;

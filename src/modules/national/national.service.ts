@@ -68,7 +68,7 @@ interface Period {
   months: string[];
 }
 
-export function resolvePeriod(input: PeriodInput, now: Date): Period {
+function resolvePeriod(input: PeriodInput, now: Date): Period {
   const to = input.to ?? localDateTime(now, NATIONAL_ZONE).date.slice(0, 7);
   const from = input.from ?? shiftMonth(to, 11);
   const months = monthsBetween(from, to);

@@ -58,7 +58,7 @@ export function rollupTriggerStatements(): string[] {
   return statements;
 }
 
-export interface SiteDayKey {
+interface SiteDayKey {
   siteId: string;
   /** YYYY-MM-DD, the site's own calendar day. */
   day: string;
@@ -217,7 +217,7 @@ async function holesBefore(tx: Executor, keys: readonly SiteDayKey[]): Promise<S
 }
 
 /** Rebuilds the facts of the given site-days and their months, inside the caller's transaction. */
-export async function rebuildSiteDays(tx: Executor, keys: readonly SiteDayKey[], now: Date): Promise<void> {
+async function rebuildSiteDays(tx: Executor, keys: readonly SiteDayKey[], now: Date): Promise<void> {
   if (keys.length === 0) return;
   await rebuildDayFacts(tx, keys);
   const holes = await holesBefore(tx, keys);
