@@ -7,7 +7,8 @@
 --    survey_responses: served_on; complaints: received_on; site_closures: date) — their old and new day;
 --  * the heartbeat — the first beat of a new site-local day, so that a day with no other activity still gets its
 --    booth-opening row (booths that never opened count against the site);
---  * a service whose national type, daily quota or site changed — every day of that site that has facts: the type
+--  * a service whose national type, daily quota or site changed — every day with facts of each site that owns or
+--    offers it (its booths' sites): the type
 --    decides which day_facts row all its past tickets, files, responses and complaints count under. Rare (a
 --    manager maps a service once), so rebuilding the site's history at the next drain is cheaper than a second,
 --    slower cadence that would leave the figures wrong until it runs;
@@ -60,16 +61,32 @@ CREATE FUNCTION national.mark_site_history(site uuid) RETURNS void LANGUAGE sql 
   ON CONFLICT DO NOTHING
 $$;
 
+-- The sites of a service: its own (services.site_id, once sites own their services) and every site whose booths
+-- offer it (a catalogue service shared by an agency's booths at several sites).
+CREATE FUNCTION national.mark_service_sites(service uuid, own_site uuid) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  site uuid;
+BEGIN
+  FOR site IN
+    SELECT own_site WHERE own_site IS NOT NULL
+    UNION SELECT b.site_id FROM public.service_booths sb JOIN public.booths b ON b.id = sb.booth_id
+      WHERE sb.service_id = service AND b.site_id IS NOT NULL
+  LOOP
+    PERFORM national.mark_site_history(site);
+  END LOOP;
+END $$;
+
 CREATE FUNCTION national.mark_service_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   -- A new service: the first copy runs tables in parallel, so its tickets may have been rolled up before it
-  -- arrived (counted as 'LAINNYA'); a no-op when the site has no facts yet.
-  IF TG_OP = 'INSERT' THEN PERFORM national.mark_site_history(NEW.site_id); RETURN NULL; END IF;
-  IF TG_OP = 'DELETE' OR OLD.service_type_code IS DISTINCT FROM NEW.service_type_code
+  -- arrived (counted as 'LAINNYA'); a no-op when its sites have no facts yet.
+  IF TG_OP = 'INSERT' THEN
+    PERFORM national.mark_service_sites(NEW.id, NEW.site_id);
+  ELSIF TG_OP = 'DELETE' OR OLD.service_type_code IS DISTINCT FROM NEW.service_type_code
      OR OLD.daily_quota IS DISTINCT FROM NEW.daily_quota OR OLD.site_id IS DISTINCT FROM NEW.site_id THEN
-    IF OLD.site_id IS NOT NULL THEN PERFORM national.mark_site_history(OLD.site_id); END IF;
-    IF TG_OP = 'UPDATE' AND NEW.site_id IS DISTINCT FROM OLD.site_id AND NEW.site_id IS NOT NULL THEN
-      PERFORM national.mark_site_history(NEW.site_id);
+    PERFORM national.mark_service_sites(OLD.id, OLD.site_id);
+    IF TG_OP = 'UPDATE' AND NEW.site_id IS DISTINCT FROM OLD.site_id THEN
+      PERFORM national.mark_service_sites(NEW.id, NEW.site_id);
     END IF;
   END IF;
   RETURN NULL;
