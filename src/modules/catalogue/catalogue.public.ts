@@ -14,7 +14,7 @@ export { serviceCreateInput } from './catalogue.schemas.ts';
 export { insertService, SERVICE_CODE_KEY } from './catalogue.service.ts';
 export { serviceTypeGroups, serviceTypes } from './service-types.data.ts';
 export { seedServiceTypes } from './service-types.ts';
-export { unitStandards } from './standard.coverage.ts';
+export { missingComponents, unitStandards } from './standard.coverage.ts';
 export {
   type CompletionUnit,
   complaintChannelKinds,
