@@ -44,17 +44,17 @@ export interface LinkStatus {
 
 interface Row {
   subscription: string;
-  conninfo_shown: string;
-  site_codes: string[];
-  schema_version: string;
-  added_at: Date;
-  resynced_at: Date | null;
+  conninfoShown: string;
+  siteCodes: string[];
+  schemaVersion: string;
+  addedAt: Date;
+  resyncedAt: Date | null;
   enabled: boolean | null;
   pid: number | null;
-  last_msg: Date | null;
+  lastMsg: Date | null;
   copying: number;
-  apply_errors: number | null;
-  sync_errors: number | null;
+  applyErrors: number | null;
+  syncErrors: number | null;
 }
 
 /** Pure: what the figures of one link amount to. */
@@ -87,12 +87,12 @@ export async function linkStatuses(db: Database): Promise<LinkStatus[]> {
     LEFT JOIN pg_stat_subscription w ON w.subid = s.oid AND w.worker_type = 'apply'
     LEFT JOIN pg_stat_subscription_stats st ON st.subid = s.oid
     ORDER BY l.subscription`.execute(db);
-  const codes = links.rows.flatMap((l) => l.site_codes);
+  const codes = links.rows.flatMap((l) => l.siteCodes);
   const sites =
     codes.length === 0
       ? []
       : (
-          await sql<{ id: string; code: string; name: string; beat_at: Date | null; schema_version: string | null }>`
+          await sql<{ id: string; code: string; name: string; beatAt: Date | null; schemaVersion: string | null }>`
             SELECT s.id, s.code, s.name, h.beat_at, h.schema_version
             FROM public.sites s LEFT JOIN public.national_heartbeats h ON h.site_id = s.id
             WHERE s.code = ANY(${codes}::text[])`.execute(db)
@@ -103,31 +103,31 @@ export async function linkStatuses(db: Database): Promise<LinkStatus[]> {
       enabled: row.enabled ?? false,
       workerRunning: row.pid !== null,
       tablesCopying: row.copying ?? 0,
-      applyErrors: row.apply_errors ?? 0,
-      syncErrors: row.sync_errors ?? 0,
+      applyErrors: row.applyErrors ?? 0,
+      syncErrors: row.syncErrors ?? 0,
     };
     return {
       subscription: row.subscription,
-      conninfoShown: row.conninfo_shown,
-      siteCodes: row.site_codes,
+      conninfoShown: row.conninfoShown,
+      siteCodes: row.siteCodes,
       enabled: figures.enabled,
       health: linkHealth(figures),
       workerRunning: figures.workerRunning,
-      lastMessageAt: row.last_msg,
+      lastMessageAt: row.lastMsg,
       tablesCopying: figures.tablesCopying,
       applyErrors: figures.applyErrors,
       syncErrors: figures.syncErrors,
-      linkedSchemaVersion: row.schema_version,
-      addedAt: row.added_at,
-      resyncedAt: row.resynced_at,
-      sites: row.site_codes.map((code) => {
+      linkedSchemaVersion: row.schemaVersion,
+      addedAt: row.addedAt,
+      resyncedAt: row.resyncedAt,
+      sites: row.siteCodes.map((code) => {
         const site = sites.find((s) => s.code === code);
         return {
           siteId: site?.id ?? null,
           code,
           name: site?.name ?? null,
-          dataAsOf: site?.beat_at ?? null,
-          schemaVersion: site?.schema_version ?? null,
+          dataAsOf: site?.beatAt ?? null,
+          schemaVersion: site?.schemaVersion ?? null,
         };
       }),
     };

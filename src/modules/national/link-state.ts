@@ -52,19 +52,19 @@ export interface LinkState {
 }
 
 interface SlotRow {
-  slot_name: string;
+  slotName: string;
   active: boolean;
-  client_addr: string | null;
-  backend_start: Date | null;
-  inactive_since: Date | null;
-  reply_time: Date | null;
-  replay_lag: number | null;
-  flush_lag: number | null;
-  bytes_behind: number | null;
-  retained_bytes: number | null;
-  wal_status: WalStatus | null;
-  safe_wal_size: number | null;
-  invalidation_reason: string | null;
+  clientAddr: string | null;
+  backendStart: Date | null;
+  inactiveSince: Date | null;
+  replyTime: Date | null;
+  replayLag: number | null;
+  flushLag: number | null;
+  bytesBehind: number | null;
+  retainedBytes: number | null;
+  walStatus: WalStatus | null;
+  safeWalSize: number | null;
+  invalidationReason: string | null;
 }
 
 export async function readLinkState(db: Database): Promise<LinkState> {
@@ -99,26 +99,26 @@ export async function readLinkState(db: Database): Promise<LinkState> {
     slots: slots.rows.map((row) => {
       const figures = {
         active: row.active,
-        walStatus: row.wal_status,
-        safeWalBytes: row.safe_wal_size,
-        retainedBytes: row.retained_bytes,
+        walStatus: row.walStatus,
+        safeWalBytes: row.safeWalSize,
+        retainedBytes: row.retainedBytes,
       };
       return {
-        slotName: row.slot_name,
+        slotName: row.slotName,
         active: row.active,
         verdict: slotVerdict(figures, boundBytes),
-        clientAddress: row.client_addr,
-        connectedSince: row.active ? row.backend_start : null,
-        disconnectedSince: row.active ? null : row.inactive_since,
-        lastContactAt: row.reply_time,
-        replayLagSeconds: row.replay_lag,
-        flushLagSeconds: row.flush_lag,
-        bytesBehind: row.bytes_behind,
-        retainedBytes: row.retained_bytes,
-        walStatus: row.wal_status,
-        safeWalBytes: row.safe_wal_size,
-        boundShare: boundShare(row.retained_bytes, boundBytes),
-        invalidationReason: row.invalidation_reason,
+        clientAddress: row.clientAddr,
+        connectedSince: row.active ? row.backendStart : null,
+        disconnectedSince: row.active ? null : row.inactiveSince,
+        lastContactAt: row.replyTime,
+        replayLagSeconds: row.replayLag,
+        flushLagSeconds: row.flushLag,
+        bytesBehind: row.bytesBehind,
+        retainedBytes: row.retainedBytes,
+        walStatus: row.walStatus,
+        safeWalBytes: row.safeWalSize,
+        boundShare: boundShare(row.retainedBytes, boundBytes),
+        invalidationReason: row.invalidationReason,
       };
     }),
   };

@@ -27,7 +27,13 @@ export function ownedRowsCondition(table: ReplicatedTable, alias = 't'): string 
   const owner = table.owner;
   switch (owner.kind) {
     case 'site-column':
-      return `${alias}.${ident(owner.column)} IN (SELECT id FROM pg_temp.resync_sites)`;
+      // A site one migration behind may not publish the owner column yet (NULL here): its rows are then found by
+      // the keys the site has now (read from the site: resync_keys).
+      return (
+        `(${alias}.${ident(owner.column)} IN (SELECT id FROM pg_temp.resync_sites) OR ` +
+        `ROW(${table.key.map((k) => `${alias}.${ident(k)}`).join(', ')})::text IN ` +
+        `(SELECT key FROM pg_temp.resync_keys WHERE tbl = ${literal(table.name)}))`
+      );
     case 'via': {
       const parent = replicatedTable(owner.parent);
       const inner = `p_${parent.name}`;
@@ -72,6 +78,8 @@ interface SiteSide {
   siteIds: string[];
   /** The ids the installation has now in each table owned as 'orphans'. */
   sharedIds: Record<string, string[]>;
+  /** Keys (row text) of the tables whose owner column the site does not publish yet. */
+  keys: Record<string, string[]>;
   slotDropped: boolean;
 }
 
@@ -89,6 +97,22 @@ async function siteSide(conninfo: string, slotName: string | null, drop: boolean
     for (const table of replicatedTables.filter((t) => t.owner.kind === 'orphans')) {
       const rows = await client.query<{ id: string }>(`SELECT id FROM public.${ident(table.name)}`);
       sharedIds[table.name] = rows.rows.map((r) => r.id);
+    }
+    const keys: Record<string, string[]> = {};
+    for (const table of replicatedTables) {
+      if (table.owner.kind !== 'site-column') continue;
+      // information_schema shows the hub's role the columns it may read: the published ones.
+      const published = await client.query(
+        `SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name = $2`,
+        [table.name, table.owner.column],
+      );
+      if (published.rowCount !== 0) continue;
+      const exists = await client.query(`SELECT to_regclass($1) AS t`, [`public.${table.name}`]);
+      if (!(exists.rows[0] as { t: string | null }).t) continue;
+      const rows = await client.query<{ key: string }>(
+        `SELECT ROW(${table.key.map(ident).join(', ')})::text AS key FROM public.${ident(table.name)}`,
+      );
+      keys[table.name] = rows.rows.map((r) => r.key);
     }
     let slotDropped = false;
     if (drop && slotName) {
@@ -113,7 +137,7 @@ async function siteSide(conninfo: string, slotName: string | null, drop: boolean
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    return { siteIds: sites.rows.map((r) => r.id), sharedIds, slotDropped };
+    return { siteIds: sites.rows.map((r) => r.id), sharedIds, keys, slotDropped };
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -124,6 +148,7 @@ export async function deleteInstallationRows(
   db: Database,
   siteIds: string[],
   sharedIds: Record<string, string[]>,
+  keys: Record<string, string[]> = {},
 ): Promise<Record<string, number>> {
   const deleted: Record<string, number> = {};
   await db.transaction().execute(async (tx) => {
@@ -133,6 +158,9 @@ export async function deleteInstallationRows(
     await sql`CREATE TEMP TABLE resync_sites (id uuid PRIMARY KEY) ON COMMIT DROP`.execute(tx);
     await sql`INSERT INTO resync_sites SELECT unnest(${siteIds}::uuid[])`.execute(tx);
     await sql`CREATE TEMP TABLE resync_candidates (tbl text, id uuid) ON COMMIT DROP`.execute(tx);
+    await sql`CREATE TEMP TABLE resync_keys (tbl text, key text) ON COMMIT DROP`.execute(tx);
+    for (const [table, list] of Object.entries(keys))
+      await sql`INSERT INTO resync_keys SELECT ${table}, unnest(${list}::text[])`.execute(tx);
     for (const [table, ids] of Object.entries(sharedIds))
       await sql`INSERT INTO resync_candidates SELECT ${table}, unnest(${ids}::uuid[])`.execute(tx);
     for (const table of deletionOrder()) {
@@ -190,7 +218,7 @@ export async function resyncSite(
   const sharedIds = Object.fromEntries(
     Object.keys(after.sharedIds).map((t) => [t, [...(before.sharedIds[t] ?? []), ...(after.sharedIds[t] ?? [])]]),
   );
-  const deleted = await deleteInstallationRows(db, siteIds, sharedIds);
+  const deleted = await deleteInstallationRows(db, siteIds, sharedIds, after.keys);
   await db.deleteFrom('national.siteLinks').where('subscription', '=', subscription).execute();
   try {
     const added = await addSite(db, conninfo, { name: subscription });
