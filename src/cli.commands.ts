@@ -393,14 +393,17 @@ export function hubResyncCommand(
   subscription: string | undefined,
   conninfo: string | undefined,
 ): Promise<void> {
-  if (!subscription) throw new ConfigError("Usage: atap hub resync-site <subscription> [--conninfo '<conninfo>']");
+  if (!subscription)
+    throw new ConfigError("Usage: atap hub resync-site <subscription> [--conninfo '<conninfo>']");
   return withHubDatabase(config, async (db) => {
     const { LinkError } = await import('./modules/national/hub-links.ts');
     const { resyncSite } = await import('./modules/national/resync.ts');
     try {
       const result = await resyncSite(db, subscription, { conninfo });
       const removed = Object.values(result.deleted).reduce((a, b) => a + b, 0);
-      say(`Re-syncing ${result.subscription} (sites ${result.siteCodes.join(', ')}): ${removed} old rows removed.`);
+      say(
+        `Re-syncing ${result.subscription} (sites ${result.siteCodes.join(', ')}): ${removed} old rows removed.`,
+      );
       say(
         result.oldSlot === 'dropped'
           ? '  The old slot on the site was dropped.'

@@ -30,7 +30,9 @@ import { differences } from './support/national-compare.ts';
 // Monday 23 November 2026, 09:00 in Surabaya (WIB): the site is open, the booking window too.
 const NOW = new Date('2026-11-23T02:00:00Z');
 
-describe('national link: state, outage and catch-up, no personal data on the hub', { timeout: 400_000 }, () => {
+describe('national link: state, outage and catch-up, no personal data on the hub', {
+  timeout: 400_000,
+}, () => {
   let hub: ClusterNode;
   let site: SiteNode;
   let app: FastifyInstance;
@@ -65,10 +67,14 @@ describe('national link: state, outage and catch-up, no personal data on the hub
   };
 
   it("shows the site's manager a connected link: last contact, lag, WAL kept against its bound", async () => {
-    const state = await eventually(async () => {
-      const s = await linkState();
-      return s.slots[0]?.lastContactAt ? s : null;
-    }, 30_000, 'a reply from the hub');
+    const state = await eventually(
+      async () => {
+        const s = await linkState();
+        return s.slots[0]?.lastContactAt ? s : null;
+      },
+      30_000,
+      'a reply from the hub',
+    );
     assert.equal(state.publishing, true);
     assert.equal(state.walKeepBoundBytes, 1024 ** 3, 'the test site runs with max_slot_wal_keep_size = 1GB');
     assert.equal(state.slots.length, 1, 'one hub, one slot (the first copy slots are not links)');
@@ -80,13 +86,20 @@ describe('national link: state, outage and catch-up, no personal data on the hub
     // An officer has no business with it; the hub's side sees the same link replicating, its data recent.
     const officer = await login(app, 'petugas.dukcapil', 'petugas-2026');
     assert.equal((await app.inject({ url: '/api/national/link', headers: officer })).statusCode, 403);
-    const [link] = await eventually(async () => {
-      const links = await linkStatuses(hub.db);
-      return links[0]?.sites.every((s) => s.dataAsOf) ? links : null;
-    }, 30_000, 'data as of every site');
+    const [link] = await eventually(
+      async () => {
+        const links = await linkStatuses(hub.db);
+        return links[0]?.sites.every((s) => s.dataAsOf) ? links : null;
+      },
+      30_000,
+      'data as of every site',
+    );
     assert.equal(link?.health, 'replicating');
     assert.equal(link?.enabled, true);
-    assert.deepEqual(link?.sites.map((s) => s.code), ['LATIHAN', 'SBY', 'TTG']);
+    assert.deepEqual(
+      link?.sites.map((s) => s.code),
+      ['LATIHAN', 'SBY', 'TTG'],
+    );
     assert.equal(link?.applyErrors, 0);
   });
 
@@ -96,7 +109,12 @@ describe('national link: state, outage and catch-up, no personal data on the hub
     const d = await dukcapil(site.db, 'SBY');
     const counter = d.counters[0]?.id as string;
     const act = (action: string, payload: object = {}) =>
-      app.inject({ method: 'POST', url: `/api/floor/counters/${counter}/${action}`, headers: officer, payload });
+      app.inject({
+        method: 'POST',
+        url: `/api/floor/counters/${counter}/${action}`,
+        headers: officer,
+        payload,
+      });
     assert.equal((await act('open')).statusCode, 200);
     const issue = () =>
       app.inject({
@@ -108,10 +126,14 @@ describe('national link: state, outage and catch-up, no personal data on the hub
     const retainedAtStart = (await readLinkState(site.db)).slots[0]?.retainedBytes ?? 0;
 
     await hub.stop();
-    const away = await eventually(async () => {
-      const s = await linkState();
-      return s.slots[0]?.verdict === 'disconnected' ? s : null;
-    }, 30_000, 'the site to see the hub gone');
+    const away = await eventually(
+      async () => {
+        const s = await linkState();
+        return s.slots[0]?.verdict === 'disconnected' ? s : null;
+      },
+      30_000,
+      'the site to see the hub gone',
+    );
     assert.ok(away.slots[0]?.disconnectedSince, 'disconnected since when');
 
     // The floor works as if nothing happened: tickets issued, called, served, finished.
@@ -132,25 +154,38 @@ describe('national link: state, outage and catch-up, no personal data on the hub
       retainedDuring > retainedAtStart + 100_000,
       `WAL kept grows while the hub is away: ${retainedAtStart} → ${retainedDuring} bytes`,
     );
-    const ticketsAtSite = (
-      await sql<{ n: number }>`SELECT count(*)::int AS n FROM tickets`.execute(site.db)
-    ).rows[0]?.n;
+    const ticketsAtSite = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM tickets`.execute(site.db))
+      .rows[0]?.n;
 
     await hub.restart();
     const started = Date.now();
-    await eventually(async () => (await differences(site.db, hub.db)).length === 0, 120_000, 'the hub to equal the site');
+    await eventually(
+      async () => (await differences(site.db, hub.db)).length === 0,
+      120_000,
+      'the hub to equal the site',
+    );
     const caughtUpMs = Date.now() - started;
-    const hubTickets = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM tickets`.execute(hub.db)).rows[0]?.n;
+    const hubTickets = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM tickets`.execute(hub.db))
+      .rows[0]?.n;
     assert.equal(hubTickets, ticketsAtSite, 'every ticket once');
-    const back = await eventually(async () => {
-      const s = await linkState();
-      const slot = s.slots[0];
-      return slot?.verdict === 'connected' && (slot.retainedBytes ?? Infinity) < retainedDuring / 2 ? s : null;
-    }, 60_000, 'the WAL kept for the hub to be released');
+    const back = await eventually(
+      async () => {
+        const s = await linkState();
+        const slot = s.slots[0];
+        return slot?.verdict === 'connected' && (slot.retainedBytes ?? Infinity) < retainedDuring / 2
+          ? s
+          : null;
+      },
+      60_000,
+      'the WAL kept for the hub to be released',
+    );
     const [link] = await linkStatuses(hub.db);
     assert.equal(link?.health, 'replicating');
     const sby = link?.sites.find((s) => s.code === 'SBY');
-    assert.ok(sby?.dataAsOf && sby.dataAsOf.getTime() > Date.now() - 30_000, 'the data as of is current again');
+    assert.ok(
+      sby?.dataAsOf && sby.dataAsOf.getTime() > Date.now() - 30_000,
+      'the data as of is current again',
+    );
     process.stdout.write(
       `# outage: ${served} served and ${40 - served} waiting while away; WAL kept ${retainedAtStart} → ${retainedDuring} → ${back.slots[0]?.retainedBytes} bytes; hub equal to the site ${caughtUpMs} ms after it came back\n`,
     );
@@ -167,7 +202,12 @@ describe('national link: state, outage and catch-up, no personal data on the hub
       headers: officer,
       payload: {
         serviceId: d.services[0]?.id,
-        citizen: { name: `Rahmat ${marker}hidayat`, nik: '3578011708900001', phone: '0812-7391-4455', email: `rahmat.${marker}@example.org` },
+        citizen: {
+          name: `Rahmat ${marker}hidayat`,
+          nik: '3578011708900001',
+          phone: '0812-7391-4455',
+          email: `rahmat.${marker}@example.org`,
+        },
       },
     });
     assert.equal(request.statusCode, 201, request.body);
@@ -181,7 +221,11 @@ describe('national link: state, outage and catch-up, no personal data on the hub
         happenedOn: '2026-11-23',
         asks: `Mohon ditindak ${marker}segera.`,
         identity: 'named',
-        contact: { name: `Sulastri ${marker}wibowo`, phone: '0813-6402-1177', email: `sulastri.${marker}@example.org` },
+        contact: {
+          name: `Sulastri ${marker}wibowo`,
+          phone: '0813-6402-1177',
+          email: `sulastri.${marker}@example.org`,
+        },
         channel: 'web',
         site: 'SBY',
       },
@@ -203,7 +247,12 @@ describe('national link: state, outage and catch-up, no personal data on the hub
       headers: manager,
       payload: {
         weeklyLimitPerNik: 3,
-        weekdays: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, slotMinutes: 30, capacityPerSlot: 2, onlineDailyQuota: 40 })),
+        weekdays: [1, 2, 3, 4, 5].map((weekday) => ({
+          weekday,
+          slotMinutes: 30,
+          capacityPerSlot: 2,
+          onlineDailyQuota: 40,
+        })),
       },
     });
     assert.equal(scheduled.statusCode, 200, scheduled.body);
@@ -231,13 +280,17 @@ describe('national link: state, outage and catch-up, no personal data on the hub
       survey_responses: survey.rows[0]?.id as string,
     };
     // The rows themselves travel (their public columns): wait for them at the hub.
-    await eventually(async () => {
-      for (const [table, id] of Object.entries(ids)) {
-        const found = await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id}`.execute(hub.db);
-        if (found.rows.length === 0) return false;
-      }
-      return true;
-    }, 30_000, 'the new rows at the hub');
+    await eventually(
+      async () => {
+        for (const [table, id] of Object.entries(ids)) {
+          const found = await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id}`.execute(hub.db);
+          if (found.rows.length === 0) return false;
+        }
+        return true;
+      },
+      30_000,
+      'the new rows at the hub',
+    );
 
     // What to look for: the values as typed, and the values as the site stores them (ciphertexts, NIK match keys,
     // tracking codes, PINs): every column the list keeps home, of the rows just written, and the booking's row.
@@ -253,11 +306,17 @@ describe('national link: state, outage and catch-up, no personal data on the hub
       '90442318',
     ]);
     const stored = async (table: string, where: string, columns: string[]) => {
-      const list = columns.map((c) => `CASE WHEN pg_typeof(t."${c}") = 'bytea'::regtype THEN encode(t."${c}"::text::bytea, 'hex') ELSE t."${c}"::text END AS "${c}"`);
+      const list = columns.map(
+        (c) =>
+          `CASE WHEN pg_typeof(t."${c}") = 'bytea'::regtype THEN encode(t."${c}"::text::bytea, 'hex') ELSE t."${c}"::text END AS "${c}"`,
+      );
       const rows = await sql<Record<string, string | null>>`
-        SELECT ${sql.raw(list.join(', '))} FROM ${sql.table(table)} t WHERE ${sql.raw(where)}`.execute(site.db);
+        SELECT ${sql.raw(list.join(', '))} FROM ${sql.table(table)} t WHERE ${sql.raw(where)}`.execute(
+        site.db,
+      );
       for (const row of rows.rows)
-        for (const value of Object.values(row)) if (value && value.length >= 6) needles.add(value.toLowerCase());
+        for (const value of Object.values(row))
+          if (value && value.length >= 6) needles.add(value.toLowerCase());
     };
     for (const table of replicatedTables) {
       const id = ids[table.name as keyof typeof ids];
@@ -267,7 +326,12 @@ describe('national link: state, outage and catch-up, no personal data on the hub
         .map(([c]) => c);
       await stored(table.name, `t.id = '${id}'`, kept);
     }
-    await stored('bookings', `t.name LIKE '%${marker}%' OR t.id IS NOT NULL`, ['code', 'nik_encrypted', 'phone_encrypted', 'name']);
+    await stored('bookings', `t.name LIKE '%${marker}%' OR t.id IS NOT NULL`, [
+      'code',
+      'nik_encrypted',
+      'phone_encrypted',
+      'name',
+    ]);
     assert.ok(needles.size > 15, `${needles.size} values to look for`);
 
     // Every table of every schema on the hub (the national schema, the replicated copies, the catalogs), every
@@ -290,7 +354,12 @@ describe('national link: state, outage and catch-up, no personal data on the hub
     const columns = await sql<{ where: string }>`
       SELECT table_schema || '.' || table_name || '.' || column_name AS where FROM information_schema.columns
       WHERE table_schema NOT IN ('pg_catalog', 'information_schema')
-        AND column_name ~ '^(nik.*|.*phone.*|.*e?mail.*|.*_encrypted|suggestion|description|identity.*|tracking_code|pin.*|citizen_remark|asks|answer|sex|age_band|education|occupation)$'`.execute(hub.db);
-    assert.deepEqual(columns.rows.map((r) => r.where), []);
+        AND column_name ~ '^(nik.*|.*phone.*|.*e?mail.*|.*_encrypted|suggestion|description|identity.*|tracking_code|pin.*|citizen_remark|asks|answer|sex|age_band|education|occupation)$'`.execute(
+      hub.db,
+    );
+    assert.deepEqual(
+      columns.rows.map((r) => r.where),
+      [],
+    );
   });
 });

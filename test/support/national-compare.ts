@@ -54,6 +54,8 @@ export async function differences(site: Database, hub: Database, skip: string[] 
 }
 
 export async function rowCount(db: Database, table: string): Promise<number> {
-  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM public.${sql.raw(ident(table))}`.execute(db);
+  const result = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM public.${sql.raw(ident(table))}`.execute(db);
   return result.rows[0]?.n ?? 0;
 }

@@ -92,7 +92,13 @@ export async function linkStatuses(db: Database): Promise<LinkStatus[]> {
     codes.length === 0
       ? []
       : (
-          await sql<{ id: string; code: string; name: string; beatAt: Date | null; schemaVersion: string | null }>`
+          await sql<{
+            id: string;
+            code: string;
+            name: string;
+            beatAt: Date | null;
+            schemaVersion: string | null;
+          }>`
             SELECT s.id, s.code, s.name, h.beat_at, h.schema_version
             FROM public.sites s LEFT JOIN public.national_heartbeats h ON h.site_id = s.id
             WHERE s.code = ANY(${codes}::text[])`.execute(db)

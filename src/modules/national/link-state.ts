@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../shared/db/database.ts';
-import { isPublishing } from './publication.ts';
 import { boundShare, type LinkVerdict, slotVerdict, type WalStatus } from './link.rules.ts';
+import { isPublishing } from './publication.ts';
 
 /**
  * The site's side of its link to the national hub, as PostgreSQL knows it: is the site publishing, and for each

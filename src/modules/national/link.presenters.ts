@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { LinkState } from './link-state.ts';
 import type { linkStateOut } from './link.schemas.ts';
+import type { LinkState } from './link-state.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

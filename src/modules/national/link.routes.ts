@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app.deps.ts';
-import { readLinkState } from './link-state.ts';
 import { presentLinkState } from './link.presenters.ts';
 import { linkStateOut } from './link.schemas.ts';
+import { readLinkState } from './link-state.ts';
 
 const tags = ['national'];
 

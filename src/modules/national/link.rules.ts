@@ -33,7 +33,12 @@ export function slotVerdict(slot: SlotFigures, boundBytes: number | null): LinkV
   // 'unreserved': past the bound already, lost at the next checkpoint unless the hub catches up first.
   if (slot.walStatus === 'unreserved') return 'at-risk';
   if (slot.active) return 'connected';
-  if (boundBytes !== null && boundBytes > 0 && slot.safeWalBytes !== null && slot.safeWalBytes < boundBytes * AT_RISK_SHARE)
+  if (
+    boundBytes !== null &&
+    boundBytes > 0 &&
+    slot.safeWalBytes !== null &&
+    slot.safeWalBytes < boundBytes * AT_RISK_SHARE
+  )
     return 'at-risk';
   return 'disconnected';
 }

@@ -8,7 +8,9 @@ export const slotStateOut = z.object({
   active: z.boolean().describe('a walsender streams the slot to the hub now'),
   verdict: z
     .enum(['connected', 'disconnected', 'at-risk', 'lost'])
-    .describe('at-risk: the hub is away and under a fifth of the WAL bound is left; lost: the hub must re-sync'),
+    .describe(
+      'at-risk: the hub is away and under a fifth of the WAL bound is left; lost: the hub must re-sync',
+    ),
   clientAddress: z.string().nullable(),
   connectedSince: at,
   disconnectedSince: at,

@@ -15,7 +15,13 @@ export function bytesText(bytes: number | null): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '—');
+const when = (d: Date | null) =>
+  d
+    ? d
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z')
+    : '—';
 const seconds = (s: number | null) => (s === null ? '—' : `${s.toFixed(s < 10 ? 2 : 0)} s`);
 
 export function linkStateLines(state: LinkState): string[] {
@@ -38,10 +44,12 @@ export function linkStateLines(state: LinkState): string[] {
     if (slot.verdict === 'lost')
       lines.push(
         `  LOST (${slot.invalidationReason ?? 'invalidated'}): the hub was away longer than the bound allows. This site works`,
-        '  as before; on the hub, run: atap hub resync-site ' + slot.slotName,
+        `  as before; on the hub, run: atap hub resync-site ${slot.slotName}`,
       );
     else if (slot.verdict === 'at-risk')
-      lines.push('  AT RISK: reconnect the hub (tunnel, network) before the bound is reached, or the hub must re-sync.');
+      lines.push(
+        '  AT RISK: reconnect the hub (tunnel, network) before the bound is reached, or the hub must re-sync.',
+      );
   }
   return lines;
 }
@@ -62,7 +70,7 @@ export function linkStatusLines(links: LinkStatus[]): string[] {
       );
     if (link.health === 'failing')
       lines.push(
-        '  The site\'s changes stop at an error (often a site ahead of this hub\'s schema: upgrade the hub; see the',
+        "  The site's changes stop at an error (often a site ahead of this hub's schema: upgrade the hub; see the",
         '  hub server log for the column). The site keeps its WAL meanwhile; replication resumes by itself.',
       );
   }

@@ -58,7 +58,8 @@ export function deletionOrder(tables: ReplicatedTable[] = replicatedTables): Rep
   // An orphan table whose parent is itself an orphan table goes after it (instruments after instrument_versions).
   while (pending.length > 0) {
     const next = pending.findIndex(
-      (t) => t.owner.kind === 'orphans' && !pending.some((p) => p.name === (t.owner as { parent: string }).parent),
+      (t) =>
+        t.owner.kind === 'orphans' && !pending.some((p) => p.name === (t.owner as { parent: string }).parent),
     );
     if (next < 0) throw new Error('replicated-tables.ts: orphan tables point at each other in a cycle');
     orphans.push(...pending.splice(next, 1));
@@ -175,7 +176,9 @@ export async function deleteInstallationRows(
           )
           .execute(tx);
       }
-      const result = await sql.raw(`DELETE FROM public.${ident(table.name)} t WHERE ${condition}`).execute(tx);
+      const result = await sql
+        .raw(`DELETE FROM public.${ident(table.name)} t WHERE ${condition}`)
+        .execute(tx);
       deleted[table.name] = Number(result.numAffectedRows ?? 0n);
     }
   });
@@ -216,7 +219,10 @@ export async function resyncSite(
   const known = await db.selectFrom('sites').select('id').where('code', 'in', link.siteCodes).execute();
   const siteIds = [...new Set([...before.siteIds, ...after.siteIds, ...known.map((s) => s.id)])];
   const sharedIds = Object.fromEntries(
-    Object.keys(after.sharedIds).map((t) => [t, [...(before.sharedIds[t] ?? []), ...(after.sharedIds[t] ?? [])]]),
+    Object.keys(after.sharedIds).map((t) => [
+      t,
+      [...(before.sharedIds[t] ?? []), ...(after.sharedIds[t] ?? [])],
+    ]),
   );
   const deleted = await deleteInstallationRows(db, siteIds, sharedIds, after.keys);
   await db.deleteFrom('national.siteLinks').where('subscription', '=', subscription).execute();
