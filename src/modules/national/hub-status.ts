@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../shared/db/database.ts';
+import { type LinkHealth, linkHealth } from './link.rules.ts';
 
 /**
  * The hub's side of every link, for `atap hub sites` and the hub's pages: each subscription (one site
@@ -9,7 +10,7 @@ import type { Database } from '../../shared/db/database.ts';
  * beat until the hub is upgraded).
  */
 
-export interface LinkedSite {
+interface LinkedSite {
   siteId: string | null;
   code: string;
   name: string | null;
@@ -18,8 +19,6 @@ export interface LinkedSite {
   /** The site's newest migration as of that beat. */
   schemaVersion: string | null;
 }
-
-export type LinkHealth = 'replicating' | 'copying' | 'failing' | 'waiting' | 'disabled' | 'missing';
 
 export interface LinkStatus {
   subscription: string;
@@ -55,23 +54,6 @@ interface Row {
   copying: number;
   applyErrors: number | null;
   syncErrors: number | null;
-}
-
-/** Pure: what the figures of one link amount to. */
-export function linkHealth(link: {
-  exists: boolean;
-  enabled: boolean;
-  workerRunning: boolean;
-  tablesCopying: number;
-  applyErrors: number;
-  syncErrors: number;
-}): LinkHealth {
-  if (!link.exists) return 'missing';
-  if (!link.enabled) return 'disabled';
-  // Errors only ever add up; with the worker down they are the reason it is down (it restarts and fails again).
-  if (!link.workerRunning && link.applyErrors + link.syncErrors > 0) return 'failing';
-  if (!link.workerRunning) return 'waiting';
-  return link.tablesCopying > 0 ? 'copying' : 'replicating';
 }
 
 export async function linkStatuses(db: Database): Promise<LinkStatus[]> {

@@ -13,7 +13,7 @@ import { isPublishing } from './publication.ts';
  * member of pg_read_all_stats): otherwise PostgreSQL hides last contact and lag, and they read as unknown.
  */
 
-export interface SlotState {
+interface SlotState {
   slotName: string;
   /** A walsender streams the slot to the hub now. */
   active: boolean;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boundShare, slotVerdict } from './link.rules.ts';
+import { boundShare, linkHealth, slotVerdict } from './link.rules.ts';
 
 const MB = 1024 * 1024;
 
@@ -53,5 +53,26 @@ describe('link verdict of a hub slot', () => {
     assert.equal(boundShare(256 * MB, 1024 * MB), 0.25);
     assert.equal(boundShare(2048 * MB, 1024 * MB), 1);
     assert.equal(boundShare(5, null), null);
+  });
+});
+
+describe("the hub's health of a link", () => {
+  const base = {
+    exists: true,
+    enabled: true,
+    workerRunning: true,
+    tablesCopying: 0,
+    applyErrors: 0,
+    syncErrors: 0,
+  };
+  it('replicates, copies, waits, fails, is disabled or missing', () => {
+    assert.equal(linkHealth(base), 'replicating');
+    assert.equal(linkHealth({ ...base, tablesCopying: 3 }), 'copying');
+    assert.equal(linkHealth({ ...base, workerRunning: false }), 'waiting');
+    assert.equal(linkHealth({ ...base, workerRunning: false, applyErrors: 2 }), 'failing');
+    // Errors of the past do not make a running link fail.
+    assert.equal(linkHealth({ ...base, applyErrors: 2 }), 'replicating');
+    assert.equal(linkHealth({ ...base, enabled: false }), 'disabled');
+    assert.equal(linkHealth({ ...base, exists: false }), 'missing');
   });
 });

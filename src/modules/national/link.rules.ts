@@ -26,7 +26,7 @@ export interface SlotFigures {
 export type LinkVerdict = 'connected' | 'disconnected' | 'at-risk' | 'lost';
 
 /** Under this share of the bound left, an absent hub's slot is at risk. */
-export const AT_RISK_SHARE = 0.2;
+const AT_RISK_SHARE = 0.2;
 
 export function slotVerdict(slot: SlotFigures, boundBytes: number | null): LinkVerdict {
   if (slot.walStatus === 'lost') return 'lost';
@@ -47,4 +47,23 @@ export function slotVerdict(slot: SlotFigures, boundBytes: number | null): LinkV
 export function boundShare(retainedBytes: number | null, boundBytes: number | null): number | null {
   if (boundBytes === null || boundBytes <= 0 || retainedBytes === null) return null;
   return Math.min(1, Math.max(0, retainedBytes / boundBytes));
+}
+
+/** The hub's side of a link: what its subscription's figures amount to. */
+export type LinkHealth = 'replicating' | 'copying' | 'failing' | 'waiting' | 'disabled' | 'missing';
+
+export function linkHealth(link: {
+  exists: boolean;
+  enabled: boolean;
+  workerRunning: boolean;
+  tablesCopying: number;
+  applyErrors: number;
+  syncErrors: number;
+}): LinkHealth {
+  if (!link.exists) return 'missing';
+  if (!link.enabled) return 'disabled';
+  // Errors only ever add up; with the worker down they are the reason it is down (it restarts and fails again).
+  if (!link.workerRunning && link.applyErrors + link.syncErrors > 0) return 'failing';
+  if (!link.workerRunning) return 'waiting';
+  return link.tablesCopying > 0 ? 'copying' : 'replicating';
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const bytes = z.number().nonnegative().nullable();
 const at = z.iso.datetime().nullable();
 
-export const slotStateOut = z.object({
+const slotStateOut = z.object({
   slotName: z.string().describe("the hub's replication slot (its subscription's name)"),
   active: z.boolean().describe('a walsender streams the slot to the hub now'),
   verdict: z

@@ -3,7 +3,7 @@ import type { LinkState } from './link-state.ts';
 
 /** The link as the command line prints it: `atap site link` (site side) and `atap hub sites` (hub side). */
 
-export function bytesText(bytes: number | null): string {
+function bytesText(bytes: number | null): string {
   if (bytes === null) return '?';
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
   let value = bytes;
