@@ -78,7 +78,7 @@ export async function readLinkState(db: Database): Promise<LinkState> {
   // The hubs' slots: logical, pgoutput, on this database. A subscription's table-copy slots (pg_<oid>_sync_…)
   // live only while a first copy runs and are not links of their own.
   const slots = await sql<SlotRow>`
-    SELECT s.slot_name, s.active, r.client_addr::text AS client_addr, r.backend_start, s.inactive_since, r.reply_time,
+    SELECT s.slot_name, s.active, host(r.client_addr) AS client_addr, r.backend_start, s.inactive_since, r.reply_time,
       extract(epoch FROM r.replay_lag)::float8 AS replay_lag,
       extract(epoch FROM r.flush_lag)::float8 AS flush_lag,
       CASE WHEN s.confirmed_flush_lsn IS NOT NULL
