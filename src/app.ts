@@ -35,6 +35,7 @@ import { evaluationReportRoutes } from './modules/evaluation/report.routes.ts';
 import { onVisitFinished } from './modules/floor/floor.public.ts';
 import { floorRoutes } from './modules/floor/floor.routes.ts';
 import { startFloorRuntime } from './modules/floor/floor.runtime.ts';
+import { nationalLinkRoutes } from './modules/national/link.routes.ts';
 import { isPublishing, startHeartbeat, syncPublication } from './modules/national/national.public.ts';
 import { channelsFrom } from './modules/notifications/channels.ts';
 import { startNotificationWorker } from './modules/notifications/worker.ts';
@@ -295,6 +296,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(findingsRoutes(deps));
       await api.register(evaluationReportRoutes(deps));
       await api.register(instrumentRoutes(deps));
+      await api.register(nationalLinkRoutes(deps));
       await api.register(publicConfigRoutes(config));
     },
     { prefix: '/api' },

@@ -412,6 +412,55 @@ export function hubRollupCommand(config: Config, all: boolean): Promise<void> {
   });
 }
 
+/** `atap site link`: this installation's link to the national hub, as its manager's page shows it. */
+export function siteLinkCommand(config: Config): Promise<void> {
+  return withDatabase(config, async ({ db }) => {
+    const { readLinkState } = await import('./modules/national/link-state.ts');
+    const { linkStateLines } = await import('./modules/national/link.text.ts');
+    for (const line of linkStateLines(await readLinkState(db))) say(line);
+  });
+}
+
+/** `atap hub sites`: every link of the hub. */
+export function hubSitesCommand(config: Config): Promise<void> {
+  return withHubDatabase(config, async (db) => {
+    const { linkStatuses } = await import('./modules/national/hub-status.ts');
+    const { linkStatusLines } = await import('./modules/national/link.text.ts');
+    for (const line of linkStatusLines(await linkStatuses(db))) say(line);
+  });
+}
+
+/** `atap hub resync-site <subscription> [--conninfo C]`: copy a site afresh (its slot was lost, or it was restored). */
+export function hubResyncCommand(
+  config: Config,
+  subscription: string | undefined,
+  conninfo: string | undefined,
+): Promise<void> {
+  if (!subscription)
+    throw new ConfigError("Usage: atap hub resync-site <subscription> [--conninfo '<conninfo>']");
+  return withHubDatabase(config, async (db) => {
+    const { LinkError } = await import('./modules/national/hub-links.ts');
+    const { resyncSite } = await import('./modules/national/resync.ts');
+    try {
+      const result = await resyncSite(db, subscription, { conninfo });
+      const removed = Object.values(result.deleted).reduce((a, b) => a + b, 0);
+      say(
+        `Re-syncing ${result.subscription} (sites ${result.siteCodes.join(', ')}): ${removed} old rows removed.`,
+      );
+      say(
+        result.oldSlot === 'dropped'
+          ? '  The old slot on the site was dropped.'
+          : '  The site had no old slot left (a lost slot the site dropped, or a site restored from a backup).',
+      );
+      say('  The first copy of every table runs now in the background; see `atap hub sites`.');
+    } catch (error) {
+      if (!(error instanceof LinkError)) throw error;
+      say(error.message);
+      process.exitCode = 1;
+    }
+  });
+}
+
 /** Like withDatabase, on the hub's schema (no site migrations). */
 async function withHubDatabase(
   config: Config,

@@ -20,6 +20,9 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   site publish | site unpublish           publish this installation to the national hub, or stop
  *   hub add-site <conninfo> [--name N]      (on the hub) subscribe to a site's publication
  *   hub rollup [--all]                      (on the hub) rebuild the facts of changed days (--all: every day)
+ *   site link                               this installation's link to the hub: connected, lag, WAL kept
+ *   hub sites                               (on the hub) every link: state, data as of, errors
+ *   hub resync-site <subscription> [--conninfo C]   (on the hub) copy a site afresh (lost slot, restored site)
  */
 const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
   serve
@@ -39,7 +42,10 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   site publish       publish this installation to the national hub (prints the hub's login once)
   site unpublish     stop publishing
   hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication
-  hub rollup [--all]   (on the hub) rebuild the national facts of the days that changed (--all: of every day)`;
+  hub rollup [--all]   (on the hub) rebuild the national facts of the days that changed (--all: of every day)
+  site link          this installation's link to the hub: connected, lag, WAL kept against its bound
+  hub sites          (on the hub) every link: state, last message, data as of per site, errors
+  hub resync-site <subscription> [--conninfo '<conninfo>']   (on the hub) copy a site afresh after a lost slot`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -60,6 +66,7 @@ async function main(): Promise<void> {
       service: { type: 'string' },
       hub: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      conninfo: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,10 +111,13 @@ async function main(): Promise<void> {
     case 'site':
       if (rest[0] === 'publish') return commands.sitePublishCommand(config);
       if (rest[0] === 'unpublish') return commands.siteUnpublishCommand(config);
+      if (rest[0] === 'link') return commands.siteLinkCommand(config);
       throw new ConfigError(`Unknown: site ${rest[0] ?? ''}.\n${usage}`);
     case 'hub':
       if (rest[0] === 'add-site') return commands.hubAddSiteCommand(config, rest[1], values.name);
       if (rest[0] === 'rollup') return commands.hubRollupCommand(config, values.all);
+      if (rest[0] === 'sites') return commands.hubSitesCommand(config);
+      if (rest[0] === 'resync-site') return commands.hubResyncCommand(config, rest[1], values.conninfo);
       throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);

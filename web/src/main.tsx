@@ -127,6 +127,7 @@ const router = createBrowserRouter([
           { path: '/kelola/mpp/:code/survei/impor', lazy: () => import('./app/routes/survey-import.tsx') },
           { path: '/kelola/survei/periode/:id', lazy: () => import('./app/routes/survey-follow-ups.tsx') },
           { path: '/kelola/pengguna', lazy: () => import('./app/routes/users.tsx') },
+          { path: '/kelola/tautan-nasional', lazy: () => import('./app/routes/national-link.tsx') },
           { path: '/kelola/layanan/:id', lazy: () => import('./app/routes/edit-standard.tsx') },
           { path: '/kelola/layanan/:id/riwayat', lazy: () => import('./app/routes/standard-history.tsx') },
         ],

@@ -24,7 +24,8 @@ export function SiteAdminLinks() {
           <br />
         </span>
       ))}
-      <Link to="/kelola/pengguna">{t('users.heading')}</Link>
+      <Link to="/kelola/pengguna">{t('users.heading')}</Link> ·{' '}
+      <Link to="/kelola/tautan-nasional">{t('siteAdmin.nationalLinkLink')}</Link>
     </p>
   );
 }
