@@ -9,6 +9,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { serviceTypes } from './modules/catalogue/catalogue.public.ts';
+import { openDataRoutes } from './modules/national/open-data.routes.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
 import { registerAccess } from './shared/http/access.ts';
@@ -90,6 +92,14 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
     async (api) => {
       registerAccess(api);
       await api.register(publicConfigRoutes(config));
+      await api.register(
+        openDataRoutes({
+          db,
+          serviceTypes,
+          source: config.publicUrl,
+          now: options.now ?? (() => new Date()),
+        }),
+      );
     },
     { prefix: '/api' },
   );
