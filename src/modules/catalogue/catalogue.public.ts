@@ -11,6 +11,7 @@ export {
 } from './catalogue.repository.ts';
 export { serviceCreateInput } from './catalogue.schemas.ts';
 export { insertService } from './catalogue.service.ts';
+export { serviceTypes } from './service-types.data.ts';
 export { unitStandards } from './standard.coverage.ts';
 export {
   type CompletionUnit,
