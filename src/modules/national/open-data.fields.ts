@@ -269,8 +269,8 @@ export const openDataFields: readonly OpenDataField[] = [
     type: 'string',
     unit: null,
     description: {
-      id: 'Nama kolom baris ini yang dikosongkan karena dihitung dari kurang dari 5 orang, dipisah spasi (kosong bila tidak ada).',
-      en: 'Names of the columns of this row left empty because they were computed from fewer than 5 people, space-separated (empty when none).',
+      id: 'Nama kolom baris ini yang dikosongkan karena dihitung dari kurang dari 5 orang, dipisah spasi (kosong bila tidak ada; null di JSON).',
+      en: 'Names of the columns of this row left empty because they were computed from fewer than 5 people, space-separated (empty when none; null in JSON).',
     },
     basis: 'none',
   },

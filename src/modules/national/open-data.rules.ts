@@ -180,10 +180,17 @@ export function toCsv(rows: readonly OpenDataRow[]): Buffer {
   return Buffer.from(CSV_HEADER + csvLines(rows), 'utf8');
 }
 
-/** A JSON array of row objects, keys in the CSV's column order, one row per line. */
+/**
+ * A JSON array of row objects, keys in the CSV's column order, one row per line. An empty text is null, as the
+ * datapackage's missingValues [''] reads the CSV's empty cells, so both files read to the same values.
+ */
 export function toJson(rows: readonly OpenDataRow[]): Buffer {
   const lines = rows.map((row) =>
-    JSON.stringify(Object.fromEntries(openDataFields.map((f) => [f.name, row[f.name] ?? null]))),
+    JSON.stringify(
+      Object.fromEntries(
+        openDataFields.map((f) => [f.name, row[f.name] === '' ? null : (row[f.name] ?? null)]),
+      ),
+    ),
   );
   return Buffer.from(lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`, 'utf8');
 }
