@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { openDataFields } from './open-data.fields.ts';
 import { MIN_GROUP } from './open-data.rules.ts';
+import type { datapackageOut } from './open-data.schemas.ts';
+
+type DataPackage = z.input<typeof datapackageOut>;
 
 /**
  * The datapackage.json (Frictionless Data Package, tabular) that goes with a day's files: every column with its
@@ -59,14 +63,15 @@ function describe(field: (typeof openDataFields)[number]): string {
   return `${id} — ${en}`;
 }
 
-export function tableSchema() {
+export function tableSchema(): DataPackage['resources'][number]['schema'] {
   return {
     fields: openDataFields.map((f) => ({
       name: f.name,
       type: f.type,
       ...(f.type === 'date' ? { format: 'default' } : {}),
       description: describe(f),
-      ...(f.unit ? { unit: f.unit.en } : {}),
+      descriptions: f.description,
+      ...(f.unit ? { unit: f.unit } : {}),
       ...(f.basis === 'none' ? {} : { suppressedBelow: MIN_GROUP }),
     })),
     missingValues: [''],
@@ -77,7 +82,7 @@ export function tableSchema() {
 /** The package for the files given (a day's CSV and JSON). `source` is the hub's public address when known. */
 export function buildDatapackage(files: readonly PackageFile[], source: string | undefined): Buffer {
   const schema = tableSchema();
-  const pkg = {
+  const pkg: DataPackage = {
     profile: 'tabular-data-package',
     name: 'atap-layanan-harian-mpp',
     title:
@@ -90,6 +95,7 @@ export function buildDatapackage(files: readonly PackageFile[], source: string |
       'One row per day, site and national service type: queue, waiting and service time, application files, ' +
       'satisfaction (SKM/IKM), complaints and quota, from the operational data each site replicates to the Atap ' +
       `national hub. Holds no personal data. ${SUPPRESSION_NOTE.en}`,
+    suppression: SUPPRESSION_NOTE,
     licenses: [LICENSE],
     sources: [
       {

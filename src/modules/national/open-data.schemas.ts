@@ -32,3 +32,59 @@ export const daysOut = z.object({
   ),
   maxRangeDays: z.number().int(),
 });
+
+const bilingual = z.object({ id: z.string(), en: z.string() });
+
+/** One column of the dataset in datapackage.json (Frictionless Table Schema, with both languages kept apart too). */
+const packageField = z.object({
+  name: z.string(),
+  type: z.enum(['date', 'string', 'integer', 'number']),
+  format: z.string().optional(),
+  /** Indonesian — English, the unit said in each: what a generic Frictionless tool shows. */
+  description: z.string(),
+  descriptions: bilingual,
+  unit: bilingual.optional(),
+  /** Left empty when computed from fewer than this many people (see the package's description). */
+  suppressedBelow: z.number().int().optional(),
+});
+
+/**
+ * The datapackage.json (Frictionless Data Package, tabular): served as bytes (sha256 = ETag) and described here,
+ * so the download page reads its fields with the server's own types.
+ */
+export const datapackageOut = z.object({
+  profile: z.literal('tabular-data-package'),
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  suppression: bilingual,
+  licenses: z.array(z.object({ name: z.string(), path: z.string(), title: z.string() })),
+  sources: z.array(z.object({ title: z.string(), path: z.string().optional() })),
+  keywords: z.array(z.string()),
+  resources: z.array(
+    z.object({
+      name: z.string(),
+      path: z.string(),
+      profile: z.literal('tabular-data-resource'),
+      format: z.enum(['csv', 'json']),
+      mediatype: z.string(),
+      encoding: z.literal('utf-8'),
+      dialect: z
+        .object({
+          delimiter: z.string(),
+          lineTerminator: z.string(),
+          quoteChar: z.string(),
+          doubleQuote: z.boolean(),
+          header: z.boolean(),
+        })
+        .optional(),
+      bytes: z.number().int(),
+      hash: z.string(),
+      schema: z.object({
+        fields: z.array(packageField),
+        missingValues: z.array(z.string()),
+        primaryKey: z.array(z.string()),
+      }),
+    }),
+  ),
+});
