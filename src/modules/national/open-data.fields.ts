@@ -4,10 +4,10 @@
  * Pure data.
  */
 
-export type FieldType = 'date' | 'string' | 'integer' | 'number';
+type FieldType = 'date' | 'string' | 'integer' | 'number';
 
 /** What a cell is computed from, for the small-group rule (open-data.rules.ts `suppress`). */
-export type Basis =
+type Basis =
   /** Not about people (identifiers, names, counts of services): never suppressed. */
   | 'none'
   /** A count of people: shown when 0 or at least 5. */
@@ -275,5 +275,3 @@ export const openDataFields: readonly OpenDataField[] = [
     basis: 'none',
   },
 ];
-
-export type OpenDataFieldName = (typeof openDataFields)[number]['name'];

@@ -13,7 +13,7 @@ type DataPackage = z.input<typeof datapackageOut>;
  * so it is as reproducible as they are.
  */
 
-export const LICENSE = {
+const LICENSE = {
   name: 'CC-BY-4.0',
   path: 'https://creativecommons.org/licenses/by/4.0/',
   title: 'Creative Commons Attribution 4.0 International',
@@ -28,7 +28,7 @@ export function dayFileName(day: string, format: 'csv' | 'json'): string {
   return `atap-layanan-harian-${day}.${format}`;
 }
 
-export const SUPPRESSION_NOTE = {
+const SUPPRESSION_NOTE = {
   id:
     `Sel yang dihitung dari kurang dari ${MIN_GROUP} orang dikosongkan (CSV: sel kosong; JSON: null) dan nama ` +
     `kolomnya dicatat di kolom "suppressed" baris itu. Jumlah orang (nomor antrean, pengunjung, berkas, ` +
@@ -63,7 +63,7 @@ function describe(field: (typeof openDataFields)[number]): string {
   return `${id} — ${en}`;
 }
 
-export function tableSchema(): DataPackage['resources'][number]['schema'] {
+function tableSchema(): DataPackage['resources'][number]['schema'] {
   return {
     fields: openDataFields.map((f) => ({
       name: f.name,

@@ -46,14 +46,14 @@ export interface ServiceTypeInfo {
   group: string;
 }
 
-export type Cell = string | number | null;
+type Cell = string | number | null;
 export type OpenDataRow = Record<string, Cell>;
 
 /** The smallest group of people a published figure may describe. */
 export const MIN_GROUP = 5;
 
 /** A count of people is shown when it is 0 (describes nobody) or at least MIN_GROUP. */
-export function countShown(n: number): boolean {
+function countShown(n: number): boolean {
   return n === 0 || n >= MIN_GROUP;
 }
 

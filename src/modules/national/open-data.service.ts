@@ -16,7 +16,7 @@ export const MAX_RANGE_DAYS = 366;
  * Days after a day's end before it can close: a visitor may answer the satisfaction survey up to 30 days after
  * the service (satisfaction/invitations.ts), and the answer counts on the day served.
  */
-export const SETTLE_DAYS = 31;
+const SETTLE_DAYS = 31;
 
 export interface OpenDataDeps {
   db: Database;
@@ -90,7 +90,7 @@ function addDays(day: string, n: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function rangeDays(from: string, to: string): string[] {
+function rangeDays(from: string, to: string): string[] {
   if (from > to) throw new AppError('open_data.range_reversed');
   const days: string[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
