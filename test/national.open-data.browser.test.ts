@@ -35,6 +35,9 @@ describe('national hub: the open-data page in a browser', { timeout: 180_000 }, 
     for (const day of ['2026-02-27', '2026-03-02']) {
       await sql`INSERT INTO national.day_facts (site_id, day, service_type_code, issued, served, wait_hist)
         VALUES (${SITE}, ${day}, 'PASPOR', 12, 11, '{0,0,3,9}')`.execute(hub.db);
+      await sql`INSERT INTO national.site_day_facts (site_id, day, open) VALUES (${SITE}, ${day}, true)`.execute(
+        hub.db,
+      );
     }
     const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_MODE: 'hub', ATAP_DATA_KEY: testDataKey });
     app = await buildHubApp({ config, db: hub.db });

@@ -109,6 +109,10 @@ describe('national hub: open data', { timeout: 180_000 }, () => {
       quotaOut: 1,
     });
 
+    // The rollup writes a booth-opening row for every site and day it builds, quiet days too (2026-03-01: closed).
+    await sql`INSERT INTO national.site_day_facts (site_id, day, open) VALUES
+      (${SBY}, '2026-01-05', true), (${SBY}, '2026-03-01', false), (${TTG}, '2026-03-01', false),
+      (${SBY}, '2026-03-02', true), (${TTG}, '2026-03-02', true)`.execute(hub.db);
     const config = loadConfig({ ATAP_LOG_LEVEL: 'silent', ATAP_MODE: 'hub', ATAP_DATA_KEY: testDataKey });
     app = await buildHubApp({ config, db: hub.db, now: () => now });
     await app.ready();
@@ -126,9 +130,18 @@ describe('national hub: open data', { timeout: 180_000 }, () => {
     const res = await get(`${base}/days`);
     assert.equal(res.statusCode, 200);
     assert.deepEqual(res.json().days, [
-      { day: '2026-01-05', sites: 1, rows: 1, closed: true },
-      { day: '2026-03-02', sites: 2, rows: 3, closed: false },
+      { day: '2026-01-05', sites: 1, closed: true },
+      { day: '2026-03-01', sites: 2, closed: false },
+      { day: '2026-03-02', sites: 2, closed: false },
     ]);
+  });
+
+  it('a day built with no activity anywhere is its header alone', async () => {
+    const res = await get(`${base}/days/2026-03-01/atap-layanan-harian-2026-03-01.csv`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.body.split('\n').length, 2, 'the header and the final line break');
+    assert.match(res.body, /^day,site_id,/);
+    assert.equal((await get(`${base}/days/2026-03-01/atap-layanan-harian-2026-03-01.json`)).body, '[]\n');
   });
 
   it('a day is suppressed where fewer than 5 people: 4 tickets and 4 respondents hidden, 5 shown', async () => {
@@ -302,7 +315,7 @@ describe('national hub: open data', { timeout: 180_000 }, () => {
       [`${base}/days/yesterday/datapackage.json`, 400, 'request.invalid'],
       [`${base}/days/2026-03-02/data.xlsx`, 404, 'open_data.file_not_found'],
       [`${base}/days/2026-03-02/atap-layanan-harian-2026-03-01.csv`, 404, 'open_data.file_not_found'],
-      [`${base}/days/2026-03-01/datapackage.json`, 404, 'open_data.day_not_found'],
+      [`${base}/days/2026-02-28/datapackage.json`, 404, 'open_data.day_not_found'],
       [`${base}/range.csv?from=2026-03-02`, 400, 'request.invalid'],
       [`${base}/range.csv?from=2026-03-02&to=2026-03-01`, 400, 'open_data.range_reversed'],
       [`${base}/range.csv?from=2025-01-01&to=2026-01-02`, 400, 'open_data.range_too_long'],

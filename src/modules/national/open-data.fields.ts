@@ -179,8 +179,8 @@ export const openDataFields: readonly OpenDataField[] = [
     type: 'integer',
     unit: files,
     description: {
-      id: 'Berkas permohonan yang selesai (jadi atau ditolak) pada hari itu.',
-      en: 'Application files finished (done or rejected) that day.',
+      id: 'Berkas permohonan yang dibuka pada hari itu dan sudah selesai (jadi atau ditolak), kapan pun selesainya.',
+      en: 'Application files opened that day and finished since (done or rejected), whenever they finished.',
     },
     basis: 'count',
   },
@@ -189,8 +189,8 @@ export const openDataFields: readonly OpenDataField[] = [
     type: 'integer',
     unit: files,
     description: {
-      id: 'Dari berkas yang selesai, yang selesai dalam jangka waktu standar pelayanan.',
-      en: "Of the files finished, those finished within the service standard's time.",
+      id: 'Dari berkas tersebut, yang selesai dalam jangka waktu standar pelayanan.',
+      en: "Of those files, the ones finished within the service standard's time.",
     },
     basis: 'count',
   },
@@ -225,12 +225,12 @@ export const openDataFields: readonly OpenDataField[] = [
     basis: 'group',
   },
   {
-    name: 'complaints_due',
+    name: 'complaints_answered',
     type: 'integer',
     unit: complaints,
     description: {
-      id: 'Pengaduan yang batas waktu jawabannya jatuh pada hari itu.',
-      en: 'Complaints whose answer was due that day.',
+      id: 'Pengaduan yang diterima pada hari itu dan sudah dijawab.',
+      en: 'Complaints received that day and answered since.',
     },
     basis: 'count',
   },
@@ -240,7 +240,7 @@ export const openDataFields: readonly OpenDataField[] = [
     unit: complaints,
     description: {
       id: 'Dari pengaduan tersebut, yang dijawab paling lambat pada batas waktunya.',
-      en: 'Of those complaints, the ones answered by their due time.',
+      en: 'Of those complaints, the ones answered by their deadline.',
     },
     basis: 'count',
   },

@@ -20,7 +20,7 @@ export async function readDayFacts(db: Database, day: string): Promise<FactRow[]
       (SELECT coalesce(sum(x), 0)::int FROM unnest(f.service_hist) AS x) AS service_count,
       national.hist_percentile(f.service_hist, 0.5) AS service_p50,
       f.files_done, f.files_on_time, f.survey_n AS survey_respondents,
-      f.survey_sum, f.survey_cnt AS survey_count, f.complaints_due, f.complaints_on_time,
+      f.survey_sum, f.survey_cnt AS survey_count, f.complaints_due AS complaints_answered, f.complaints_on_time,
       f.quota_services, f.quota_out
     FROM national.day_facts f LEFT JOIN sites s ON s.id = f.site_id
     WHERE f.day = ${day}::date`.execute(db);
@@ -30,15 +30,34 @@ export async function readDayFacts(db: Database, day: string): Promise<FactRow[]
 export interface DayAvailable {
   day: string;
   sites: number;
-  rows: number;
 }
 
-/** The days that have facts, oldest first. */
+/**
+ * The days the hub has built, oldest first, with the sites built for each: read from national.site_day_facts, which
+ * the rollup and the generator write for every site and day they build (a site's quiet or closed day too), so the
+ * list costs one row per site and day instead of a scan of every service type's row.
+ */
 export async function readDays(db: Database): Promise<DayAvailable[]> {
   const result = await sql<DayAvailable>`
-    SELECT day::text AS day, count(DISTINCT site_id)::int AS sites, count(*)::int AS rows
-    FROM national.day_facts GROUP BY day ORDER BY day`.execute(db);
+    SELECT day::text AS day, count(*)::int AS sites FROM national.site_day_facts GROUP BY day ORDER BY day`.execute(
+    db,
+  );
   return result.rows;
+}
+
+/** Whether the hub has built `day` for any site (a day with no activity anywhere has no day_facts rows). */
+export async function dayBuilt(db: Database, day: string): Promise<boolean> {
+  const result = await sql<{ built: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM national.site_day_facts WHERE day = ${day}::date)
+      OR EXISTS (SELECT 1 FROM national.day_facts WHERE day = ${day}::date) AS built`.execute(db);
+  return result.rows[0]?.built === true;
+}
+
+/** The latest day built. */
+export async function readLatestDay(db: Database): Promise<string | null> {
+  const result = await sql<{ day: string | null }>`
+    SELECT max(day)::text AS day FROM national.site_day_facts`.execute(db);
+  return result.rows[0]?.day ?? null;
 }
 
 /**

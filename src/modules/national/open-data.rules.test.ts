@@ -32,7 +32,7 @@ function fact(overrides: Partial<FactRow> = {}): FactRow {
     surveyRespondents: 0,
     surveySum: [0, 0, 0, 0, 0, 0, 0, 0, 0],
     surveyCount: [0, 0, 0, 0, 0, 0, 0, 0, 0],
-    complaintsDue: 0,
+    complaintsAnswered: 0,
     complaintsOnTime: 0,
     quotaServices: 0,
     quotaOut: 0,
@@ -86,7 +86,10 @@ describe('open data: cells from fewer than 5 people are suppressed', () => {
     assert.equal(presentRow(fact({ filesDone: 8, filesOnTime: 5 }), types).files_on_time, null);
     assert.equal(presentRow(fact({ filesDone: 10, filesOnTime: 5 }), types).files_on_time, 5);
     assert.equal(presentRow(fact({ filesDone: 6, filesOnTime: 6 }), types).files_on_time, 6);
-    assert.equal(presentRow(fact({ complaintsDue: 7, complaintsOnTime: 5 }), types).complaints_on_time, null);
+    assert.equal(
+      presentRow(fact({ complaintsAnswered: 7, complaintsOnTime: 5 }), types).complaints_on_time,
+      null,
+    );
   });
 
   it('counts of services (quota) are not about people and are never suppressed', () => {

@@ -32,7 +32,8 @@ export interface FactRow {
   /** Per element u1..u9 (ELEMENT_IDS' order): sum of answers and number of answers. */
   surveySum: number[];
   surveyCount: number[];
-  complaintsDue: number;
+  /** Complaints received that day and answered (national.day_facts.complaints_due), and those answered on time. */
+  complaintsAnswered: number;
   complaintsOnTime: number;
   quotaServices: number;
   quotaOut: number;
@@ -116,11 +117,11 @@ export function presentRow(fact: FactRow, types: ReadonlyMap<string, ServiceType
     survey_respondents: count('survey_respondents', fact.surveyRespondents),
     ikm: figure('ikm', fact.surveyRespondents, () => ikm.ikm),
     ikm_grade: figure('ikm_grade', fact.surveyRespondents, () => ikm.grade),
-    complaints_due: count('complaints_due', fact.complaintsDue),
+    complaints_answered: count('complaints_answered', fact.complaintsAnswered),
     complaints_on_time: count(
       'complaints_on_time',
       fact.complaintsOnTime,
-      fact.complaintsDue - fact.complaintsOnTime,
+      fact.complaintsAnswered - fact.complaintsOnTime,
     ),
     quota_services: fact.quotaServices,
     quota_out: fact.quotaOut,

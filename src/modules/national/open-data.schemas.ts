@@ -20,9 +20,8 @@ export const daysOut = z.object({
   days: z.array(
     z.object({
       day: z.iso.date(),
-      /** Sites with figures that day. */
+      /** Sites the hub has built the day for (their quiet or closed days included). */
       sites: z.number().int(),
-      rows: z.number().int(),
       /**
        * Closed: final; its files will not change (cached for a week without asking again). An open day may still
        * gain late data (a site that was offline, survey answers given up to 30 days after the visit).

@@ -1,7 +1,7 @@
 import type { Database } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { buildDatapackage, dayFileName, sha256 } from './open-data.package.ts';
-import { readClosedDays, readDayFacts, readDays } from './open-data.repository.ts';
+import { dayBuilt, readClosedDays, readDayFacts, readDays, readLatestDay } from './open-data.repository.ts';
 import { CSV_HEADER, csvLines, presentRows, type ServiceTypeInfo, toCsv, toJson } from './open-data.rules.ts';
 
 /**
@@ -48,7 +48,8 @@ export async function listDays(deps: OpenDataDeps) {
 /** A day's files; the datapackage names them by `pathPrefix` + file name (relative to where it is served). */
 export async function dayFiles(deps: OpenDataDeps, day: string, pathPrefix = ''): Promise<DayFiles> {
   const facts = await readDayFacts(deps.db, day);
-  if (facts.length === 0) throw new AppError('open_data.day_not_found');
+  // A day built with no activity anywhere is a file with its header only; a day not built is not there.
+  if (facts.length === 0 && !(await dayBuilt(deps.db, day))) throw new AppError('open_data.day_not_found');
   const rows = presentRows(facts, deps.serviceTypes);
   const csv = toCsv(rows);
   const json = toJson(rows);
@@ -65,10 +66,9 @@ export async function dayFiles(deps: OpenDataDeps, day: string, pathPrefix = '')
 
 /** The package of the latest day, its files named from the open data's root (`days/<day>/…`). */
 export async function latestPackage(deps: OpenDataDeps): Promise<DayFiles> {
-  const days = await readDays(deps.db);
-  const latest = days.at(-1);
+  const latest = await readLatestDay(deps.db);
   if (!latest) throw new AppError('open_data.no_data');
-  return dayFiles(deps, latest.day, `days/${latest.day}/`);
+  return dayFiles(deps, latest, `days/${latest}/`);
 }
 
 /** One file of a day by its name, as the day's datapackage.json names it. */

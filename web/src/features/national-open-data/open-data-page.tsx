@@ -113,7 +113,7 @@ export function OpenDataPage() {
             </form>
             {info && (
               <p>
-                {t('nationalOpenData.day.summary', { sites: info.sites, rows: info.rows })}{' '}
+                {t('nationalOpenData.day.summary', { sites: info.sites })}{' '}
                 {info.closed ? t('nationalOpenData.day.closed') : t('nationalOpenData.day.open')}
               </p>
             )}
