@@ -309,6 +309,18 @@ describe('national hub: open data', { timeout: 180_000 }, () => {
     }
   });
 
+  it('is in the hub’s OpenAPI document, with its access rule', async () => {
+    const doc = (await get('/api/docs/json')).json();
+    for (const route of [
+      '/api/national/open-data/days',
+      '/api/national/open-data/days/{day}/{file}',
+      '/api/national/open-data/range.csv',
+      '/api/national/open-data/datapackage.json',
+    ]) {
+      assert.equal(doc.paths[route]?.get?.['x-access']?.action, 'national.read', route);
+    }
+  });
+
   it('answers bad input with a 4xx, a stable code and an Indonesian and English message', async () => {
     const cases: [string, number, string][] = [
       [`${base}/days/2026-02-30/datapackage.json`, 400, 'request.invalid'],
