@@ -30,7 +30,7 @@ export const serviceTypeGroups = {
   lainnya: { id: 'Lainnya', en: 'Other' },
 } as const;
 
-export type ServiceTypeGroup = keyof typeof serviceTypeGroups;
+type ServiceTypeGroup = keyof typeof serviceTypeGroups;
 
 export interface ServiceType {
   /** Stable code, A-Z 0-9 _ (e.g. KTP_EL). Never reused for something else. */
