@@ -114,7 +114,10 @@ export const openDataFields: readonly OpenDataField[] = [
     name: 'service_type_group',
     type: 'string',
     unit: null,
-    description: { id: 'Kelompok jenis layanan.', en: 'Group of the service type.' },
+    description: {
+      id: 'Kode kelompok jenis layanan dari daftar nasional (mis. kependudukan, keimigrasian).',
+      en: 'Code of the service type’s group in the national list (e.g. kependudukan, keimigrasian).',
+    },
     basis: 'none',
   },
   {
