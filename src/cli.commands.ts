@@ -461,6 +461,45 @@ export function hubResyncCommand(
   });
 }
 
+/**
+ * `atap hub open-data --day D --out DIR`: the day's CSV, JSON and datapackage.json, byte for byte what the hub's
+ * API serves (the same function makes both), e.g. for a portal that mirrors the files.
+ */
+export function hubOpenDataCommand(
+  config: Config,
+  day: string | undefined,
+  out: string | undefined,
+): Promise<void> {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !out) {
+    throw new ConfigError('Usage: atap hub open-data --day YYYY-MM-DD --out DIR');
+  }
+  return withHubDatabase(config, async (db) => {
+    const { dayFiles } = await import('./modules/national/open-data.service.ts');
+    const { dayFileName } = await import('./modules/national/open-data.package.ts');
+    const { serviceTypes } = await import('./modules/catalogue/catalogue.public.ts');
+    const files = await dayFiles(
+      { db, serviceTypes, source: config.publicUrl, now: () => new Date() },
+      day,
+    ).catch((error: unknown) => {
+      if (!(error instanceof AppError)) throw error;
+      say(`${error.code}: ${errorCatalogue[error.code].id} / ${errorCatalogue[error.code].en}`);
+      process.exitCode = 1;
+      return null;
+    });
+    if (!files) return;
+    await fs.promises.mkdir(out, { recursive: true });
+    const written: [string, Buffer][] = [
+      [dayFileName(day, 'csv'), files.csv],
+      [dayFileName(day, 'json'), files.json],
+      ['datapackage.json', files.datapackage],
+    ];
+    for (const [name, bytes] of written) await fs.promises.writeFile(path.join(out, name), bytes);
+    say(
+      `Wrote ${written.map(([name]) => name).join(', ')} to ${out}${files.closed ? '' : ' (the day is still open: its figures may change)'}.`,
+    );
+  });
+}
+
 /** Like withDatabase, on the hub's schema (no site migrations). */
 async function withHubDatabase(
   config: Config,

@@ -23,6 +23,7 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   site link                               this installation's link to the hub: connected, lag, WAL kept
  *   hub sites                               (on the hub) every link: state, data as of, errors
  *   hub resync-site <subscription> [--conninfo C]   (on the hub) copy a site afresh (lost slot, restored site)
+ *   hub open-data --day D --out DIR         (on the hub) a day's open data files, as the API serves them
  */
 const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
   serve
@@ -45,7 +46,8 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   hub rollup [--all]   (on the hub) rebuild the national facts of the days that changed (--all: of every day)
   site link          this installation's link to the hub: connected, lag, WAL kept against its bound
   hub sites          (on the hub) every link: state, last message, data as of per site, errors
-  hub resync-site <subscription> [--conninfo '<conninfo>']   (on the hub) copy a site afresh after a lost slot`;
+  hub resync-site <subscription> [--conninfo '<conninfo>']   (on the hub) copy a site afresh after a lost slot
+  hub open-data --day YYYY-MM-DD --out DIR      (on the hub) write a day's open data files and datapackage.json`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -67,6 +69,8 @@ async function main(): Promise<void> {
       hub: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       conninfo: { type: 'string' },
+      day: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
       if (rest[0] === 'rollup') return commands.hubRollupCommand(config, values.all);
       if (rest[0] === 'sites') return commands.hubSitesCommand(config);
       if (rest[0] === 'resync-site') return commands.hubResyncCommand(config, rest[1], values.conninfo);
+      if (rest[0] === 'open-data') return commands.hubOpenDataCommand(config, values.day, values.out);
       throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);

@@ -11,6 +11,8 @@ import {
 import { sql } from 'kysely';
 import { nationalRoutes } from './modules/national/national.routes.ts';
 import { startRollup } from './modules/national/rollup.ts';
+import { serviceTypes } from './modules/catalogue/catalogue.public.ts';
+import { openDataRoutes } from './modules/national/open-data.routes.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
 import { registerAccess } from './shared/http/access.ts';
@@ -93,6 +95,14 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
       registerAccess(api);
       await api.register(publicConfigRoutes(config));
       await api.register(nationalRoutes({ db, now: options.now }));
+      await api.register(
+        openDataRoutes({
+          db,
+          serviceTypes,
+          source: config.publicUrl,
+          now: options.now ?? (() => new Date()),
+        }),
+      );
     },
     { prefix: '/api' },
   );

@@ -36,6 +36,11 @@ const BUDGETS: { screen: string; route: string | null; limit: number }[] = [
     route: 'src/app/routes/complaint-tracking.tsx',
     limit: 120,
   },
+  {
+    screen: '/nasional/data-terbuka (open data)',
+    route: 'src/app/routes/national-open-data.tsx',
+    limit: 120,
+  },
   { screen: '/kiosk/:site (kiosk)', route: 'src/app/routes/kiosk.tsx', limit: 200 },
   { screen: '/display/:site (display)', route: 'src/app/routes/display.tsx', limit: 200 },
 ];

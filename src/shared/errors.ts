@@ -8,6 +8,7 @@ import { complaintErrors } from '../modules/complaints/complaints.errors.ts';
 import { evaluationErrors } from '../modules/evaluation/evaluation.errors.ts';
 import { floorErrors } from '../modules/floor/floor.errors.ts';
 import { nationalErrors } from '../modules/national/national.errors.ts';
+import { openDataErrors } from '../modules/national/open-data.errors.ts';
 import { requestErrors } from '../modules/requests/requests.errors.ts';
 import { satisfactionErrors } from '../modules/satisfaction/satisfaction.errors.ts';
 
@@ -213,6 +214,7 @@ export const errorCatalogue = {
   ...complaintErrors,
   ...evaluationErrors,
   ...nationalErrors,
+  ...openDataErrors,
   'db.unavailable': {
     status: 503,
     id: 'Layanan sedang tidak dapat diakses sebentar. Silakan coba lagi dalam beberapa detik.',

@@ -62,6 +62,8 @@ const router = createBrowserRouter([
           },
           { path: '/pengaduan', lazy: () => import('./app/routes/complaint-filing.tsx') },
           { path: '/pengaduan/lacak', lazy: () => import('./app/routes/complaint-tracking.tsx') },
+          // The national hub's open data (a hub page; light, for phones on slow links).
+          { path: '/nasional/data-terbuka', lazy: () => import('./app/routes/national-open-data.tsx') },
           // An address that leads nowhere: the not-found page in the citizen's frame.
           { path: '*', element: <NotFoundPage /> },
         ],
