@@ -19,8 +19,10 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   serve --hub                             the national hub (same as ATAP_MODE=hub)
  *   site publish | site unpublish           publish this installation to the national hub, or stop
  *   hub add-site <conninfo> [--name N]      (on the hub) subscribe to a site's publication
+ *   hub generate --sites 200 --days 365     (on the hub) generated sites and history for the national demo
+ *   demo national                           the national demo on one machine (hub + demo sites + 200 generated)
  */
-const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
+const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep|demo> [options]
   serve
   migrate
   seed-demo [--force]
@@ -37,7 +39,10 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   serve --hub        the national hub (same as ATAP_MODE=hub)
   site publish       publish this installation to the national hub (prints the hub's login once)
   site unpublish     stop publishing
-  hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication`;
+  hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication
+  hub generate [--sites 200] [--days 365] [--seed 1] [--until YYYY-MM-DD]   (on the hub) the national demo's
+                     generated sites and their history (replaces what an earlier run generated)
+  demo national      a hub and the demo sites replicating to it, with 200 generated sites (Ctrl-C stops all)`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -57,6 +62,10 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       service: { type: 'string' },
       hub: { type: 'boolean', default: false },
+      sites: { type: 'string' },
+      days: { type: 'string' },
+      seed: { type: 'string' },
+      until: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,7 +113,14 @@ async function main(): Promise<void> {
       throw new ConfigError(`Unknown: site ${rest[0] ?? ''}.\n${usage}`);
     case 'hub':
       if (rest[0] === 'add-site') return commands.hubAddSiteCommand(config, rest[1], values.name);
+      if (rest[0] === 'generate') return commands.hubGenerateCommand(config, values);
       throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
+    case 'demo':
+      if (rest[0] === 'national') {
+        const { runNationalDemo } = await import('./national-demo.ts');
+        return runNationalDemo(config);
+      }
+      throw new ConfigError(`Unknown: demo ${rest[0] ?? ''}.\n${usage}`);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }
