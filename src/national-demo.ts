@@ -41,28 +41,42 @@ export async function runNationalDemo(config: Config): Promise<void> {
     port: config.port + 1,
     embeddedPgPort: config.embeddedPgPort + 1,
   };
-  if (config.databaseUrl) say('DATABASE_URL is ignored: the national demo runs its own two embedded databases.');
+  if (config.databaseUrl)
+    say('DATABASE_URL is ignored: the national demo runs its own two embedded databases.');
 
   const running: { apps: FastifyInstance[]; databases: RunningDatabase[] } = { apps: [], databases: [] };
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    say(`\n${signal}: stopping the national demo…`);
+    say(`\n${reason}: stopping the national demo…`);
     try {
       for (const app of running.apps) await app.close();
       // The hub first: its subscription holds a connection to the site's database.
       for (const database of [...running.databases].reverse()) await database.shutdown();
       say('Stopped cleanly.');
-      process.exit(0);
+      process.exit(code);
     } catch (error) {
       process.stderr.write(`Shutdown failed: ${String(error)}\n`);
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  try {
+    await start(siteConfig, hubConfig, running, say);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    await stop('Start-up failed', 1);
+  }
+}
 
+async function start(
+  siteConfig: Config,
+  hubConfig: Config,
+  running: { apps: FastifyInstance[]; databases: RunningDatabase[] },
+  say: (line: string) => void,
+): Promise<void> {
   say('Site installation (SBY, TTG, LATIHAN):');
   const site = await startDatabase(siteConfig, say, databaseLimits(siteConfig));
   running.databases.push(site);
@@ -84,7 +98,7 @@ export async function runNationalDemo(config: Config): Promise<void> {
   // The hub reaches the site as it would through a tunnel the site opens: here both are on this machine.
   const added = await addSite(
     hub.db,
-    `host=127.0.0.1 port=${siteConfig.embeddedPgPort} dbname=atap user=${HUB_ROLE} password=${password}`,
+    `postgres://${HUB_ROLE}:${password}@127.0.0.1:${siteConfig.embeddedPgPort}/atap`,
   );
   say(`  Subscribed ${added.subscription} (sites ${added.siteCodes.join(', ')}); the first copy runs now.`);
 
@@ -109,5 +123,7 @@ export async function runNationalDemo(config: Config): Promise<void> {
     await batch.close();
   }
   urls();
-  say('\nThe national demo is running. Serve a ticket at the site: the hub has it within seconds. Ctrl-C stops all.');
+  say(
+    '\nThe national demo is running. Serve a ticket at the site: the hub has it within seconds. Ctrl-C stops all.',
+  );
 }

@@ -118,7 +118,8 @@ export function generateSites(count: number, seed: number): GeneratedSite[] {
       offer.daily = (scale * (weights[j] as number)) / total;
       const quotaShare = typeProfiles.find((t) => t.code === offer.code)?.quota;
       // About half the sites cap these types; the quota sits near the usual demand, so busy days run out.
-      if (quotaShare && rnd() < 0.5) offer.quota = Math.max(5, Math.round(offer.daily * quotaShare * between(1, 1.3)));
+      if (quotaShare && rnd() < 0.5)
+        offer.quota = Math.max(5, Math.round(offer.daily * quotaShare * between(1, 1.3)));
     }
     return {
       id: generatedSiteId(seed, code),
@@ -130,7 +131,8 @@ export function generateSites(count: number, seed: number): GeneratedSite[] {
       timezone: region.timezone,
       size: region.size,
       saturday: rnd() < (region.size === 'small' ? 0.25 : 0.6),
-      waitMinutes: Math.round((6 + 34 * (1 - quality) ** 1.5 + between(-2, 4)) * (1 + 0.3 * sizeIndex) * 10) / 10,
+      waitMinutes:
+        Math.round((6 + 34 * (1 - quality) ** 1.5 + between(-2, 4)) * (1 + 0.3 * sizeIndex) * 10) / 10,
       volumeTrend: between(-0.15, 0.45),
       waitTrend: between(-0.45, 0.35),
       noShow: between(0.02, 0.06) + 0.08 * (1 - quality),

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Database, Executor } from '../../shared/db/database.ts';
 import { closedDays, ramadans } from './generate.calendar.ts';
-import { type GeneratedSite, generateSites } from './generate.sites.ts';
 import { seasons } from './generate.service-types.ts';
+import { type GeneratedSite, generateSites } from './generate.sites.ts';
 import { rebuildMonthFacts } from './month-facts.ts';
 
 /**
@@ -40,7 +40,10 @@ const surveyOffsets = [0.05, 0.1, -0.15, 0.15, 0.05, 0.1, -0.05, 0.1, -0.2];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export async function generateNationalHistory(db: Database, options: GenerateOptions): Promise<GenerateResult> {
+export async function generateNationalHistory(
+  db: Database,
+  options: GenerateOptions,
+): Promise<GenerateResult> {
   if (!Number.isInteger(options.days) || options.days < 1 || options.days > 3660)
     throw new RangeError('days: 1 to 3660');
   const started = performance.now();
@@ -72,7 +75,9 @@ export async function generateNationalHistory(db: Database, options: GenerateOpt
       rebuildMonthFacts(tx, months.rows),
     );
     const monthRows = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM national.month_facts WHERE site_id IN (SELECT site_id FROM gen_site)`.execute(tx);
+      SELECT count(*)::int AS n FROM national.month_facts WHERE site_id IN (SELECT site_id FROM gen_site)`.execute(
+      tx,
+    );
     return { dayRows, siteDayRows, monthRows: monthRows.rows[0]?.n ?? 0 };
   });
   const milliseconds = Math.round(performance.now() - started);
@@ -167,12 +172,12 @@ async function stage(
     FROM generate_series(${from}::date, ${until}::date, interval '1 day') AS d`.execute(tx);
   // Uniform numbers from a hash of the key and the seed: 4 × 16 bits per hash.
   await sql`
-    CREATE FUNCTION pg_temp.u(h bigint, k int) RETURNS float8 LANGUAGE sql IMMUTABLE
+    CREATE OR REPLACE FUNCTION pg_temp.u(h bigint, k int) RETURNS float8 LANGUAGE sql IMMUTABLE
     AS $$ SELECT ((h >> (16 * k)) & 65535)::float8 / 65536 $$`.execute(tx);
   // A histogram of whole minutes (bucket i = i-1 minutes, the last = 240 or more) for n values of a gamma (k = 2)
   // distribution with this mean: cumulative counts rounded, so the buckets add up to exactly n.
   await sql`
-    CREATE FUNCTION pg_temp.gamma_hist(n int, mean float8) RETURNS integer[] LANGUAGE sql IMMUTABLE AS $$
+    CREATE OR REPLACE FUNCTION pg_temp.gamma_hist(n int, mean float8) RETURNS integer[] LANGUAGE sql IMMUTABLE AS $$
       WITH c AS (
         SELECT i, CASE WHEN i >= 240 THEN n ELSE least(n, round(n * (1 - exp(-least(i / (mean / 2), 700))
           * (1 + i / (mean / 2))))::int) END AS cum
