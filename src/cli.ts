@@ -21,6 +21,7 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   hub add-site <conninfo> [--name N]      (on the hub) subscribe to a site's publication
  *   hub generate --sites 200 --days 365     (on the hub) generated sites and history for the national demo
  *   demo national                           the national demo on one machine (hub + demo sites + 200 generated)
+ *   hub rollup [--all]                      (on the hub) rebuild the facts of changed days (--all: every day)
  */
 const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep|demo> [options]
   serve
@@ -42,7 +43,8 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication
   hub generate [--sites 200] [--days 365] [--seed 1] [--until YYYY-MM-DD]   (on the hub) the national demo's
                      generated sites and their history (replaces what an earlier run generated)
-  demo national      a hub and the demo sites replicating to it, with 200 generated sites (Ctrl-C stops all)`;
+  demo national      a hub and the demo sites replicating to it, with 200 generated sites (Ctrl-C stops all)
+  hub rollup [--all]   (on the hub) rebuild the national facts of the days that changed (--all: of every day)`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
       days: { type: 'string' },
       seed: { type: 'string' },
       until: { type: 'string' },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
     case 'hub':
       if (rest[0] === 'add-site') return commands.hubAddSiteCommand(config, rest[1], values.name);
       if (rest[0] === 'generate') return commands.hubGenerateCommand(config, values);
+      if (rest[0] === 'rollup') return commands.hubRollupCommand(config, values.all);
       throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
     case 'demo':
       if (rest[0] === 'national') {

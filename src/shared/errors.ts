@@ -7,6 +7,7 @@ import { bookingErrors } from '../modules/booking/booking.errors.ts';
 import { complaintErrors } from '../modules/complaints/complaints.errors.ts';
 import { evaluationErrors } from '../modules/evaluation/evaluation.errors.ts';
 import { floorErrors } from '../modules/floor/floor.errors.ts';
+import { nationalErrors } from '../modules/national/national.errors.ts';
 import { requestErrors } from '../modules/requests/requests.errors.ts';
 import { satisfactionErrors } from '../modules/satisfaction/satisfaction.errors.ts';
 
@@ -206,6 +207,7 @@ export const errorCatalogue = {
   ...satisfactionErrors,
   ...complaintErrors,
   ...evaluationErrors,
+  ...nationalErrors,
   'db.unavailable': {
     status: 503,
     id: 'Layanan sedang tidak dapat diakses sebentar. Silakan coba lagi dalam beberapa detik.',
