@@ -3,7 +3,7 @@
  * demo's guess at the MPP's daily crowd class (large: a metropolitan city; medium: a city or a big regency; small:
  * a regency), which drives its generated volume; nothing else reads it.
  */
-export interface DemoRegion {
+interface DemoRegion {
   province: string;
   city: string;
   size: 'large' | 'medium' | 'small';
@@ -22,7 +22,7 @@ const WIB: Tz = 'Asia/Jakarta';
 const WITA: Tz = 'Asia/Makassar';
 const WIT: Tz = 'Asia/Jayapura';
 
-export const provinces: ProvinceList[] = [
+const provinces: ProvinceList[] = [
   {
     province: 'Aceh',
     timezone: WIB,
@@ -404,7 +404,7 @@ export const provinces: ProvinceList[] = [
   },
 ];
 
-export interface DemoRegionWithZone extends DemoRegion {
+interface DemoRegionWithZone extends DemoRegion {
   timezone: Tz;
 }
 

@@ -8,7 +8,7 @@ import { type Season, typeProfiles } from './generate.service-types.ts';
  * which national service types each offers. Pure: the generator (generate.ts) turns these into a year of facts.
  */
 
-export interface GeneratedOffer {
+interface GeneratedOffer {
   code: string;
   /** Expected visitors of this type on an ordinary Wednesday. */
   daily: number;
@@ -49,7 +49,7 @@ export interface GeneratedSite {
 }
 
 /** mulberry32: small, fast and good enough for demo data; the same seed gives the same sites. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -61,7 +61,7 @@ export function random(seed: number): () => number {
 }
 
 /** A UUID that depends only on the seed and the code, so a regenerated site keeps its id (and its shared URLs). */
-export function generatedSiteId(seed: number, code: string): string {
+function generatedSiteId(seed: number, code: string): string {
   const h = createHash('sha256').update(`atap-national-demo:${seed}:${code}`).digest('hex');
   const variant = ((Number.parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
