@@ -79,6 +79,34 @@ async function stopNode(node: Node, remove: boolean): Promise<void> {
   if (remove) fs.rmSync(node.dataDir, { recursive: true, force: true });
 }
 
+/** CPU seconds (user + system) of a process so far, from /proc (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The site's PostgreSQL processes (the postmaster's children) and the walsender among them. */
+function siteCpu(node: Node, walsender: number | null) {
+  const postmaster = Number(
+    fs.readFileSync(path.join(node.dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+      if (ppid === postmaster) total += cpuSeconds(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { total, walsender: walsender === null ? 0 : cpuSeconds(walsender) };
+}
+
 const pct = (sorted: number[], q: number) =>
   sorted.length === 0
     ? Number.NaN
@@ -242,6 +270,8 @@ export async function run(): Promise<void> {
     await resetFloor(site.db);
     await drive(workers, (w) => steps.cycle(w, {}), { ms: 3000 }); // warm-up, unmeasured
     const phases: { on: boolean; s: LatencyStats; load: number }[] = [];
+    // The publication's cost in CPU, which the machine's load does not blur: the walsender's share of the site.
+    const cpu = { walsender: 0, site: 0, app: 0 };
     const issueLags: number[] = [];
     const finishLags: number[] = [];
     let lost = 0;
@@ -250,7 +280,20 @@ export async function run(): Promise<void> {
       await resetFloor(site.db);
       const watcher = on ? lagWatcher(() => hub.db) : null;
       const hooks: Hooks = watcher ? { issued: watcher.issuedAt, finished: watcher.finishedAt } : {};
+      const sender = on
+        ? ((await sql<{ pid: number }>`SELECT pid FROM pg_stat_replication LIMIT 1`.execute(site.db)).rows[0]
+            ?.pid ?? null)
+        : null;
+      const cpu0 = on ? siteCpu(site, sender) : null;
+      const app0 = process.cpuUsage();
       const s = await drive(workers, (w) => steps.cycle(w, hooks), { ms: SECONDS * 1000 });
+      if (cpu0) {
+        const cpu1 = siteCpu(site, sender);
+        const app1 = process.cpuUsage(app0);
+        cpu.walsender += cpu1.walsender - cpu0.walsender;
+        cpu.site += cpu1.total - cpu0.total;
+        cpu.app += (app1.user + app1.system) / 1e6;
+      }
       phases.push({ on, s, load: os.loadavg()[0] ?? 0 });
       if (watcher) {
         const l = await watcher.stop();
@@ -269,6 +312,10 @@ export async function run(): Promise<void> {
     const noise = (Math.max(...offs) - Math.min(...offs)) / Math.max(...offs);
     console.log(
       `(a) throughput on/off ${ratio.toFixed(3)} (cost ${((1 - ratio) * 100).toFixed(1)}%; target < 10%: ${1 - ratio < 0.1 ? 'MET' : 'NOT MET'}); noise floor: spread of the off phases ${(noise * 100).toFixed(1)}%`,
+    );
+    const share = cpu.walsender / (cpu.site + cpu.app);
+    console.log(
+      `(a) CPU in the "on" phases: walsender ${cpu.walsender.toFixed(2)} s of the site's ${(cpu.site + cpu.app).toFixed(2)} s (PostgreSQL ${cpu.site.toFixed(2)} s incl. the walsender, app ${cpu.app.toFixed(2)} s): the publication costs ${(share * 100).toFixed(1)}% of the site's CPU (target < 10%: ${share < 0.1 ? 'MET' : 'NOT MET'})`,
     );
     const all = [...issueLags, ...finishLags].sort((a, b) => a - b);
     issueLags.sort((a, b) => a - b);
