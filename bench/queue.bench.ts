@@ -59,7 +59,7 @@ const LATENCY_CALLS = 20;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? '2');
 const CALL_SPACING_MS = 2000;
 
-interface Worker {
+export interface Worker {
   boothId: string;
   serviceId: string;
   counterId: string;
@@ -68,7 +68,7 @@ interface Worker {
   actor: Actor;
 }
 
-async function prepare(db: Database): Promise<Worker[]> {
+export async function prepare(db: Database): Promise<Worker[]> {
   await openAllDay(db, 'SBY');
   const workers: Worker[] = [];
   for (const agency of AGENCIES) {
@@ -550,7 +550,7 @@ async function subscribersGone(server: ServerProcess): Promise<void> {
  * Between phases: the tickets a phase left open are cancelled, and the tables the phases churn are vacuumed, so
  * autovacuum does not land in the middle of the next phase.
  */
-async function resetFloor(db: Database): Promise<void> {
+export async function resetFloor(db: Database): Promise<void> {
   await db
     .updateTable('tickets')
     .set({ status: 'cancelled' })

@@ -397,6 +397,35 @@ export function hubAddSiteCommand(
   });
 }
 
+/** `atap hub generate [--sites 200] [--days 365] [--seed 1] [--until YYYY-MM-DD]`: the national demo's history. */
+export function hubGenerateCommand(
+  config: Config,
+  values: { sites?: string; days?: string; seed?: string; until?: string },
+): Promise<void> {
+  const number = (text: string | undefined, fallback: number, what: string) => {
+    const n = Number(text ?? fallback);
+    if (!Number.isInteger(n) || n < 0) throw new ConfigError(`--${what}: a whole number`);
+    return n;
+  };
+  const options = {
+    sites: number(values.sites, 200, 'sites'),
+    days: number(values.days, 365, 'days'),
+    seed: number(values.seed, 1, 'seed'),
+    until: values.until,
+  };
+  if (options.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.until))
+    throw new ConfigError('--until: a date, YYYY-MM-DD');
+  return withHubDatabase(config, async (db) => {
+    const { generateNationalHistory } = await import('./modules/national/generate.ts');
+    try {
+      await generateNationalHistory(db, { ...options, progress: say });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new ConfigError(error.message);
+    }
+  });
+}
+
 /**
  * `atap hub rollup [--all]`: rebuilds the national facts of the site-days marked as changed now (the hub's worker
  * does the same every ATAP_HUB_ROLLUP_MS); with --all, of every site-day the replicated rows hold (after a re-sync,

@@ -19,13 +19,15 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   serve --hub                             the national hub (same as ATAP_MODE=hub)
  *   site publish | site unpublish           publish this installation to the national hub, or stop
  *   hub add-site <conninfo> [--name N]      (on the hub) subscribe to a site's publication
+ *   hub generate --sites 200 --days 365     (on the hub) generated sites and history for the national demo
+ *   demo national                           the national demo on one machine (hub + demo sites + 200 generated)
  *   hub rollup [--all]                      (on the hub) rebuild the facts of changed days (--all: every day)
  *   site link                               this installation's link to the hub: connected, lag, WAL kept
  *   hub sites                               (on the hub) every link: state, data as of, errors
  *   hub resync-site <subscription> [--conninfo C]   (on the hub) copy a site afresh (lost slot, restored site)
  *   hub open-data --day D --out DIR         (on the hub) a day's open data files, as the API serves them
  */
-const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
+const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep|demo> [options]
   serve
   migrate
   seed-demo [--force]
@@ -47,7 +49,10 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   site link          this installation's link to the hub: connected, lag, WAL kept against its bound
   hub sites          (on the hub) every link: state, last message, data as of per site, errors
   hub resync-site <subscription> [--conninfo '<conninfo>']   (on the hub) copy a site afresh after a lost slot
-  hub open-data --day YYYY-MM-DD --out DIR      (on the hub) write a day's open data files and datapackage.json`;
+  hub open-data --day YYYY-MM-DD --out DIR      (on the hub) write a day's open data files and datapackage.json
+  hub generate [--sites 200] [--days 365] [--seed 1] [--until YYYY-MM-DD]   (on the hub) the national demo's
+                     generated sites and their history (replaces what an earlier run generated)
+  demo national      a hub and the demo sites replicating to it, with 200 generated sites (Ctrl-C stops all)`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -67,6 +72,10 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       service: { type: 'string' },
       hub: { type: 'boolean', default: false },
+      sites: { type: 'string' },
+      days: { type: 'string' },
+      seed: { type: 'string' },
+      until: { type: 'string' },
       all: { type: 'boolean', default: false },
       conninfo: { type: 'string' },
       day: { type: 'string' },
@@ -119,11 +128,18 @@ async function main(): Promise<void> {
       throw new ConfigError(`Unknown: site ${rest[0] ?? ''}.\n${usage}`);
     case 'hub':
       if (rest[0] === 'add-site') return commands.hubAddSiteCommand(config, rest[1], values.name);
+      if (rest[0] === 'generate') return commands.hubGenerateCommand(config, values);
       if (rest[0] === 'rollup') return commands.hubRollupCommand(config, values.all);
       if (rest[0] === 'sites') return commands.hubSitesCommand(config);
       if (rest[0] === 'resync-site') return commands.hubResyncCommand(config, rest[1], values.conninfo);
       if (rest[0] === 'open-data') return commands.hubOpenDataCommand(config, values.day, values.out);
       throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
+    case 'demo':
+      if (rest[0] === 'national') {
+        const { runNationalDemo } = await import('./national-demo.ts');
+        return runNationalDemo(config);
+      }
+      throw new ConfigError(`Unknown: demo ${rest[0] ?? ''}.\n${usage}`);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);
   }
