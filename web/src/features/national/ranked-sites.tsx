@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { useNationalFormat } from './format.ts';
+import { AsOf, ChartSlot, FigureText, RankingChart, SiteName } from './parts.tsx';
+import type { Measure, RankedSite } from './types.ts';
+
+/**
+ * Sites ranked on one measure (the national ranking, a service type's comparison): a summary, the chart and the
+ * table with rank, site, value, sample and "data as of". A site whose data is old keeps its row, marked as such
+ * in words (row, chart tooltip and badge), so it is never read as current.
+ */
+export function RankedSites({
+  measure,
+  sites,
+  median,
+  period,
+  caption,
+}: {
+  measure: Measure;
+  sites: RankedSite[];
+  median: number | null;
+  period: { from: string; to: string };
+  caption: string;
+}) {
+  const { t } = useTranslation();
+  const f = useNationalFormat();
+  const ranked = sites.filter((s) => s.rank !== null);
+  const stale = sites.filter((s) => s.site.stale).length;
+  if (sites.length === 0)
+    return (
+      <p className="nat-empty" data-testid="nat-empty">
+        {t('national.empty')}
+      </p>
+    );
+  return (
+    <>
+      <p className="hint" data-testid="nat-summary">
+        {t('national.summary', {
+          from: f.month(period.from),
+          to: f.month(period.to),
+          sites: f.int(sites.length),
+          ranked: f.int(ranked.length),
+        })}
+        {median !== null && ` · ${t('national.median', { value: f.value(measure, median) })}`}
+      </p>
+      {stale > 0 && (
+        <p className="nat-stale-note" role="note">
+          {t('national.stale.note', { count: stale })}
+        </p>
+      )}
+      {ranked.length > 0 && (
+        <ChartSlot>
+          <RankingChart
+            label={measure.label[f.lang]}
+            caption={caption}
+            items={ranked.map((s) => ({
+              label: s.site.stale ? `${s.site.name} (${t('national.stale.short')})` : s.site.name,
+              value: s.figure.value,
+              stale: s.site.stale,
+            }))}
+          />
+        </ChartSlot>
+      )}
+      <table className="data-table nat-table" data-testid="nat-ranking">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('national.table.rank')}</th>
+            <th scope="col">{t('national.table.site')}</th>
+            <th scope="col">{t('national.table.value')}</th>
+            <th scope="col">{t('national.table.sample')}</th>
+            <th scope="col">{t('national.table.asOf')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sites.map((s) => (
+            <tr key={s.site.id} className={s.site.stale ? 'nat-row-stale' : undefined}>
+              <td className="nat-rank">{s.rank ?? '–'}</td>
+              <th scope="row" className="nat-site">
+                <SiteName site={s.site} period={period} />
+                <small>{[s.site.city, s.site.province].filter(Boolean).join(', ')}</small>
+              </th>
+              <td data-label={t('national.table.value')}>
+                <FigureText measure={measure} figure={s.figure} />
+              </td>
+              <td data-label={t('national.table.sample')}>
+                {f.int(s.figure.sample)} <span className="hint">{measure.sampleOf[f.lang]}</span>
+              </td>
+              <td data-label={t('national.table.asOf')}>
+                <AsOf site={s.site} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
