@@ -9,6 +9,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { nationalRoutes } from './modules/national/national.routes.ts';
+import { startRollup } from './modules/national/rollup.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
 import { registerAccess } from './shared/http/access.ts';
@@ -90,9 +92,18 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
     async (api) => {
       registerAccess(api);
       await api.register(publicConfigRoutes(config));
+      await api.register(nationalRoutes({ db, now: options.now }));
     },
     { prefix: '/api' },
   );
   await registerWeb(app, config.webDistDir);
+  // The rollup: facts of the site-days the subscriptions changed (race-safe: every hub process may run it).
+  const rollup = startRollup(
+    db,
+    config.hubRollupMs,
+    (error) => app.log.warn({ err: error }, 'national rollup failed'),
+    options.now,
+  );
+  app.addHook('preClose', async () => rollup.stop());
   return app;
 }

@@ -79,6 +79,7 @@ const envSchema = z.object({
     .default('4GB'),
   ATAP_HUB_MAX_SITES: z.coerce.number().int().min(1).max(1000).default(64),
   ATAP_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  ATAP_HUB_ROLLUP_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   ATAP_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'an http(s) address, e.g. https://mpp.surabaya.go.id' })
     .refine((value) => {
@@ -149,6 +150,8 @@ export interface Config {
   readonly hubMaxSites: number;
   /** How often a publishing site writes its heartbeat row (the hub's "data as of"). */
   readonly heartbeatMs: number;
+  /** How often a hub process rebuilds the facts of the site-days that changed (national/rollup.ts). */
+  readonly hubRollupMs: number;
   /** Built web app, served by the same process. */
   readonly webDistDir: string;
 }
@@ -208,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxSlotWalKeepSize: e.ATAP_MAX_SLOT_WAL_KEEP_SIZE,
     hubMaxSites: e.ATAP_HUB_MAX_SITES,
     heartbeatMs: e.ATAP_HEARTBEAT_MS,
+    hubRollupMs: e.ATAP_HUB_ROLLUP_MS,
     webDistDir: path.resolve(import.meta.dirname, '../../dist/web'),
     ...overrides,
   });

@@ -11,7 +11,7 @@ export {
 } from './catalogue.repository.ts';
 export { serviceCreateInput } from './catalogue.schemas.ts';
 export { insertService } from './catalogue.service.ts';
-export { unitStandards } from './standard.coverage.ts';
+export { missingComponents, unitStandards } from './standard.coverage.ts';
 export {
   type CompletionUnit,
   complaintChannelKinds,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrate } from '../../shared/db/migrate.ts';
 import { replicatedTables } from './replicated-tables.ts';
+import { rollupTriggerStatements } from './rollup.ts';
 
 /**
  * The hub's schema: its own migrations (migrations-hub/, the `national` schema), then a copy of every replicated
@@ -54,6 +55,8 @@ export async function prepareHubSchema(
     // The same advisory lock as the migrations: two hub processes starting together build the tables once.
     await client.query('SELECT pg_advisory_xact_lock(7261001)');
     for (const statement of replicatedTableStatements()) await client.query(statement);
+    // The rollup's dirty-day triggers need the tables (migrations run before they exist).
+    for (const statement of rollupTriggerStatements()) await client.query(statement);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
