@@ -23,6 +23,8 @@ const CURRENT = '#0b4f8a';
 const STALE = '#9aa5b1';
 const HIGHLIGHT = '#e8a200';
 
+const short = (label: string) => (label.length > 24 ? `${label.slice(0, 23)}…` : label);
+
 /**
  * Bars for a ranking: named horizontal bars while they fit (up to 40), else the whole field as a sorted profile
  * of vertical bars whose names are in the tooltips, so that 200 sites remain one readable shape.
@@ -57,7 +59,11 @@ export default function RankingChart({
           animation: false,
           plugins: { legend: { display: false } },
           scales: named
-            ? { y: { ticks: { autoSkip: false } }, x: { beginAtZero: true } }
+            ? {
+                // A long name is cut with an ellipsis (the tooltip and the table have it whole).
+                y: { ticks: { autoSkip: false, callback: (_v, i) => short(items[i]?.label ?? '') } },
+                x: { beginAtZero: true },
+              }
             : { x: { ticks: { display: false }, grid: { display: false } }, y: { beginAtZero: true } },
         }}
       />

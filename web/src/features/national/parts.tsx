@@ -29,13 +29,22 @@ export function ChartSlot({ children }: { children: ReactNode }) {
 export const DEFAULT_MEASURE: MeasureId = 'wait_p50';
 
 /** What a measure means, shown beside every figure of it: the one definition the server applies. */
-export function MeasureDefinition({ measure, open = false }: { measure: Measure; open?: boolean }) {
+export function MeasureDefinition({
+  measure,
+  open = false,
+  compact = false,
+}: {
+  measure: Measure;
+  open?: boolean;
+  /** In a table of measures: the measure's name opens its definition. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const f = useNationalFormat();
   return (
     <details className="nat-definition" open={open}>
       <summary>
-        {t('national.definition.title', { measure: measure.label[f.lang] })}
+        {compact ? measure.label[f.lang] : t('national.definition.title', { measure: measure.label[f.lang] })}
         <span className="nat-direction"> · {t(`national.direction.${measure.direction}`)}</span>
       </summary>
       <p>{measure.definition[f.lang]}</p>

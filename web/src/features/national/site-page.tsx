@@ -11,6 +11,7 @@ import {
   DEFAULT_MEASURE,
   FigureText,
   MeasureDefinition,
+  MeasureSelect,
   PeriodFields,
   SiteName,
   TrendChart,
@@ -39,7 +40,15 @@ export function SitePage() {
       </section>
     );
   const byId = new Map(defs.map((m) => [m.id, m]));
+  // One measure for the trend and the comparison with similar sites, kept in the address (`trend`).
+  const withTrend = defs.filter((m) => m.kind === 'period');
+  const chosen =
+    withTrend.find((m) => m.id === params.get('trend')) ??
+    byId.get(DEFAULT_MEASURE) ??
+    withTrend[0] ??
+    defs[0];
   const { site } = d;
+  if (!chosen) return null;
   return (
     <section className="nat-page">
       <p className="nat-crumbs">
@@ -92,8 +101,19 @@ export function SitePage() {
         </Link>
       </p>
       <MeasureTable profile={d} byId={byId} />
-      <Trend profile={d} byId={byId} params={params} setParams={setParams} />
-      <Similar profile={d} byId={byId} filters={filters} />
+      <h2>{t('national.site.compare')}</h2>
+      <form className="toolbar" aria-label={t('national.site.compare')} onSubmit={(e) => e.preventDefault()}>
+        <MeasureSelect
+          measures={withTrend}
+          value={chosen.id}
+          onChange={(m) =>
+            setParams(new URLSearchParams({ ...Object.fromEntries(params), trend: m }), { replace: true })
+          }
+        />
+      </form>
+      <MeasureDefinition measure={chosen} />
+      <Trend profile={d} chosen={chosen} />
+      <Similar profile={d} chosen={chosen} />
     </section>
   );
 }
@@ -120,7 +140,7 @@ function MeasureTable({ profile, byId }: { profile: Profile; byId: Map<MeasureId
           return (
             <tr key={row.measure}>
               <th scope="row" className="nat-site">
-                <MeasureDefinition measure={measure} />
+                <MeasureDefinition measure={measure} compact />
               </th>
               <td data-label={t('national.table.value')}>
                 <FigureText measure={measure} figure={row.figure} />
@@ -143,48 +163,16 @@ function MeasureTable({ profile, byId }: { profile: Profile; byId: Map<MeasureId
   );
 }
 
-function Trend({
-  profile,
-  byId,
-  params,
-  setParams,
-}: {
-  profile: Profile;
-  byId: Map<MeasureId, Measure>;
-  params: URLSearchParams;
-  setParams: ReturnType<typeof useSearchParams>[1];
-}) {
+function Trend({ profile, chosen }: { profile: Profile; chosen: Measure }) {
   const { t } = useTranslation();
   const f = useNationalFormat();
-  const withTrend = [...byId.values()].filter((m) => m.kind === 'period');
-  const chosen =
-    withTrend.find((m) => m.id === params.get('trend')) ?? byId.get(DEFAULT_MEASURE) ?? withTrend[0];
-  if (!chosen || profile.trend.length === 0) return null;
+  if (profile.trend.length === 0) return null;
   const values = profile.trend.map((p) => p.values.find((v) => v.measure === chosen.id)?.value ?? null);
   const months = profile.trend.map((p) => f.month(p.month));
   const caption = t('national.site.trendCaption', { measure: chosen.label[f.lang], site: profile.site.name });
   return (
     <>
-      <h2>{t('national.site.trend')}</h2>
-      <form className="toolbar" aria-label={t('national.site.trend')} onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t('national.filters.measure')}
-          <select
-            value={chosen.id}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              next.set('trend', e.target.value);
-              setParams(next, { replace: true });
-            }}
-          >
-            {withTrend.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label[f.lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <h3>{t('national.site.trend')}</h3>
       <ChartSlot>
         <TrendChart caption={caption} months={months} series={[{ label: chosen.label[f.lang], values }]} />
       </ChartSlot>
@@ -212,24 +200,17 @@ function Trend({
   );
 }
 
-/** "Sites like mine": the nearest peers by size, with the same headline figures, each a link to its profile. */
-function Similar({
-  profile,
-  byId,
-  filters,
-}: {
-  profile: Profile;
-  byId: Map<MeasureId, Measure>;
-  filters: Filters;
-}) {
+/**
+ * "Sites like mine": the nearest peers by size, each a link to its profile, on the measure chosen above, with
+ * this site's own row first to compare against.
+ */
+function Similar({ profile, chosen }: { profile: Profile; chosen: Measure }) {
   const { t } = useTranslation();
   const f = useNationalFormat();
-  const shown = (profile.similar[0]?.values ?? [])
-    .map((v) => byId.get(v.measure))
-    .filter((m) => m !== undefined);
+  const own = profile.measures.find((m) => m.measure === chosen.id)?.figure.value ?? null;
   return (
     <>
-      <h2>{t('national.site.similar')}</h2>
+      <h3>{t('national.site.similar')}</h3>
       <p className="hint">{t('national.site.similarIntro')}</p>
       {profile.similar.length === 0 ? (
         <p className="nat-empty">{t('national.site.noSimilar')}</p>
@@ -239,39 +220,35 @@ function Similar({
             <tr>
               <th scope="col">{t('national.table.site')}</th>
               <th scope="col">{t('national.table.servedPerMonth')}</th>
-              {shown.map((m) => (
-                <th scope="col" key={m.id}>
-                  {m.label[f.lang]}
-                </th>
-              ))}
+              <th scope="col">{chosen.label[f.lang]}</th>
               <th scope="col">{t('national.table.asOf')}</th>
             </tr>
           </thead>
           <tbody>
+            <tr className="nat-row-own">
+              <th scope="row" className="nat-site">
+                {profile.site.name} <span className="nat-badge nat-own">{t('national.site.thisSite')}</span>
+              </th>
+              <td data-label={t('national.table.servedPerMonth')}>
+                {f.int(Math.round(profile.site.servedPerMonth))}
+              </td>
+              <td data-label={chosen.label[f.lang]}>{f.value(chosen, own)}</td>
+              <td data-label={t('national.table.asOf')}>
+                <AsOf site={profile.site} />
+              </td>
+            </tr>
             {profile.similar.map((s) => (
               <tr key={s.site.id} className={s.site.stale ? 'nat-row-stale' : undefined}>
                 <th scope="row" className="nat-site">
-                  <Link
-                    to={linkWith(`/nasional/situs/${encodeURIComponent(s.site.code)}`, filters, [
-                      'from',
-                      'to',
-                    ])}
-                  >
-                    {s.site.name}
-                  </Link>
-                  {s.site.generated && (
-                    <span className="nat-badge nat-generated">{t('national.generated')}</span>
-                  )}
+                  <SiteName site={s.site} period={profile.period} />
                   <small>{[s.site.city, s.site.province].filter(Boolean).join(', ')}</small>
                 </th>
                 <td data-label={t('national.table.servedPerMonth')}>
                   {f.int(Math.round(s.site.servedPerMonth))}
                 </td>
-                {shown.map((m) => (
-                  <td key={m.id} data-label={m.label[f.lang]}>
-                    {f.value(m, s.values.find((v) => v.measure === m.id)?.value ?? null)}
-                  </td>
-                ))}
+                <td data-label={chosen.label[f.lang]}>
+                  {f.value(chosen, s.values.find((v) => v.measure === chosen.id)?.value ?? null)}
+                </td>
                 <td data-label={t('national.table.asOf')}>
                   <AsOf site={s.site} />
                 </td>
