@@ -199,6 +199,22 @@ describe('national view pages', () => {
     await context.close();
   });
 
+  it('says what is missing: an unknown site, a period the server refuses, a peer group with no sites', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/nasional/situs/NOPE`);
+    await page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).waitFor();
+    await page.getByRole('link', { name: /Tampilan Nasional MPP/ }).waitFor();
+    await page.goto(`${baseUrl}/nasional?from=2026-09&to=2026-01`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.ok(((await alert.textContent()) ?? '').length > 10);
+    await page.goto(`${baseUrl}/nasional?province=Papua`);
+    await page.getByTestId('nat-empty').waitFor();
+    assert.equal(await page.getByTestId('nat-ranking').count(), 0);
+    await context.close();
+  });
+
   it("shows a site's profile: every measure with its definition, its place among peers, trend, sites like it", async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
