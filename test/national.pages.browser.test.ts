@@ -291,6 +291,7 @@ describe('national view pages', () => {
       await page.getByTestId(ready).waitFor();
       await page.locator('.nat-chart canvas').first().waitFor();
       await page.screenshot({ path: path.join(SCREENS, `national-${name}-390.png`), fullPage: true });
+      await page.screenshot({ path: path.join(SCREENS, `national-${name}-390-top.png`) });
       await assertFits(page, `${name} on a phone`);
     }
     await page.goto(`${baseUrl}/nasional`);

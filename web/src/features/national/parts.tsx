@@ -137,7 +137,7 @@ export function MeasureSelect({
   const { t } = useTranslation();
   const f = useNationalFormat();
   return (
-    <label>
+    <label className="nat-wide">
       {t('national.filters.measure')}
       <select value={value} onChange={(e) => onChange(e.target.value as MeasureId)}>
         {measures.map((m) => (

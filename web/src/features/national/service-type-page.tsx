@@ -53,7 +53,7 @@ export function ServiceTypePage() {
         aria-label={t('national.filters.label')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <label>
+        <label className="nat-wide">
           {t('national.filters.type')}
           <select
             value={type ?? ''}
