@@ -4,7 +4,7 @@
  * validates the values (an unknown measure is its 400, shown on the page); here they are only read and written.
  */
 
-export const FILTER_KEYS = ['measure', 'from', 'to', 'province', 'kind', 'size'] as const;
+const FILTER_KEYS = ['measure', 'from', 'to', 'province', 'kind', 'size'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string | null>;
 
