@@ -35,9 +35,11 @@ BEGIN
 END $$;
 
 -- A site's local calendar date of an instant (its timezone from the replicated sites row; WIB when unknown).
-CREATE FUNCTION national.site_date(site uuid, at timestamptz) RETURNS date LANGUAGE sql STABLE AS $$
-  SELECT (at AT TIME ZONE coalesce((SELECT s.timezone FROM public.sites s WHERE s.id = site), 'Asia/Jakarta'))::date
-$$;
+-- plpgsql: public.sites is built after the migrations, and a plpgsql body is not resolved until it runs.
+CREATE FUNCTION national.site_date(site uuid, at timestamptz) RETURNS date LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (at AT TIME ZONE coalesce((SELECT s.timezone FROM public.sites s WHERE s.id = site), 'Asia/Jakarta'))::date;
+END $$;
 
 CREATE FUNCTION national.mark_heartbeat_day() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

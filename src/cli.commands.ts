@@ -369,6 +369,21 @@ export function hubAddSiteCommand(
   });
 }
 
+/**
+ * `atap hub rollup [--all]`: rebuilds the national facts of the site-days marked as changed now (the hub's worker
+ * does the same every ATAP_HUB_ROLLUP_MS); with --all, of every site-day the replicated rows hold (after a re-sync,
+ * or when a definition changed). Safe beside running hub processes: they skip what this one claimed.
+ */
+export function hubRollupCommand(config: Config, all: boolean): Promise<void> {
+  return withHubDatabase(config, async (db) => {
+    const { drainDirtyDays, markAllDays } = await import('./modules/national/rollup.ts');
+    const started = Date.now();
+    if (all) say(`Marked ${await markAllDays(db)} site-days to rebuild.`);
+    const rebuilt = await drainDirtyDays(db);
+    say(`Rebuilt the facts of ${rebuilt} site-days in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  });
+}
+
 /** Like withDatabase, on the hub's schema (no site migrations). */
 async function withHubDatabase(
   config: Config,

@@ -19,6 +19,7 @@ import { ConfigError, loadConfig } from './shared/config.ts';
  *   serve --hub                             the national hub (same as ATAP_MODE=hub)
  *   site publish | site unpublish           publish this installation to the national hub, or stop
  *   hub add-site <conninfo> [--name N]      (on the hub) subscribe to a site's publication
+ *   hub rollup [--all]                      (on the hub) rebuild the facts of changed days (--all: every day)
  */
 const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|create-user|generate-services|reset-password|rotate-data-key|ikm|import-survey|complaints-sweep|evaluation-sweep> [options]
   serve
@@ -37,7 +38,8 @@ const usage = `Usage: atap <serve|migrate|site|hub|seed-demo|import-services|cre
   serve --hub        the national hub (same as ATAP_MODE=hub)
   site publish       publish this installation to the national hub (prints the hub's login once)
   site unpublish     stop publishing
-  hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication`;
+  hub add-site '<conninfo>' [--name site_xyz]   (on the hub) subscribe to a site's publication
+  hub rollup [--all]   (on the hub) rebuild the national facts of the days that changed (--all: of every day)`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       service: { type: 'string' },
       hub: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,6 +107,7 @@ async function main(): Promise<void> {
       throw new ConfigError(`Unknown: site ${rest[0] ?? ''}.\n${usage}`);
     case 'hub':
       if (rest[0] === 'add-site') return commands.hubAddSiteCommand(config, rest[1], values.name);
+      if (rest[0] === 'rollup') return commands.hubRollupCommand(config, values.all);
       throw new ConfigError(`Unknown: hub ${rest[0] ?? ''}.\n${usage}`);
     default:
       throw new ConfigError(`Unknown command '${command}'.\n${usage}`);

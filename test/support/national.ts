@@ -10,6 +10,7 @@ import { HUB_ROLE, publish } from '../../src/modules/national/publication.ts';
 import { type Database, openDatabase } from '../../src/shared/db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/shared/db/embedded-postgres.ts';
 import { migrate } from '../../src/shared/db/migrate.ts';
+import { testCipher } from './data-key.ts';
 import { freePort } from './processes.ts';
 
 /**
@@ -73,11 +74,23 @@ async function startNode(
   return node;
 }
 
-/** A site: migrated, optionally seeded with the demo (sites SBY, TTG, LATIHAN), publishing. */
-export async function startSiteNode(options: { demo?: boolean; maxSlotWalKeepSize?: string } = {}) {
+/**
+ * A site: migrated, optionally seeded with the demo (sites SBY, TTG, LATIHAN), publishing. `historyDays`: the demo's
+ * history too (tickets and files of the last days, a year of survey answers, complaints, evaluations), encrypted
+ * with the test data key.
+ */
+export async function startSiteNode(
+  options: { demo?: boolean; maxSlotWalKeepSize?: string; historyDays?: number } = {},
+) {
   const node = await startNode('site', options);
   await migrate(node.url);
-  if (options.demo) await seedDemo(node.db, {});
+  if (options.demo)
+    await seedDemo(
+      node.db,
+      options.historyDays
+        ? { history: { cipher: testCipher, now: new Date(), days: options.historyDays } }
+        : {},
+    );
   const password = randomBytes(12).toString('hex');
   await publish(node.db, password);
   const hubConninfo = `postgres://${HUB_ROLE}:${password}@127.0.0.1:${node.port}/atap`;

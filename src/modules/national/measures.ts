@@ -62,7 +62,12 @@ export interface Snapshot {
   services: number;
   standardsCurrent: number;
   /** The latest submitted site-level evaluation; pooled: the mean of the sites' totals, no band. */
-  evaluation: { total: number; count: number; band: string | null; zone: 'green' | 'yellow' | 'red' | null } | null;
+  evaluation: {
+    total: number;
+    count: number;
+    band: string | null;
+    zone: 'green' | 'yellow' | 'red' | null;
+  } | null;
   /** The site's survey method (its element weights); the regulation's default when pooled or none is set. */
   surveyMethod: SurveyMethod;
 }
@@ -244,7 +249,8 @@ export const MEASURES: readonly Measure[] = [
     sampleOf: { id: 'layanan aktif', en: 'active services' },
     kind: 'snapshot',
     byServiceType: false,
-    compute: (_s, snap) => plain(snap ? share(snap.standardsCurrent, snap.services) : null, snap?.services ?? 0),
+    compute: (_s, snap) =>
+      plain(snap ? share(snap.standardsCurrent, snap.services) : null, snap?.services ?? 0),
   },
   {
     id: 'ikm',

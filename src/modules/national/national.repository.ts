@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { missingComponents } from '../catalogue/catalogue.public.ts';
 import { DEFAULT_METHOD, methodWithWeights } from '../satisfaction/satisfaction.public.ts';
-import { SUMS_SELECT, type Snapshot, type Sums } from './measures.ts';
+import { type Snapshot, SUMS_SELECT, type Sums } from './measures.ts';
 
 /**
  * The national view's reads on the hub: the sites with their "data as of", the month facts summed per site, per site

@@ -27,7 +27,10 @@ import {
 const tags = ['national'];
 
 /** The hub's national view API (public: published figures of public services, no personal data). */
-export function nationalRoutes(deps: { db: Database; now?: (() => Date) | undefined }): FastifyPluginAsyncZod {
+export function nationalRoutes(deps: {
+  db: Database;
+  now?: (() => Date) | undefined;
+}): FastifyPluginAsyncZod {
   const { db } = deps;
   const clock = deps.now ?? (() => new Date());
   return async (app) => {

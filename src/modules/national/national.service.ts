@@ -132,7 +132,11 @@ function rankSites(measure: Measure, rows: { site: SiteRow; figure: Figure }[]) 
     rows.map((r) => r.figure.value),
     measure.direction,
   );
-  const ranked = rows.map((r, i) => ({ rank: positions[i] ?? null, site: presentSite(r.site), figure: r.figure }));
+  const ranked = rows.map((r, i) => ({
+    rank: positions[i] ?? null,
+    site: presentSite(r.site),
+    figure: r.figure,
+  }));
   ranked.sort(
     (a, b) =>
       (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
@@ -279,7 +283,11 @@ export async function provinces(db: Executor, input: PeriodInput & { measure: Me
         province,
         sites: sites.length,
         staleSites: sites.filter((s) => s.stale).length,
-        figure: figureOf(measure, pooled.get(province) ?? emptySums(), pooledSnapshot(sites.map((s) => s.snapshot))),
+        figure: figureOf(
+          measure,
+          pooled.get(province) ?? emptySums(),
+          pooledSnapshot(sites.map((s) => s.snapshot)),
+        ),
         siteMedian: median(sites.map((s) => figureOf(measure, s.sums, s.snapshot).value)),
       }))
       .sort((a, b) => a.province.localeCompare(b.province, 'id')),

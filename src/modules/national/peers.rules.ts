@@ -58,8 +58,13 @@ export interface PeerCandidate {
 }
 
 /** Up to `count` sites of the same kind and size band as `me`, nearest by visitors served (log scale), then id. */
-export function nearestPeers<T extends PeerCandidate>(me: PeerCandidate, candidates: readonly T[], count: number): T[] {
-  const distance = (c: PeerCandidate) => Math.abs(Math.log1p(c.servedPerMonth) - Math.log1p(me.servedPerMonth));
+export function nearestPeers<T extends PeerCandidate>(
+  me: PeerCandidate,
+  candidates: readonly T[],
+  count: number,
+): T[] {
+  const distance = (c: PeerCandidate) =>
+    Math.abs(Math.log1p(c.servedPerMonth) - Math.log1p(me.servedPerMonth));
   return candidates
     .filter((c) => c.id !== me.id && c.kind === me.kind && c.sizeBand === me.sizeBand)
     .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id))

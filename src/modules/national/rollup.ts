@@ -76,7 +76,9 @@ async function rebuildDayFacts(tx: Executor, keys: readonly SiteDayKey[]): Promi
     SELECT DISTINCT site_id, day FROM unnest(${siteIds}::uuid[], ${days}::date[]) AS w(site_id, day)
   )`;
   await sql`WITH ${wanted}
-    DELETE FROM national.day_facts f USING wanted w WHERE f.site_id = w.site_id AND f.day = w.day`.execute(tx);
+    DELETE FROM national.day_facts f USING wanted w WHERE f.site_id = w.site_id AND f.day = w.day`.execute(
+    tx,
+  );
   const typeOf = sql`coalesce(nullif(s.service_type_code, ''), 'LAINNYA')`;
   await sql`
     WITH ${wanted},
@@ -175,21 +177,53 @@ async function rebuildSiteDayFacts(tx: Executor, keys: readonly SiteDayKey[], no
     const zone = timezone.get(key.siteId);
     // The site's own row has not arrived yet (the first copy runs tables in parallel): its arrival marks the day.
     if (!zone || key.day > localDateTime(now, zone).date) continue;
-    const a = await attendanceOver(tx, { siteId: key.siteId, agencyId: null, boothId: null }, key.day, key.day);
+    const a = await attendanceOver(
+      tx,
+      { siteId: key.siteId, agencyId: null, boothId: null },
+      key.day,
+      key.day,
+    );
     await sql`
       INSERT INTO national.site_day_facts (site_id, day, open, booths_expected, booths_opened, booths_on_time)
       VALUES (${key.siteId}::uuid, ${key.day}::date, ${a.openDays > 0}, ${a.boothDays}, ${a.onTime + a.late},
-        ${a.onTime})`.execute(tx);
+        ${a.onTime})
+      ON CONFLICT (site_id, day) DO UPDATE SET open = EXCLUDED.open, booths_expected = EXCLUDED.booths_expected,
+        booths_opened = EXCLUDED.booths_opened, booths_on_time = EXCLUDED.booths_on_time`.execute(tx);
   }
+}
+
+/**
+ * Days of the claimed sites with no booth-opening row between the site's first built day (or its first claimed
+ * day) and its last claimed day. A day on which nothing replicated (a weekend the site opened, a day every booth
+ * stayed shut) still counts its booths as expected and never opened, as the site's own attendance figures do;
+ * only the booth row is built for it (it has no day rows).
+ */
+async function holesBefore(tx: Executor, keys: readonly SiteDayKey[]): Promise<SiteDayKey[]> {
+  const rows = await sql<SiteDayKey>`
+    WITH k AS (
+      SELECT site_id, min(day) AS first_key, max(day) AS last_key
+      FROM unnest(${keys.map((k) => k.siteId)}::uuid[], ${keys.map((k) => k.day)}::date[]) AS w(site_id, day)
+      GROUP BY site_id
+    )
+    SELECT k.site_id, to_char(d, 'YYYY-MM-DD') AS day
+    FROM k, LATERAL generate_series(
+      least(k.first_key, (SELECT min(f.day) FROM national.site_day_facts f WHERE f.site_id = k.site_id)),
+      k.last_key, interval '1 day') AS d
+    WHERE NOT EXISTS (SELECT 1 FROM national.site_day_facts f WHERE f.site_id = k.site_id AND f.day = d::date)`.execute(
+    tx,
+  );
+  const claimed = new Set(keys.map((k) => `${k.siteId}/${k.day}`));
+  return rows.rows.filter((r) => !claimed.has(`${r.siteId}/${r.day}`));
 }
 
 /** Rebuilds the facts of the given site-days and their months, inside the caller's transaction. */
 export async function rebuildSiteDays(tx: Executor, keys: readonly SiteDayKey[], now: Date): Promise<void> {
   if (keys.length === 0) return;
   await rebuildDayFacts(tx, keys);
-  await rebuildSiteDayFacts(tx, keys, now);
+  const holes = await holesBefore(tx, keys);
+  await rebuildSiteDayFacts(tx, [...keys, ...holes], now);
   const months = new Map<string, { siteId: string; month: string }>();
-  for (const k of keys) {
+  for (const k of [...keys, ...holes]) {
     const month = `${k.day.slice(0, 7)}-01`;
     months.set(`${k.siteId}/${month}`, { siteId: k.siteId, month });
   }

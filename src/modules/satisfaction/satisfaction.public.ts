@@ -5,7 +5,13 @@
  * modules import.
  */
 export { ELEMENT_IDS } from './elements.ts';
-export { computeIndex, DEFAULT_METHOD, methodWithWeights, type SurveyMethod, type Tally } from './ikm.rules.ts';
+export {
+  computeIndex,
+  DEFAULT_METHOD,
+  methodWithWeights,
+  type SurveyMethod,
+  type Tally,
+} from './ikm.rules.ts';
 export { unitIkm } from './index.service.ts';
 export { servedBy, servedPerService } from './population.ts';
 export { generateSatisfaction } from './satisfaction.demo.ts';
