@@ -102,6 +102,52 @@ async function fillHub(hub: ClusterNode): Promise<void> {
 }
 
 /**
+ * A national field as the demo generator makes it: `n` generated sites over 34 provinces, cities and regencies, with
+ * two sample days in each of the last three months (one bulk statement each), months rebuilt by the hub's own code.
+ */
+async function fillField(hub: ClusterNode, n: number): Promise<void> {
+  await hub.db.transaction().execute(async (tx) => {
+    await sql`SET LOCAL session_replication_role = replica`.execute(tx);
+    await sql`
+      INSERT INTO public.sites (id, code, name, province, city, timezone, active)
+      SELECT gen_random_uuid(), 'G' || lpad(i::text, 3, '0'), 'MPP Contoh ' || i, 'Provinsi ' || (i % 34 + 1),
+        CASE WHEN i % 3 = 0 THEN 'Kabupaten Contoh ' ELSE 'Kota Contoh ' END || i, 'Asia/Jakarta', true
+      FROM generate_series(1, ${n}) AS i`.execute(tx);
+    await sql`INSERT INTO public.national_heartbeats (site_id, beat_at, schema_version)
+      SELECT id, now(), 'test' FROM public.sites`.execute(tx);
+    await sql`INSERT INTO national.generated_sites (site_id) SELECT id FROM public.sites`.execute(tx);
+  });
+  const days = [2, 1, 0].flatMap((back) => [2, 3].map((d) => `${monthStart(back).slice(0, 8)}0${d}`));
+  await sql`
+    INSERT INTO national.day_facts (site_id, service_type_code, day, issued, served, no_shows, wait_hist)
+    SELECT s.id, 'KTP_EL', d::date, 40 + n, 30 + n, 2, array_fill(1, ARRAY[n % 40 + 5]) || ARRAY[30 + n - (n % 40 + 5)]
+    FROM (SELECT id, row_number() OVER (ORDER BY code)::int AS n FROM public.sites) AS s, unnest(${days}::date[]) AS d
+  `.execute(hub.db);
+  const sites = await sql<{ id: string }>`SELECT id FROM public.sites`.execute(hub.db);
+  await rebuildMonthFacts(
+    hub.db,
+    sites.rows.flatMap((s) => [2, 1, 0].map((back) => ({ siteId: s.id, month: monthStart(back) }))),
+  );
+  await sql`DELETE FROM national.dirty_days`.execute(hub.db);
+}
+
+/** The hub app on a free port, and Debian's Chromium. */
+async function startHubApp(hub: ClusterNode) {
+  const app = await buildHubApp({
+    config: loadConfig({ ATAP_MODE: 'hub', ATAP_LOG_LEVEL: 'silent', DATABASE_URL: hub.url }),
+    db: hub.db,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = (app.server as Server).address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  return { app, baseUrl, browser };
+}
+
+/**
  * The national view on a hub (issue 24): the hub's home leads to it; the ranking with its definition, filters in
  * the address, a stale site marked as such and a generated one as such; a site's profile with its peers and
  * sites like it; a service type across sites; the province rollup leading to its ranking. At 1366×768 and on a
@@ -116,17 +162,7 @@ describe('national view pages', () => {
     fs.mkdirSync(SCREENS, { recursive: true });
     hub = await startHubNode();
     await fillHub(hub);
-    app = await buildHubApp({
-      config: loadConfig({ ATAP_MODE: 'hub', ATAP_LOG_LEVEL: 'silent', DATABASE_URL: hub.url }),
-      db: hub.db,
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = (app.server as Server).address();
-    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    ({ app, baseUrl, browser } = await startHubApp(hub));
   });
   after(async () => {
     await browser?.close();
@@ -300,5 +336,51 @@ describe('national view pages', () => {
     await page.getByRole('heading', { name: "Ranking of Indonesia's MPPs" }).waitFor();
     await page.getByRole('link', { name: /National view of MPPs/ }).waitFor();
     await context.close();
+  });
+});
+
+/**
+ * 200 sites (the national demo's field): the ranking draws the whole field as one sorted profile, lists the first
+ * 50 rows with a way to all of them, and finds one site by name, on a phone too.
+ */
+describe('national ranking of 200 sites', () => {
+  let hub: ClusterNode;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let baseUrl = '';
+  before(async () => {
+    hub = await startHubNode();
+    await fillField(hub, 200);
+    ({ app, baseUrl, browser } = await startHubApp(hub));
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await hub?.destroy();
+  });
+
+  it('shows the field as one chart, the first 50 rows, all on request, and one site found by name', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/nasional?measure=served`);
+      const rows = page.getByTestId('nat-ranking').locator('tbody tr');
+      await rows.first().waitFor();
+      assert.equal(await rows.count(), 50);
+      await page.locator('.nat-chart canvas').waitFor();
+      const chart = await page.locator('.nat-chart').boundingBox();
+      assert.ok(chart && chart.height < 400, 'the field drawn as one profile, not 200 named bars');
+      await page.screenshot({ path: path.join(SCREENS, `national-field-${viewport.width}.png`) });
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+      await page.getByRole('button', { name: 'Tampilkan semua 200 MPP' }).click();
+      assert.equal(await rows.count(), 200);
+      await page.getByRole('searchbox', { name: 'Cari MPP' }).fill('Contoh 117');
+      assert.equal(await rows.count(), 1);
+      assert.match((await rows.first().textContent()) ?? '', /MPP Contoh 117/);
+      await context.close();
+    }
   });
 });

@@ -33,10 +33,16 @@ export default function RankingChart({
   items,
   label,
   caption,
+  locale,
+  percent = false,
 }: {
   items: { label: string; value: number | null; stale?: boolean; highlight?: boolean }[];
   label: string;
   caption: string;
+  /** Numbers on the axis and in the tooltips as the page writes them (id-ID: "1.400"). */
+  locale: string;
+  /** Values are shares (0–1): drawn and labelled as percentages. */
+  percent?: boolean;
 }) {
   const named = items.length <= 40;
   const colours = items.map((i) => (i.highlight ? HIGHLIGHT : i.stale ? STALE : CURRENT));
@@ -50,9 +56,18 @@ export default function RankingChart({
         aria-label={caption}
         data={{
           labels: items.map((i) => i.label),
-          datasets: [{ label, data: items.map((i) => i.value), backgroundColor: colours }],
+          datasets: [
+            {
+              label: percent ? `${label} (%)` : label,
+              data: items.map((i) =>
+                i.value !== null && percent ? Math.round(i.value * 1000) / 10 : i.value,
+              ),
+              backgroundColor: colours,
+            },
+          ],
         }}
         options={{
+          locale,
           indexAxis: named ? 'y' : 'x',
           responsive: true,
           maintainAspectRatio: false,
@@ -76,10 +91,14 @@ export function TrendChart({
   months,
   series,
   caption,
+  locale,
+  percent = false,
 }: {
   months: string[];
   series: { label: string; values: (number | null)[]; muted?: boolean }[];
   caption: string;
+  locale: string;
+  percent?: boolean;
 }) {
   return (
     <div className="nat-chart nat-trend">
@@ -89,14 +108,15 @@ export function TrendChart({
         data={{
           labels: months,
           datasets: series.map((s) => ({
-            label: s.label,
-            data: s.values,
+            label: percent ? `${s.label} (%)` : s.label,
+            data: s.values.map((v) => (v !== null && percent ? Math.round(v * 1000) / 10 : v)),
             borderColor: s.muted ? STALE : CURRENT,
             backgroundColor: s.muted ? STALE : CURRENT,
             borderDash: s.muted ? [6, 4] : undefined,
           })),
         }}
         options={{
+          locale,
           responsive: true,
           maintainAspectRatio: false,
           animation: false,

@@ -28,6 +28,7 @@ export function useNationalFormat() {
   };
   return {
     lang,
+    locale,
     int: (n: number) => num(n),
     value,
     /** The value with its grade or band beside it ("82,4 (B)"). */

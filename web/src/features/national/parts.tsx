@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Filters, linkWith } from './filters.ts';
@@ -236,5 +236,50 @@ export function PeerFields({
         </select>
       </label>
     </>
+  );
+}
+
+/**
+ * The page's choices. On a wide screen they are open; on a phone they start folded under one line that says what is
+ * chosen, so that the figures are on the first screen and not under six fields.
+ */
+export function FilterForm({
+  lead,
+  measure,
+  period,
+  filters,
+  children,
+}: {
+  /** What comes first in the folded line (the service type). */
+  lead?: string | undefined;
+  measure?: Measure | undefined;
+  period?: { from: string; to: string } | undefined;
+  filters: Filters;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const f = useNationalFormat();
+  const [open] = useState(() => window.matchMedia('(min-width: 701px)').matches);
+  const chosen = [
+    lead,
+    measure?.label[f.lang],
+    period && `${f.month(period.from)}–${f.month(period.to)}`,
+    filters.province,
+    filters.kind && t(`national.kind.${filters.kind}`, filters.kind),
+    filters.size && t(`national.size.${filters.size}`, filters.size),
+  ].filter(Boolean);
+  return (
+    <details className="nat-filterbox" open={open}>
+      <summary>
+        {t('national.filters.title')}: <span className="nat-chosen">{chosen.join(' · ')}</span>
+      </summary>
+      <form
+        className="toolbar nat-filters"
+        aria-label={t('national.filters.label')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {children}
+      </form>
+    </details>
   );
 }

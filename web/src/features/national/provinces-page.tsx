@@ -9,6 +9,7 @@ import {
   ChartSlot,
   DEFAULT_MEASURE,
   FigureText,
+  FilterForm,
   MeasureDefinition,
   MeasureSelect,
   PeriodFields,
@@ -35,11 +36,7 @@ export function ProvincesPage() {
     <section className="nat-page">
       <h1>{t('national.provinces.heading')}</h1>
       <p className="nat-lead">{t('national.provinces.intro')}</p>
-      <form
-        className="toolbar nat-filters"
-        aria-label={t('national.filters.label')}
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterForm measure={measure} period={d?.period} filters={filters}>
         {measures.data && (
           <MeasureSelect
             measures={measures.data.measures}
@@ -48,7 +45,7 @@ export function ProvincesPage() {
           />
         )}
         <PeriodFields filters={filters} shown={d?.period} onChange={set} />
-      </form>
+      </FilterForm>
       {measure && <MeasureDefinition measure={measure} />}
       {!d && <QueryState query={provinces} />}
       {d && <ProvinceTable data={d} effective={effective} />}
@@ -85,6 +82,8 @@ function ProvinceTable({ data, effective }: { data: Provinces; effective: Filter
           <RankingChart
             label={measure.label[f.lang]}
             caption={caption}
+            locale={f.locale}
+            percent={measure.unit === 'share'}
             items={charted.map((p) => ({ label: p.province, value: p.figure.value }))}
           />
         </ChartSlot>

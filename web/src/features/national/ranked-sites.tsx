@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNationalFormat } from './format.ts';
 import { AsOf, ChartSlot, FigureText, RankingChart, SiteName } from './parts.tsx';
 import type { Measure, RankedSite } from './types.ts';
+
+/** Rows drawn at first: 200 sites are 200 cards on a phone; the rest come on request, or through the search. */
+const FIRST_ROWS = 50;
 
 /**
  * Sites ranked on one measure (the national ranking, a service type's comparison): a summary, the chart and the
@@ -23,7 +27,14 @@ export function RankedSites({
 }) {
   const { t } = useTranslation();
   const f = useNationalFormat();
+  const [all, setAll] = useState(false);
+  const [needle, setNeedle] = useState('');
   const ranked = sites.filter((s) => s.rank !== null);
+  const wanted = needle.trim().toLowerCase();
+  const found = wanted
+    ? sites.filter((s) => `${s.site.name} ${s.site.city ?? ''} ${s.site.code}`.toLowerCase().includes(wanted))
+    : sites;
+  const rows = all || wanted ? found : found.slice(0, FIRST_ROWS);
   const stale = sites.filter((s) => s.site.stale).length;
   if (sites.length === 0)
     return (
@@ -52,6 +63,8 @@ export function RankedSites({
           <RankingChart
             label={measure.label[f.lang]}
             caption={caption}
+            locale={f.locale}
+            percent={measure.unit === 'share'}
             items={ranked.map((s) => ({
               label: s.site.stale ? `${s.site.name} (${t('national.stale.short')})` : s.site.name,
               value: s.figure.value,
@@ -59,6 +72,14 @@ export function RankedSites({
             }))}
           />
         </ChartSlot>
+      )}
+      {sites.length > FIRST_ROWS && (
+        <form className="toolbar" aria-label={t('national.find')} onSubmit={(e) => e.preventDefault()}>
+          <label>
+            {t('national.find')}
+            <input type="search" value={needle} onChange={(e) => setNeedle(e.target.value)} />
+          </label>
+        </form>
       )}
       <table className="data-table nat-table" data-testid="nat-ranking">
         <caption className="visually-hidden">{caption}</caption>
@@ -72,7 +93,7 @@ export function RankedSites({
           </tr>
         </thead>
         <tbody>
-          {sites.map((s) => (
+          {rows.map((s) => (
             <tr key={s.site.id} className={s.site.stale ? 'nat-row-stale' : undefined}>
               <td className="nat-rank">{s.rank ?? '–'}</td>
               <th scope="row" className="nat-site">
@@ -92,6 +113,16 @@ export function RankedSites({
           ))}
         </tbody>
       </table>
+      {wanted && found.length === 0 && (
+        <p className="nat-empty">{t('national.notFound', { text: needle })}</p>
+      )}
+      {rows.length < found.length && (
+        <p>
+          <button type="button" onClick={() => setAll(true)}>
+            {t('national.showAll', { count: found.length })}
+          </button>
+        </p>
+      )}
     </>
   );
 }

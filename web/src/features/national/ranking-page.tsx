@@ -5,7 +5,14 @@ import { QueryState } from '../../components/page-state.tsx';
 import { measuresQuery, provincesQuery, rankingQuery } from './api.ts';
 import { changeFilters, type Filters, readFilters } from './filters.ts';
 import { useNationalFormat } from './format.ts';
-import { DEFAULT_MEASURE, MeasureDefinition, MeasureSelect, PeerFields, PeriodFields } from './parts.tsx';
+import {
+  DEFAULT_MEASURE,
+  FilterForm,
+  MeasureDefinition,
+  MeasureSelect,
+  PeerFields,
+  PeriodFields,
+} from './parts.tsx';
 import { RankedSites } from './ranked-sites.tsx';
 import type { MeasureId } from './types.ts';
 
@@ -31,11 +38,7 @@ export function RankingPage() {
     <section className="nat-page">
       <h1>{t('national.ranking.heading')}</h1>
       <p className="nat-lead">{t('national.ranking.intro')}</p>
-      <form
-        className="toolbar nat-filters"
-        aria-label={t('national.filters.label')}
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterForm measure={measure} period={d?.period} filters={filters}>
         {measures.data && (
           <MeasureSelect
             measures={measures.data.measures}
@@ -49,7 +52,7 @@ export function RankingPage() {
           provinces={provinces.data?.provinces.map((p) => p.province) ?? []}
           onChange={set}
         />
-      </form>
+      </FilterForm>
       {measure && <MeasureDefinition measure={measure} />}
       {!d && <QueryState query={ranking} />}
       {d && (

@@ -5,7 +5,14 @@ import { QueryState } from '../../components/page-state.tsx';
 import { measuresQuery, provincesQuery, serviceTypesQuery, typeComparisonQuery } from './api.ts';
 import { changeFilters, type Filters, linkWith, readFilters } from './filters.ts';
 import { useNationalFormat } from './format.ts';
-import { DEFAULT_MEASURE, MeasureDefinition, MeasureSelect, PeerFields, PeriodFields } from './parts.tsx';
+import {
+  DEFAULT_MEASURE,
+  FilterForm,
+  MeasureDefinition,
+  MeasureSelect,
+  PeerFields,
+  PeriodFields,
+} from './parts.tsx';
 import { RankedSites } from './ranked-sites.tsx';
 import type { MeasureId, ServiceTypes } from './types.ts';
 
@@ -48,11 +55,7 @@ export function ServiceTypePage() {
     <section className="nat-page">
       <h1>{type ? t('national.types.headingOne', { type }) : t('national.types.heading')}</h1>
       <p className="nat-lead">{t('national.types.intro')}</p>
-      <form
-        className="toolbar nat-filters"
-        aria-label={t('national.filters.label')}
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterForm lead={type} measure={measure} period={d?.period ?? types.data?.period} filters={filters}>
         <label className="nat-wide">
           {t('national.filters.type')}
           <select
@@ -84,7 +87,7 @@ export function ServiceTypePage() {
             onChange={set}
           />
         )}
-      </form>
+      </FilterForm>
       {type && measure && <MeasureDefinition measure={measure} />}
       {!type &&
         (types.data ? <TypeList types={types.data} filters={filters} /> : <QueryState query={types} />)}

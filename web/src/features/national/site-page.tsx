@@ -174,7 +174,13 @@ function Trend({ profile, chosen }: { profile: Profile; chosen: Measure }) {
     <>
       <h3>{t('national.site.trend')}</h3>
       <ChartSlot>
-        <TrendChart caption={caption} months={months} series={[{ label: chosen.label[f.lang], values }]} />
+        <TrendChart
+          caption={caption}
+          months={months}
+          series={[{ label: chosen.label[f.lang], values }]}
+          locale={f.locale}
+          percent={chosen.unit === 'share'}
+        />
       </ChartSlot>
       <details>
         <summary>{t('national.site.trendTable')}</summary>
