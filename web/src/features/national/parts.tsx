@@ -271,7 +271,8 @@ export function FilterForm({
   return (
     <details className="nat-filterbox" open={open}>
       <summary>
-        {t('national.filters.title')}: <span className="nat-chosen">{chosen.join(' · ')}</span>
+        {t('national.filters.title')}
+        <span className="nat-chosen">: {chosen.join(' · ')}</span>
       </summary>
       <form
         className="toolbar nat-filters"

@@ -73,6 +73,7 @@ export function RankedSites({
           />
         </ChartSlot>
       )}
+      {ranked.length > 40 && <p className="hint">{t('national.chartField')}</p>}
       {sites.length > FIRST_ROWS && (
         <form className="toolbar" aria-label={t('national.find')} onSubmit={(e) => e.preventDefault()}>
           <label>
