@@ -6,7 +6,7 @@ import { buildApp } from '../src/app.ts';
 import { buildHubApp } from '../src/hub.app.ts';
 import { complaintMeasures } from '../src/modules/complaints/complaints.public.ts';
 import { attendanceOver, waitingOver } from '../src/modules/floor/floor.public.ts';
-import { drainDirtyDays } from '../src/modules/national/rollup.ts';
+import { drainDirtyDays, markAllDays, startRollup } from '../src/modules/national/rollup.ts';
 import { siteMonitor } from '../src/modules/requests/monitor.service.ts';
 import { unitIkm } from '../src/modules/satisfaction/satisfaction.public.ts';
 import { loadConfig } from '../src/shared/config.ts';
@@ -314,6 +314,64 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
     assert.equal(fig?.sample, own.boothDays);
     if (own.boothDays >= 10) assert.equal(fig?.value, own.onTime / own.boothDays);
     assert.ok(own.onTime >= 1, 'the counter opened at 08:00 today is on time');
+  });
+
+  /** Every fact row of the hub, in key order: what a rebuild must reproduce. */
+  const allFacts = async () =>
+    JSON.stringify(
+      (
+        await sql`
+          SELECT 'd' AS t, to_jsonb(f) AS row FROM national.day_facts f
+          UNION ALL SELECT 's', to_jsonb(f) FROM national.site_day_facts f
+          UNION ALL SELECT 'm', to_jsonb(f) FROM national.month_facts f
+          ORDER BY 1, 2`.execute(hub.db)
+      ).rows,
+    );
+
+  it('rebuilds everything the same when several hub processes drain at once', async () => {
+    const before = await allFacts();
+    assert.ok((await markAllDays(hub.db)) > 30);
+    // Two "processes" (workers on their own timers) and a command, all draining the same marks.
+    const workers = [1, 2].map(() => startRollup(hub.db, 20, (error) => assert.fail(String(error))));
+    try {
+      await Promise.all([drainDirtyDays(hub.db), drainDirtyDays(hub.db)]);
+      await eventually(
+        async () =>
+          (await sql<{ n: number }>`SELECT count(*)::int AS n FROM national.dirty_days`.execute(hub.db))
+            .rows[0]?.n === 0,
+        60_000,
+        'marks drained',
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+    }
+    assert.equal(await allFacts(), before);
+  });
+
+  it("re-sorts a site's history when one of its services is mapped to a national type", async () => {
+    const service = await sql<{ serviceId: string; n: number }>`
+      SELECT service_id, count(*)::int AS n FROM tickets
+      WHERE site_id = ${sbyId} AND service_date BETWEEN ${`${month}-01`}::date AND ${today}::date
+        AND status = 'done' AND outcome IN ('served', 'submitted')
+      GROUP BY 1 ORDER BY 2 DESC LIMIT 1`.execute(site.db);
+    const { serviceId, n } = service.rows[0] as { serviceId: string; n: number };
+    // The mapping arrives as a replicated change would (the site's column comes with the catalogue's migration).
+    await hub.db.transaction().execute(async (tx) => {
+      await sql`SET LOCAL session_replication_role = replica`.execute(tx);
+      await sql`UPDATE public.services SET service_type_code = 'PASPOR' WHERE id = ${serviceId}`.execute(tx);
+    });
+    const marked = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM national.dirty_days WHERE site_id = ${sbyId}`.execute(hub.db);
+    assert.ok((marked.rows[0]?.n ?? 0) > 5, "the site's days are marked");
+    await drainDirtyDays(hub.db);
+    const res = await hubApp.inject({
+      url: `/api/national/service-types/PASPOR/comparison?measure=served&from=${month}&to=${month}`,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const sby = (res.json().sites as { site: { code: string }; figure: { value: number } }[]).find(
+      (x) => x.site.code === 'SBY',
+    );
+    assert.equal(sby?.figure.value, n);
   });
 
   it('ranks, compares by type, rolls up provinces and refuses bad parameters with stable codes', async () => {

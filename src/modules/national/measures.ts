@@ -29,7 +29,7 @@ import type { Direction } from './peers.rules.ts';
  * - IKM: PermenPAN-RB 14/2017 through the satisfaction module's rules, with the site's element weights.
  */
 
-export type Unit = 'count' | 'minutes' | 'share' | 'days' | 'index' | 'score';
+type Unit = 'count' | 'minutes' | 'share' | 'days' | 'index' | 'score';
 
 /** The month facts summed over a group of rows (a site's period, one month, a province). */
 export interface Sums {
@@ -341,32 +341,56 @@ export function presentMeasure(m: Measure) {
   };
 }
 
+/** The histogram parts of the sums: costly to add up, so read only for the measures that use them. */
+export type HistogramNeed = 'wait' | 'service' | 'survey';
+
+/** What a measure reads beyond the plain counts. */
+export function needsOf(measures: readonly Measure[]): Set<HistogramNeed> {
+  const needs = new Set<HistogramNeed>();
+  for (const m of measures) {
+    if (m.id === 'wait_p50' || m.id === 'wait_p90') needs.add('wait');
+    if (m.id === 'service_p50') needs.add('service');
+    if (m.id === 'ikm') needs.add('survey');
+  }
+  return needs;
+}
+
 /**
  * The sums of month_facts rows `f` in a grouped query: every period measure above reads only these. Percentiles by
- * nearest rank over the summed minute histograms (national.hist_percentile).
+ * nearest rank over the summed minute histograms (national.hist_percentile). Histograms not needed are left out
+ * (NULL percentiles, zero counts, empty survey sums): a ranking on visitors served adds no histogram.
  */
-export const SUMS_SELECT: RawBuilder<unknown> = sql`
-  coalesce(sum(f.issued), 0)::int AS issued,
-  coalesce(sum(f.served), 0)::int AS served,
-  coalesce(sum(f.no_shows), 0)::int AS no_shows,
-  coalesce((SELECT sum(x) FROM unnest(national.hist_sum(f.wait_hist)) AS x), 0)::int AS called,
-  national.hist_percentile(national.hist_sum(f.wait_hist), 0.5) AS wait_p50,
-  national.hist_percentile(national.hist_sum(f.wait_hist), 0.9) AS wait_p90,
-  coalesce((SELECT sum(x) FROM unnest(national.hist_sum(f.service_hist)) AS x), 0)::int AS finished,
-  national.hist_percentile(national.hist_sum(f.service_hist), 0.5) AS service_p50,
-  coalesce(sum(f.quota_service_days), 0)::int AS quota_service_days,
-  coalesce(sum(f.quota_out_days), 0)::int AS quota_out_days,
-  coalesce(sum(f.files_done), 0)::int AS files_done,
-  coalesce(sum(f.files_on_time), 0)::int AS files_on_time,
-  coalesce(sum(f.survey_n), 0)::int AS survey_n,
-  coalesce(national.hist_sum(f.survey_sum), '{}') AS survey_sum,
-  coalesce(national.hist_sum(f.survey_cnt), '{}') AS survey_cnt,
-  coalesce(sum(f.complaints_due), 0)::int AS complaints_answered,
-  coalesce(sum(f.complaints_on_time), 0)::int AS complaints_on_time,
-  coalesce(sum(f.open_days), 0)::int AS open_days,
-  coalesce(sum(f.booths_expected), 0)::int AS booths_expected,
-  coalesce(sum(f.booths_opened), 0)::int AS booths_opened,
-  coalesce(sum(f.booths_on_time), 0)::int AS booths_on_time`;
+export function sumsSelect(needs: ReadonlySet<HistogramNeed>): RawBuilder<unknown> {
+  const wait = needs.has('wait')
+    ? sql`national.hist_total(national.hist_sum(f.wait_hist)) AS called,
+      national.hist_percentile(national.hist_sum(f.wait_hist), 0.5) AS wait_p50,
+      national.hist_percentile(national.hist_sum(f.wait_hist), 0.9) AS wait_p90`
+    : sql`0 AS called, NULL::int AS wait_p50, NULL::int AS wait_p90`;
+  const service = needs.has('service')
+    ? sql`national.hist_total(national.hist_sum(f.service_hist)) AS finished,
+      national.hist_percentile(national.hist_sum(f.service_hist), 0.5) AS service_p50`
+    : sql`0 AS finished, NULL::int AS service_p50`;
+  const survey = needs.has('survey')
+    ? sql`coalesce(national.hist_sum(f.survey_sum), '{}') AS survey_sum,
+      coalesce(national.hist_sum(f.survey_cnt), '{}') AS survey_cnt`
+    : sql`'{}'::int[] AS survey_sum, '{}'::int[] AS survey_cnt`;
+  return sql`
+    coalesce(sum(f.issued), 0)::int AS issued,
+    coalesce(sum(f.served), 0)::int AS served,
+    coalesce(sum(f.no_shows), 0)::int AS no_shows,
+    ${wait}, ${service}, ${survey},
+    coalesce(sum(f.quota_service_days), 0)::int AS quota_service_days,
+    coalesce(sum(f.quota_out_days), 0)::int AS quota_out_days,
+    coalesce(sum(f.files_done), 0)::int AS files_done,
+    coalesce(sum(f.files_on_time), 0)::int AS files_on_time,
+    coalesce(sum(f.survey_n), 0)::int AS survey_n,
+    coalesce(sum(f.complaints_due), 0)::int AS complaints_answered,
+    coalesce(sum(f.complaints_on_time), 0)::int AS complaints_on_time,
+    coalesce(sum(f.open_days), 0)::int AS open_days,
+    coalesce(sum(f.booths_expected), 0)::int AS booths_expected,
+    coalesce(sum(f.booths_opened), 0)::int AS booths_opened,
+    coalesce(sum(f.booths_on_time), 0)::int AS booths_on_time`;
+}
 
 export function emptySums(): Sums {
   return {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { missingComponents } from '../catalogue/catalogue.public.ts';
 import { DEFAULT_METHOD, methodWithWeights } from '../satisfaction/satisfaction.public.ts';
-import { type Snapshot, SUMS_SELECT, type Sums } from './measures.ts';
+import { type HistogramNeed, type Snapshot, type Sums, sumsSelect } from './measures.ts';
 
 /**
  * The national view's reads on the hub: the sites with their "data as of", the month facts summed per site, per site
@@ -10,7 +10,7 @@ import { type Snapshot, SUMS_SELECT, type Sums } from './measures.ts';
  */
 
 /** A site is stale when its last applied heartbeat is older than this (or it has none). */
-export const STALE_AFTER_MS = 10 * 60_000;
+const STALE_AFTER_MS = 10 * 60_000;
 
 export interface HubSite {
   id: string;
@@ -45,10 +45,14 @@ export interface MonthRange {
   type: string;
 }
 
-/** The month facts of the range summed per site. */
-export async function sumsBySite(db: Executor, range: MonthRange): Promise<Map<string, Sums>> {
+/** The month facts of the range summed per site (with the histograms `needs` names). */
+export async function sumsBySite(
+  db: Executor,
+  range: MonthRange,
+  needs: ReadonlySet<HistogramNeed>,
+): Promise<Map<string, Sums>> {
   const rows = await sql<Sums & { siteId: string }>`
-    SELECT f.site_id, ${SUMS_SELECT} FROM national.month_facts f
+    SELECT f.site_id, ${sumsSelect(needs)} FROM national.month_facts f
     WHERE f.service_type_code = ${range.type} AND f.month BETWEEN ${range.from}::date AND ${range.to}::date
     GROUP BY f.site_id`.execute(db);
   return new Map(rows.rows.map((r) => [r.siteId, r]));
@@ -59,11 +63,12 @@ export async function sumsBySiteMonth(
   db: Executor,
   siteIds: readonly string[],
   range: MonthRange,
+  needs: ReadonlySet<HistogramNeed>,
 ): Promise<Map<string, Map<string, Sums>>> {
   const result = new Map<string, Map<string, Sums>>();
   if (siteIds.length === 0) return result;
   const rows = await sql<Sums & { siteId: string; month: string }>`
-    SELECT f.site_id, to_char(f.month, 'YYYY-MM') AS month, ${SUMS_SELECT} FROM national.month_facts f
+    SELECT f.site_id, to_char(f.month, 'YYYY-MM') AS month, ${sumsSelect(needs)} FROM national.month_facts f
     WHERE f.site_id = ANY(${[...siteIds]}::uuid[]) AND f.service_type_code = ${range.type}
       AND f.month BETWEEN ${range.from}::date AND ${range.to}::date
     GROUP BY f.site_id, f.month`.execute(db);
@@ -80,9 +85,10 @@ export async function sumsByProvince(
   db: Executor,
   siteIds: readonly string[],
   range: MonthRange,
+  needs: ReadonlySet<HistogramNeed>,
 ): Promise<Map<string, Sums>> {
   const rows = await sql<Sums & { province: string }>`
-    SELECT coalesce(s.province, '') AS province, ${SUMS_SELECT} FROM national.month_facts f
+    SELECT coalesce(s.province, '') AS province, ${sumsSelect(needs)} FROM national.month_facts f
     JOIN public.sites s ON s.id = f.site_id
     WHERE f.service_type_code = ${range.type} AND f.month BETWEEN ${range.from}::date AND ${range.to}::date
       AND f.site_id = ANY(${[...siteIds]}::uuid[])

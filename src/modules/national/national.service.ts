@@ -6,9 +6,11 @@ import {
   emptySums,
   type Figure,
   figureOf,
+  type HistogramNeed,
   MEASURES,
   type Measure,
   measureById,
+  needsOf,
   presentMeasure,
   type Snapshot,
   type Sums,
@@ -66,7 +68,7 @@ interface Period {
   months: string[];
 }
 
-export function resolvePeriod(input: PeriodInput, now: Date): Period {
+function resolvePeriod(input: PeriodInput, now: Date): Period {
   const to = input.to ?? localDateTime(now, NATIONAL_ZONE).date.slice(0, 7);
   const from = input.from ?? shiftMonth(to, 11);
   const months = monthsBetween(from, to);
@@ -85,10 +87,15 @@ interface SiteRow extends HubSite {
 }
 
 /** Every site with its all-types sums of the period, its peer-group keys and its snapshot. */
-async function siteRows(db: Executor, period: Period, now: Date): Promise<SiteRow[]> {
+async function siteRows(
+  db: Executor,
+  period: Period,
+  now: Date,
+  needs: ReadonlySet<HistogramNeed>,
+): Promise<SiteRow[]> {
   const [sites, sums, snapshots] = await Promise.all([
     hubSites(db, now),
-    sumsBySite(db, rangeOf(period, '*')),
+    sumsBySite(db, rangeOf(period, '*'), needs),
     siteSnapshots(db, now),
   ]);
   return sites.map((site) => {
@@ -156,7 +163,7 @@ export async function ranking(
 ) {
   const measure = measureById(input.measure);
   const period = resolvePeriod(input, now);
-  const rows = (await siteRows(db, period, now)).filter((s) => inGroup(s, input));
+  const rows = (await siteRows(db, period, now, needsOf([measure]))).filter((s) => inGroup(s, input));
   const figures = rows.map((site) => ({ site, figure: figureOf(measure, site.sums, site.snapshot) }));
   return {
     measure: presentMeasure(measure),
@@ -176,8 +183,9 @@ export async function typeComparison(
   if (!measure.byServiceType) throw new AppError('national.measure_not_by_type');
   const period = resolvePeriod(input, now);
   const [rows, typeSums] = await Promise.all([
-    siteRows(db, period, now),
-    sumsBySite(db, rangeOf(period, code)),
+    // The sites' own sums only place them in their peer groups (visitors served): no histogram.
+    siteRows(db, period, now, new Set()),
+    sumsBySite(db, rangeOf(period, code), needsOf([measure])),
   ]);
   // Sites offering the type: those with facts of it in the period. Peer groups stay the sites' own (all types).
   const figures = rows
@@ -203,11 +211,12 @@ function findSite(rows: SiteRow[], idOrCode: string): SiteRow {
 
 export async function siteProfile(db: Executor, idOrCode: string, input: PeriodInput, now: Date) {
   const period = resolvePeriod(input, now);
-  const rows = await siteRows(db, period, now);
+  const all = needsOf(MEASURES);
+  const rows = await siteRows(db, period, now, all);
   const me = findSite(rows, idOrCode);
   const peers = rows.filter((s) => s.kind === me.kind && s.sizeBand === me.sizeBand);
   const similar = nearestPeers(me, rows, SIMILAR);
-  const monthly = await sumsBySiteMonth(db, [me.id, ...similar.map((s) => s.id)], rangeOf(period, '*'));
+  const monthly = await sumsBySiteMonth(db, [me.id], rangeOf(period, '*'), all);
   const periodMeasures = MEASURES.filter((m) => m.kind === 'period');
   const valuesOf = (s: SiteRow) =>
     MEASURES.map((m) => ({ measure: m.id, value: figureOf(m, s.sums, s.snapshot).value }));
@@ -264,11 +273,13 @@ function pooledSnapshot(snapshots: (Snapshot | null)[]): Snapshot | null {
 export async function provinces(db: Executor, input: PeriodInput & { measure: MeasureId }, now: Date) {
   const measure = measureById(input.measure);
   const period = resolvePeriod(input, now);
-  const rows = await siteRows(db, period, now);
+  const needs = needsOf([measure]);
+  const rows = await siteRows(db, period, now, needs);
   const pooled = await sumsByProvince(
     db,
     rows.map((s) => s.id),
     rangeOf(period, '*'),
+    needs,
   );
   const groups = new Map<string, SiteRow[]>();
   for (const s of rows) {

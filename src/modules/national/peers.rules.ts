@@ -21,7 +21,7 @@ export function regionKind(city: string | null | undefined): RegionKind {
   return 'other';
 }
 
-export const SIZE_LIMITS = { medium: 1000, large: 5000 } as const;
+const SIZE_LIMITS = { medium: 1000, large: 5000 } as const;
 
 export function sizeBand(servedPerMonth: number): SizeBand {
   if (servedPerMonth >= SIZE_LIMITS.large) return 'large';

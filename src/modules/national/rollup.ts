@@ -15,7 +15,8 @@ import { rebuildMonthFacts } from './month-facts.ts';
  * Race safety: each batch is claimed by deleting its marks with FOR UPDATE SKIP LOCKED and rebuilt in the same
  * transaction. Another hub process skips the claimed marks; a change that arrives for a claimed day waits on the
  * uncommitted delete (a few milliseconds: batches are small) and then marks the day again, so nothing that
- * committed after a rebuild read its rows is lost; a crash rolls the claim back.
+ * committed after a rebuild read its rows is lost; a crash rolls the claim back. Batches of two processes that
+ * share a month take turns on it (an advisory lock per site-month).
  *
  * Sites that exist only as generated history (national.generated_sites) are never rolled up: their facts are
  * written by the generator and have no replicated rows to be rebuilt from.
@@ -58,7 +59,7 @@ export function rollupTriggerStatements(): string[] {
   return statements;
 }
 
-export interface SiteDayKey {
+interface SiteDayKey {
   siteId: string;
   /** YYYY-MM-DD, the site's own calendar day. */
   day: string;
@@ -217,16 +218,22 @@ async function holesBefore(tx: Executor, keys: readonly SiteDayKey[]): Promise<S
 }
 
 /** Rebuilds the facts of the given site-days and their months, inside the caller's transaction. */
-export async function rebuildSiteDays(tx: Executor, keys: readonly SiteDayKey[], now: Date): Promise<void> {
+async function rebuildSiteDays(tx: Executor, keys: readonly SiteDayKey[], now: Date): Promise<void> {
   if (keys.length === 0) return;
-  await rebuildDayFacts(tx, keys);
   const holes = await holesBefore(tx, keys);
-  await rebuildSiteDayFacts(tx, [...keys, ...holes], now);
   const months = new Map<string, { siteId: string; month: string }>();
   for (const k of [...keys, ...holes]) {
     const month = `${k.day.slice(0, 7)}-01`;
     months.set(`${k.siteId}/${month}`, { siteId: k.siteId, month });
   }
+  // Two processes that claimed different days of one month would both rewrite its month rows (and may fill each
+  // other's holes): each site-month is locked before anything is written, in one order, so they take turns and
+  // never deadlock. The second sees the first's committed days when it sums the month.
+  for (const key of [...months.keys()].sort()) {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`national.month/${key}`}, 0))`.execute(tx);
+  }
+  await rebuildDayFacts(tx, keys);
+  await rebuildSiteDayFacts(tx, [...keys, ...holes], now);
   await rebuildMonthFacts(tx, [...months.values()]);
 }
 
