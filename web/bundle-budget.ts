@@ -36,6 +36,8 @@ const BUDGETS: { screen: string; route: string | null; limit: number; layout?: s
     route: 'src/app/routes/complaint-tracking.tsx',
     limit: 120,
   },
+  { screen: '/kiosk/:site (kiosk)', route: 'src/app/routes/kiosk.tsx', limit: 200 },
+  { screen: '/display/:site (display)', route: 'src/app/routes/display.tsx', limit: 200 },
   // The national view: a page inside its lazy frame (header and the national texts), both loaded first.
   ...[
     ['/nasional (national ranking)', 'national-ranking'],
@@ -48,8 +50,6 @@ const BUDGETS: { screen: string; route: string | null; limit: number; layout?: s
     layout: 'src/app/routes/national.tsx',
     limit: 120,
   })),
-  { screen: '/kiosk/:site (kiosk)', route: 'src/app/routes/kiosk.tsx', limit: 200 },
-  { screen: '/display/:site (display)', route: 'src/app/routes/display.tsx', limit: 200 },
 ];
 
 const outDir = path.resolve(import.meta.dirname, '../dist/web');
