@@ -39,7 +39,7 @@ export function useNationalFormat() {
       new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(`${ym}-01T00:00:00Z`),
       ),
-    /** When the hub last heard from a site, on the reader's clock: "5 Des 2026 08.30". */
+    /** When the hub last heard from a site, on the reader's clock with its zone: "5 Des 2026, 08.30 WIB". */
     asOf: (iso: string) =>
       new Intl.DateTimeFormat(locale, {
         day: 'numeric',
@@ -48,6 +48,7 @@ export function useNationalFormat() {
         hour: '2-digit',
         minute: '2-digit',
         hourCycle: 'h23',
+        timeZoneName: 'short',
       }).format(new Date(iso)),
     /** How long ago, for a stale site ("3 jam yang lalu" / "3 hours ago"). */
     ago: (iso: string, now = Date.now()) => {

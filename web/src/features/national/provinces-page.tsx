@@ -33,7 +33,7 @@ export function ProvincesPage() {
   const measure = measures.data?.measures.find((m) => m.id === measureId) ?? provinces.data?.measure;
   const d = provinces.data;
   return (
-    <section className="nat-page">
+    <section className="nat-page" aria-busy={provinces.isPlaceholderData}>
       <h1>{t('national.provinces.heading')}</h1>
       <p className="nat-lead">{t('national.provinces.intro')}</p>
       <FilterForm measure={measure} period={d?.period} filters={filters}>

@@ -35,7 +35,7 @@ export function RankingPage() {
   const measure = measures.data?.measures.find((m) => m.id === measureId) ?? ranking.data?.measure;
   const d = ranking.data;
   return (
-    <section className="nat-page">
+    <section className="nat-page" aria-busy={ranking.isPlaceholderData}>
       <h1>{t('national.ranking.heading')}</h1>
       <p className="nat-lead">{t('national.ranking.intro')}</p>
       <FilterForm measure={measure} period={d?.period} filters={filters}>

@@ -52,7 +52,7 @@ export function ServiceTypePage() {
   const measure = perType.find((m) => m.id === measureId);
   const d = comparison.data;
   return (
-    <section className="nat-page">
+    <section className="nat-page" aria-busy={comparison.isPlaceholderData}>
       <h1>{type ? t('national.types.headingOne', { type }) : t('national.types.heading')}</h1>
       <p className="nat-lead">{t('national.types.intro')}</p>
       <FilterForm lead={type} measure={measure} period={d?.period ?? types.data?.period} filters={filters}>

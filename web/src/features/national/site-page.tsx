@@ -50,7 +50,7 @@ export function SitePage() {
   const { site } = d;
   if (!chosen) return null;
   return (
-    <section className="nat-page">
+    <section className="nat-page" aria-busy={profile.isPlaceholderData}>
       <p className="nat-crumbs">
         <Link to={linkWith('/nasional', filters, ['from', 'to'])}>{t('national.site.back')}</Link>
       </p>
