@@ -33,6 +33,26 @@ const router = createBrowserRouter([
     ErrorBoundary: RouteError,
   },
   {
+    // The national view (the hub's pages): its own frame, whose module also loads the national texts, so a
+    // site's citizen never downloads them. Charts are loaded inside the pages, after the figures.
+    path: '/nasional',
+    lazy: () => import('./app/routes/national.tsx'),
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('./app/routes/national-ranking.tsx') },
+          { path: 'situs/:code', lazy: () => import('./app/routes/national-site.tsx') },
+          { path: 'layanan', lazy: () => import('./app/routes/national-service-type.tsx') },
+          { path: 'layanan/:type', lazy: () => import('./app/routes/national-service-type.tsx') },
+          { path: 'provinsi', lazy: () => import('./app/routes/national-provinces.tsx') },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  {
     // Citizen pages: a light frame without the staff menu.
     element: <PublicLayout />,
     ErrorBoundary: RouteError,
