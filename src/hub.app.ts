@@ -9,10 +9,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import { nationalRoutes } from './modules/national/national.routes.ts';
-import { startRollup } from './modules/national/rollup.ts';
 import { serviceTypes } from './modules/catalogue/catalogue.public.ts';
+import { nationalRoutes } from './modules/national/national.routes.ts';
 import { openDataRoutes } from './modules/national/open-data.routes.ts';
+import { startRollup } from './modules/national/rollup.ts';
 import type { Config } from './shared/config.ts';
 import type { Database } from './shared/db/database.ts';
 import { registerAccess } from './shared/http/access.ts';
