@@ -117,14 +117,13 @@ describe('site administration in a browser', () => {
         .where('username', '=', username)
         .executeTakeFirstOrThrow();
     const siteSelect = (page: Page) => page.locator('select:has(option:text-is("Semua MPP instansi ini"))');
-    const fill = async (page: Page, username: string) => {
+    // Surabaya's Dispendukcapil by default; Tebing Tinggi's own has the city in its name.
+    const fill = async (page: Page, username: string, agency = 'Dinas Kependudukan dan Pencatatan Sipil') => {
       await page.getByLabel('Nama pengguna').fill(username);
       await page.getByLabel('Nama lengkap').fill('Admin Dukcapil');
       await page.getByLabel(/Kata sandi awal/).fill('kata-sandi-panjang');
       // (The role select's options say "Admin instansi" too: its label would match 'Instansi'.)
-      await page
-        .locator('select[name="agencyId"]')
-        .selectOption({ label: 'Dinas Kependudukan dan Pencatatan Sipil' });
+      await page.locator('select[name="agencyId"]').selectOption({ label: agency });
       await page.getByRole('button', { name: 'Buat pengguna' }).click();
       await page.getByText(`Pengguna ${username} dibuat.`).waitFor();
     };
@@ -140,7 +139,7 @@ describe('site administration in a browser', () => {
       !offered.includes('Kantor Imigrasi Kelas I Khusus TPI Surabaya'),
       'no agency absent from the site',
     );
-    await fill(manager, 'dukcapil.ttg');
+    await fill(manager, 'dukcapil.ttg', 'Dinas Kependudukan dan Pencatatan Sipil Kota Tebing Tinggi');
     assert.deepEqual(await scopeOf('dukcapil.ttg'), { role: 'agency_admin', siteId: siteOf('TTG') });
 
     // The national admin: every site of the agency, or one.

@@ -123,7 +123,8 @@ describe('service standard versions', () => {
 
   it('takes the eastern site’s day for a service offered only there, the earliest day for a shared one', async () => {
     const only = await serviceAt(['SBY']);
-    const shared = await serviceAt(['SBY', 'TTG']);
+    // Shared by Surabaya and its training floor (Tebing Tinggi has its own services since migration 0027).
+    const shared = await serviceAt(['SBY', 'LATIHAN']);
     const effective = async (id: string) => {
       assert.equal((await save(id, (rs) => rs)).statusCode, 200);
       return (await t.app.inject({ url: `/api/services/${id}` })).json().standard.effectiveFrom as string;

@@ -138,14 +138,15 @@ describe('what a new user trips over, in a browser', () => {
 
   it('the agency page: who they are, their booths at each site, their services', async () => {
     const page = await h.browser.newPage({ baseURL: h.baseUrl });
-    await page.goto('/mpp/TTG');
+    // The training floor runs Surabaya's Dispendukcapil: its page lists both sites' booths.
+    await page.goto('/mpp/LATIHAN');
     await page.getByRole('link', { name: 'Dinas Kependudukan dan Pencatatan Sipil' }).first().click();
     await page.getByRole('heading', { level: 1, name: /Kependudukan/ }).waitFor();
     assert.match(new URL(page.url()).pathname, /^\/instansi\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Kontak' }).waitFor();
     await page.getByRole('heading', { name: 'Gerai di MPP' }).waitFor();
     await page
-      .getByRole('link', { name: /MPP Kota Tebing Tinggi/ })
+      .getByRole('link', { name: /MPP Latihan/ })
       .first()
       .waitFor();
     await page
