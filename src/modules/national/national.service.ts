@@ -218,14 +218,16 @@ export async function siteProfile(db: Executor, idOrCode: string, input: PeriodI
   const similar = nearestPeers(me, rows, SIMILAR);
   const monthly = await sumsBySiteMonth(db, [me.id], rangeOf(period, '*'), all);
   const periodMeasures = MEASURES.filter((m) => m.kind === 'period');
-  const valuesOf = (s: SiteRow) =>
-    MEASURES.map((m) => ({ measure: m.id, value: figureOf(m, s.sums, s.snapshot).value }));
+  // Every site's value of every measure, once (the IKM is exact arithmetic: not cheap to repeat 200 times).
+  const values = new Map(rows.map((s) => [s, MEASURES.map((m) => figureOf(m, s.sums, s.snapshot).value)]));
+  const measureValue = (s: SiteRow, i: number) => values.get(s)?.[i] ?? null;
+  const valuesOf = (s: SiteRow) => MEASURES.map((m, i) => ({ measure: m.id, value: measureValue(s, i) }));
   return {
     site: presentSite(me),
     period: { from: period.from, to: period.to },
     peerGroup: { kind: me.kind, size: me.sizeBand, sites: peers.length },
-    measures: MEASURES.map((m) => {
-      const peerValues = peers.map((s) => figureOf(m, s.sums, s.snapshot).value);
+    measures: MEASURES.map((m, i) => {
+      const peerValues = peers.map((s) => measureValue(s, i));
       const position = ranks(peerValues, m.direction)[peers.indexOf(me)] ?? null;
       return {
         measure: m.id,
@@ -233,7 +235,7 @@ export async function siteProfile(db: Executor, idOrCode: string, input: PeriodI
         peerRank: position,
         peerRanked: peerValues.filter((v) => v !== null).length,
         peerMedian: median(peerValues),
-        nationalMedian: median(rows.map((s) => figureOf(m, s.sums, s.snapshot).value)),
+        nationalMedian: median(rows.map((s) => measureValue(s, i))),
       };
     }),
     trend: period.months.map((month) => {
