@@ -72,7 +72,7 @@ describe('the web takes its API types from the server', () => {
       for (const m of checked.matchAll(/^import type \{[^}]*\} from '([^']+)';/gm)) {
         const from = m[1] ?? '';
         if (
-          !/\/src\/(modules\/\w+\/[\w.]+\.schemas\.ts|shared\/)/.test(from) &&
+          !/\/src\/(modules\/\w+\/[\w.-]+\.schemas\.ts|shared\/)/.test(from) &&
           !/^\.{1,2}\/(\.\.\/)?(lib\/)?(api|types)\.ts$/.test(from)
         )
           problems.push(`${file}: imports ${from}`);
