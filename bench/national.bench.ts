@@ -324,7 +324,8 @@ export async function run(): Promise<void> {
       `(a) lag site commit → hub: issue p50 ${ms(pct(issueLags, 0.5))} p99 ${ms(pct(issueLags, 0.99))} (n=${issueLags.length}); finish p50 ${ms(pct(finishLags, 0.5))} p99 ${ms(pct(finishLags, 0.99))} (n=${finishLags.length}); all p50 ${ms(pct(all, 0.5))} p99 ${ms(pct(all, 0.99))} max ${ms(all[all.length - 1] ?? 0)}; never arrived ${lost} (target p99 < 2000 ms: ${pct(all, 0.99) < 2000 && lost === 0 ? 'MET' : 'NOT MET'}; polling every ${POLL_MS} ms adds up to that)`,
     );
 
-    // (b) The hub away for a busy hour, then back.
+    // (b) The hub away for a busy hour, then back (the subscription enabled and caught up first).
+    await subscription(true);
     await resetFloor(site.db);
     const hubPort = hub.port;
     const hubDir = hub.dataDir;

@@ -66,6 +66,8 @@ export async function runNationalDemo(config: Config): Promise<void> {
   try {
     await start(siteConfig, hubConfig, running, say);
   } catch (error) {
+    // A Ctrl-C during start-up closes the databases under the work in progress: that is no failure to report.
+    if (stopping) return;
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     await stop('Start-up failed', 1);
   }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { generateNationalHistory } from '../src/modules/national/generate.ts';
@@ -93,5 +94,20 @@ describe('national demo: generated history at the hub', { timeout: 300_000 }, ()
     assert.equal(sites.rows[0]?.n, 12);
     await generateNationalHistory(hub.db, { ...options, seed: 6 });
     assert.notEqual(await digest(), first);
+  });
+
+  it('atap hub generate refuses bad options with a clear message', () => {
+    for (const [args, message] of [
+      [['--sites', 'many'], '--sites: a whole number'],
+      [['--sites', '500'], 'sites: 1 to 223'],
+      [['--until', '5 Dec'], '--until: a date, YYYY-MM-DD'],
+    ] as const) {
+      const run = spawnSync(process.execPath, ['src/cli.ts', 'hub', 'generate', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: hub.url },
+      });
+      assert.equal(run.status, 1, run.stderr);
+      assert.ok(run.stderr.includes(message), run.stderr);
+    }
   });
 });
