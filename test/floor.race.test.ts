@@ -231,8 +231,13 @@ describe('two app processes on one database', () => {
     try {
       const display = await connectSse(`${(processes[1] as AppProcess).baseUrl}/api/floor/sites/SBY/stream`);
       const before = Number(
-        (await sql<{ last: number }>`SELECT last_seq AS last FROM site_event_sequences`.execute(t.db)).rows[0]
-          ?.last,
+        (
+          await sql<{
+            last: number;
+          }>`SELECT last_seq AS last FROM site_event_sequences WHERE site_id = ${await siteId(t.db)}`.execute(
+            t.db,
+          )
+        ).rows[0]?.last ?? 0,
       );
       await issueMany([a, b], 200);
       const { calls, statuses } = await drainWithCounters([a, b], { disrupt: true });
@@ -242,8 +247,13 @@ describe('two app processes on one database', () => {
       await assertConsistent();
       // Every event reached the display on process B, in order, whichever process wrote it.
       const after = Number(
-        (await sql<{ last: number }>`SELECT last_seq AS last FROM site_event_sequences`.execute(t.db)).rows[0]
-          ?.last,
+        (
+          await sql<{
+            last: number;
+          }>`SELECT last_seq AS last FROM site_event_sequences WHERE site_id = ${await siteId(t.db)}`.execute(
+            t.db,
+          )
+        ).rows[0]?.last ?? 0,
       );
       await display.waitFor((e) => e.id === after, 10_000);
       const ids = display.events.map((e) => e.id as number);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { addSite } from '../src/modules/national/hub-links.ts';
 import { replicatedTables } from '../src/modules/national/replicated-tables.ts';
 import {
   type ClusterNode,
   eventually,
   initialCopyDone,
-  linkSite,
   type SiteNode,
   startHubNode,
   startSiteNode,
@@ -25,7 +25,10 @@ describe('national hub: two sites replicate to one hub by logical replication', 
   });
 
   it('copies a demo site to the hub, and nothing but the published columns exist there', async () => {
-    const added = await linkSite(hub, siteA);
+    // The libpq key=value form `atap site publish` prints, as an operator pastes it.
+    const url = new URL(siteA.hubConninfo);
+    const keyValue = `host=${url.hostname} port=${url.port} dbname=atap user=${url.username} password='${decodeURIComponent(url.password)}'`;
+    const added = await addSite(hub.db, keyValue);
     assert.deepEqual(added.siteCodes, ['LATIHAN', 'SBY', 'TTG']);
     await eventually(() => initialCopyDone(hub), 60_000, 'initial copy');
     const counts = async (db: ClusterNode['db']) =>

@@ -7,7 +7,7 @@ import { isPublishing } from './publication.ts';
  * site's other writes, so the last beat the hub has applied says up to when the hub's copy of the site is whole:
  * the hub's "data as of". Costs one small row update per site per beat.
  */
-export async function beat(db: Database): Promise<boolean> {
+async function beat(db: Database): Promise<boolean> {
   if (!(await isPublishing(db))) return false;
   await sql`
     INSERT INTO national_heartbeats (site_id, beat_at, schema_version)

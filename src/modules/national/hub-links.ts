@@ -14,7 +14,7 @@ import { PUBLICATION } from './replicated-tables.ts';
 const SITE_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations');
 
 /** The newest site migration this hub's code knows: a site newer than this must wait for the hub's upgrade. */
-export function knownSiteSchemaVersion(): string {
+function knownSiteSchemaVersion(): string {
   const files = fs
     .readdirSync(SITE_MIGRATIONS_DIR)
     .filter((f) => f.endsWith('.sql'))
@@ -34,13 +34,40 @@ export function shownConninfo(conninfo: string): string {
   return conninfo.replace(/password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/gi, 'password=***');
 }
 
+/**
+ * A pg client's settings for a site's conninfo, in either form PostgreSQL takes for a subscription: a URL, or the
+ * libpq `key=value` form that `atap site publish` prints (node-pg reads only URLs).
+ */
+export function siteClientConfig(conninfo: string): pg.ClientConfig {
+  const base = { connectionTimeoutMillis: 10_000 };
+  if (/^postgres(ql)?:\/\//.test(conninfo)) return { ...base, connectionString: conninfo };
+  const pairs = new Map<string, string>();
+  for (const m of conninfo.matchAll(/(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g)) {
+    const raw = m[2] ?? '';
+    pairs.set(m[1] ?? '', raw.startsWith("'") ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw);
+  }
+  const sslmode = pairs.get('sslmode');
+  return {
+    ...base,
+    host: pairs.get('host') ?? pairs.get('hostaddr'),
+    port: pairs.has('port') ? Number(pairs.get('port')) : undefined,
+    database: pairs.get('dbname'),
+    user: pairs.get('user'),
+    password: pairs.get('password'),
+    ssl:
+      sslmode && sslmode !== 'disable' && sslmode !== 'allow' && sslmode !== 'prefer'
+        ? { rejectUnauthorized: sslmode.startsWith('verify') }
+        : undefined,
+  };
+}
+
 interface SiteFacts {
   schemaVersion: string;
   siteCodes: string[];
 }
 
 async function inspectSite(conninfo: string): Promise<SiteFacts> {
-  const client = new pg.Client({ connectionString: conninfo, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client(siteClientConfig(conninfo));
   try {
     await client.connect();
   } catch (error) {
@@ -61,7 +88,7 @@ async function inspectSite(conninfo: string): Promise<SiteFacts> {
   }
 }
 
-export function subscriptionNameFor(siteCodes: string[]): string {
+function subscriptionNameFor(siteCodes: string[]): string {
   const name = `site_${siteCodes
     .join('_')
     .toLowerCase()

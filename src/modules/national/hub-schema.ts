@@ -15,11 +15,11 @@ import { rollupTriggerStatements } from './rollup.ts';
  * a site ahead of the hub stops at the column the hub lacks until the hub is upgraded, then catches up by itself.
  */
 
-export const HUB_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations-hub');
+const HUB_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations-hub');
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export function replicatedTableStatements(): string[] {
+function replicatedTableStatements(): string[] {
   const statements: string[] = [];
   for (const table of replicatedTables) {
     const name = `public.${ident(table.name)}`;

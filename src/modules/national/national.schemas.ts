@@ -23,12 +23,12 @@ export const measureIds = [
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
 
-export const units = ['count', 'minutes', 'share', 'days', 'index', 'score'] as const;
-export const directions = ['higher_better', 'lower_better'] as const;
+const units = ['count', 'minutes', 'share', 'days', 'index', 'score'] as const;
+const directions = ['higher_better', 'lower_better'] as const;
 /** city: 'Kota …'; regency: 'Kabupaten …' (from the site's city name); other: neither. */
-export const regionKinds = ['city', 'regency', 'other'] as const;
+const regionKinds = ['city', 'regency', 'other'] as const;
 /** By visitors served per month over the period (national/peers.rules.ts). */
-export const sizeBands = ['small', 'medium', 'large'] as const;
+const sizeBands = ['small', 'medium', 'large'] as const;
 
 const bilingual = z.object({ id: z.string(), en: z.string() });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -51,9 +51,9 @@ const peerQuery = {
   size: z.enum(sizeBands).optional(),
 };
 
-export const periodOut = z.object({ from: month, to: month });
+const periodOut = z.object({ from: month, to: month });
 
-export const measureOut = z.object({
+const measureOut = z.object({
   id: z.enum(measureIds),
   label: bilingual,
   definition: bilingual,
@@ -71,7 +71,7 @@ export const measureOut = z.object({
 export const measuresOut = z.object({ measures: z.array(measureOut) });
 
 /** One measure's figure for one site (or type, province). value null: no data or a sample below the minimum. */
-export const valueOut = z.object({
+const valueOut = z.object({
   value: z.number().nullable(),
   sample: z.number().int(),
   /** The sample reaches the measure's minimum. */
@@ -82,7 +82,7 @@ export const valueOut = z.object({
   zone: z.enum(['green', 'yellow', 'red']).nullable(),
 });
 
-export const siteRefOut = z.object({
+const siteRefOut = z.object({
   id: z.uuid(),
   code: z.string(),
   name: z.string(),
@@ -125,7 +125,7 @@ export const rankingQuery = z.object({
   ...periodQuery,
   ...peerQuery,
 });
-export const rankedSiteOut = z.object({
+const rankedSiteOut = z.object({
   /** 1 = best by the measure's direction; ties share a rank; null when the value is not published. */
   rank: z.number().int().nullable(),
   site: siteRefOut,

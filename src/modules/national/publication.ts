@@ -24,7 +24,7 @@ async function columnsOnSite(db: Database): Promise<Map<string, Set<string>>> {
 }
 
 /** Each replicated table this site has, with the published columns it has, in the list's order. */
-export async function publishedColumns(db: Database): Promise<{ table: string; columns: string[] }[]> {
+async function publishedColumns(db: Database): Promise<{ table: string; columns: string[] }[]> {
   const onSite = await columnsOnSite(db);
   return replicatedTables.flatMap((table) => {
     const present = onSite.get(table.name);

@@ -12,10 +12,10 @@
  */
 
 /** Why a column stays at the site. */
-export type KeptHome = 'personal' | 'secret' | 'free-text' | 'staff' | 'not-needed';
+type KeptHome = 'personal' | 'secret' | 'free-text' | 'staff' | 'not-needed';
 
 /** How the hub finds the site a row came from (to drop one site's rows for a re-sync). */
-export type Owner =
+type Owner =
   | { kind: 'site-column'; column: string }
   | { kind: 'via'; column: string; parent: string }
   | { kind: 'orphans'; parent: string; column: string };

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../../shared/db/database.ts';
-import { addSite, LinkError, shownConninfo } from './hub-links.ts';
+import { addSite, LinkError, shownConninfo, siteClientConfig } from './hub-links.ts';
 import { replicatedTables } from './replicated-tables.ts';
 import { deletionOrder, ident, literal, ownedRowsCondition } from './resync.rules.ts';
 
@@ -34,7 +34,7 @@ interface SiteSide {
 
 /** On the site, as the hub's role: the installation's site ids, and its old slot dropped if it is still there. */
 async function siteSide(conninfo: string, slotName: string | null, drop: boolean): Promise<SiteSide> {
-  const client = new pg.Client({ connectionString: conninfo, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client(siteClientConfig(conninfo));
   try {
     await client.connect();
   } catch (error) {

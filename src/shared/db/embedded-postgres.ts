@@ -33,7 +33,7 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-export interface ReplicationSettings {
+interface ReplicationSettings {
   /** Bound on the WAL a lagging or absent hub makes the site keep (PostgreSQL size, e.g. '4GB'; -1 unbounded). */
   maxSlotWalKeepSize: string;
   /** A hub: one apply worker and one replication origin per subscribed installation. */
@@ -41,7 +41,7 @@ export interface ReplicationSettings {
 }
 
 /** Settings logical replication needs; they take effect at the server's start (the embedded server restarts each run). */
-export function replicationFlags(settings: ReplicationSettings): string[] {
+function replicationFlags(settings: ReplicationSettings): string[] {
   const flags = [
     'wal_level=logical',
     'max_wal_senders=20',
