@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { buildHubApp } from '../src/hub.app.ts';
+import { serviceTypes } from '../src/modules/catalogue/catalogue.public.ts';
 import { complaintMeasures } from '../src/modules/complaints/complaints.public.ts';
 import { attendanceOver, waitingOver } from '../src/modules/floor/floor.public.ts';
 import { drainDirtyDays, markAllDays, startRollup } from '../src/modules/national/rollup.ts';
@@ -355,17 +356,27 @@ describe('national measures: the hub says what the site says', { timeout: 600_00
         AND status = 'done' AND outcome IN ('served', 'submitted')
       GROUP BY 1 ORDER BY 2 DESC LIMIT 1`.execute(site.db);
     const { serviceId, n } = service.rows[0] as { serviceId: string; n: number };
+    // A national type none of the hub's services has yet (the demo maps its services; the test moves one).
+    const used = await sql<{ code: string }>`
+      SELECT DISTINCT service_type_code AS code FROM public.services WHERE service_type_code IS NOT NULL`.execute(
+      hub.db,
+    );
+    const free = serviceTypes.find((t) => t.code !== 'LAINNYA' && !used.rows.some((u) => u.code === t.code));
+    assert.ok(free, 'a national type no service has');
+    const typeCode = free.code;
     // The mapping arrives as a replicated change would (the site's column comes with the catalogue's migration).
     await hub.db.transaction().execute(async (tx) => {
       await sql`SET LOCAL session_replication_role = replica`.execute(tx);
-      await sql`UPDATE public.services SET service_type_code = 'PASPOR' WHERE id = ${serviceId}`.execute(tx);
+      await sql`UPDATE public.services SET service_type_code = ${typeCode} WHERE id = ${serviceId}`.execute(
+        tx,
+      );
     });
     const marked = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM national.dirty_days WHERE site_id = ${sbyId}`.execute(hub.db);
     assert.ok((marked.rows[0]?.n ?? 0) > 5, "the site's days are marked");
     await drainDirtyDays(hub.db);
     const res = await hubApp.inject({
-      url: `/api/national/service-types/PASPOR/comparison?measure=served&from=${month}&to=${month}`,
+      url: `/api/national/service-types/${typeCode}/comparison?measure=served&from=${month}&to=${month}`,
     });
     assert.equal(res.statusCode, 200, res.body);
     const sby = (res.json().sites as { site: { code: string }; figure: { value: number } }[]).find(
