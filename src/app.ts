@@ -187,7 +187,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     (error) => app.log.warn({ err: error }, 'complaint sweep failed'),
   );
   app.addHook('preClose', async () => complaintSweep.stop());
-  // Evaluation findings past their due date remind the site once a day; race-safe, every process may run it.
   // A site that publishes to the national hub: its publication follows the replicated list of this code (after the
   // migrations just applied), and a heartbeat row tells the hub up to when its copy is whole.
   if (await isPublishing(db)) await syncPublication(db);
@@ -195,6 +194,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.log.warn({ err: error }, 'national heartbeat failed'),
   );
   app.addHook('preClose', async () => heartbeat.stop());
+  // Evaluation findings past their due date remind the site once a day; race-safe, every process may run it.
   const findingSweep = startFindingSweep(
     { db, notifier: floor.notifier, now: floor.now, personalData, notify },
     300_000,
