@@ -83,8 +83,21 @@ describe('complaint statistics pages', () => {
     await page.screenshot({ path: path.join(SCREENS, 'complaint-measures-full.png'), fullPage: true });
 
     // One agency: the rows become its services.
+    // An agency with complaints in the period (chosen from the site's table, whose rows link to each agency).
+    const agencyRows = await page
+      .getByTestId('cm-parts')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('a')?.getAttribute('href') ?? '',
+          complaints: Number((tr.querySelectorAll('td')[1]?.textContent ?? '0').replace(/\D/g, '') || '0'),
+        })),
+      );
+    const busiest = agencyRows.find((r) => r.complaints > 0);
+    assert.ok(busiest, 'an agency with complaints');
+    const agencyId = new URL(busiest.href, h.baseUrl).searchParams.get('agency') ?? '';
     const agencies = page.getByRole('combobox', { name: /^Instansi/ });
-    await agencies.selectOption({ index: 1 });
+    await agencies.selectOption(agencyId);
     await page.waitForURL(/agency=/);
     await page.getByRole('heading', { name: /^Instansi: / }).waitFor();
     // Its services below: a row is a link to the service's own measures, and back to the whole site.
