@@ -234,6 +234,11 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
+/** Whether a string names an entry of the catalogue (a code a database function raised, floor_raise.sql). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(errorCatalogue, code);
+}
+
 export interface FieldIssue {
   /** Dotted path of the field, e.g. 'standard.requirements.0.name', or 'row 4 / name' for imports. */
   field: string;

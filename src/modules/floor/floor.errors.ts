@@ -118,6 +118,12 @@ export const floorErrors = {
     id: 'Tujuan pengalihan tidak valid: layanan harus tersedia di gerai tujuan di MPP ini.',
     en: 'Invalid transfer target: the service must be offered at the destination booth of this site.',
   },
+  // Never reaches a client: the process reloads its counter directory and tries once more (counter-directory.ts).
+  'floor.directory_stale': {
+    status: 409,
+    id: 'Data loket baru saja berubah. Silakan ulangi.',
+    en: 'The counter was just changed. Please try again.',
+  },
   'floor.tracking_not_found': {
     status: 404,
     id: 'Kode pelacakan tidak ditemukan.',

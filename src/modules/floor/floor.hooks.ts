@@ -1,32 +1,36 @@
-import { declareHook } from '../../shared/hooks.ts';
-import type { Write } from '../../shared/write/write.ts';
-import type { Outcome } from './floor.tables.ts';
+import type { RawBuilder } from 'kysely';
+import type { RequestContext } from '../../shared/context.ts';
 
 /**
- * The hooks a finished visit step runs inside its own transaction, after the ticket, its event, the next step of
- * the itinerary and its audit entry, as the change's last work. Modules that must react to a served ticket (the
- * monitor's rollups; next, a satisfaction survey) register here at startup, so the floor imports none of them; a
- * hook that throws rolls the finish back.
+ * What other modules do when a visit step is finished (the monitor's rollups, the satisfaction survey), in the
+ * finish's own statement. A finish is one round trip (issue 25), so a hook does not run code between statements:
+ * it returns data-modifying SQL statements (INSERT/UPDATE/DELETE, no WITH of their own), each reading the
+ * finished step from the relation `finished`, with the columns
+ *
+ *   ticket_id, site_id, visit_id, booth_id, service_id uuid; service_date date; number, outcome text;
+ *   counter_id uuid
+ *
+ * and the finish puts each beside floor_finish as a CTE of the same statement (counter.service.ts, finishStatement).
+ * They see the database as it was when the statement began, and not each other's rows.
+ * Modules register at startup (app.ts), so the floor imports none of them; a hook whose statement fails rolls the
+ * finish back.
  */
-interface VisitFinished {
-  ticketId: string;
-  siteId: string;
-  visitId: string;
-  boothId: string;
-  serviceId: string;
-  /** The site-local day the ticket was issued for. */
-  serviceDate: string;
-  number: string;
-  outcome: Outcome;
-  counterId: string;
+export interface FinishAt {
+  ctx: RequestContext;
+  now: Date;
+  outcome: string;
 }
 
-export type VisitFinishedHook = (w: Write, finished: VisitFinished) => Promise<void>;
+export type VisitFinishedHook = (at: FinishAt) => RawBuilder<unknown>[];
 
-const visitFinished = declareHook<[w: Write, finished: VisitFinished]>();
+const visitFinished = new Set<VisitFinishedHook>();
 
-/** Registers a hook run in the transaction of every finish (registering the same hook twice is a no-op). */
-export const onVisitFinished: (hook: VisitFinishedHook) => void = visitFinished.register;
+/** Registers a hook on every finish (registering the same hook twice is a no-op: apps built again in one process). */
+export function onVisitFinished(hook: VisitFinishedHook): void {
+  visitFinished.add(hook);
+}
 
-/** Runs the registered hooks, in registration order, inside the finish's transaction. */
-export const runVisitFinishedHooks = visitFinished.run;
+/** The statements of the registered hooks for this finish, in registration order. */
+export function visitFinishedStatements(at: FinishAt): RawBuilder<unknown>[] {
+  return [...visitFinished].flatMap((hook) => hook(at));
+}

@@ -294,8 +294,10 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    // One counter action: its schema (params, body, the 200 it answers with), typed through to the handler.
-    const config = { access: 'floor.counter.work' } as const;
+    // One counter action: its schema (params, body, the 200 it answers with), typed through to the handler. The
+    // actions of the working day check the officer's sign-in in their own statement (floor_counter_session.sql),
+    // so they take it from the session cache; opening and closing the counter read it afresh.
+    const config = { access: 'floor.counter.work', sessionCheckedInWrite: true } as const;
     const action = <O extends z.ZodType>(summary: string, response: O) => ({
       config,
       schema: { tags, summary, params: counterParams, response: { 200: response } },
@@ -304,12 +306,16 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
       config,
       schema: { tags, summary, params: counterParams, body, response: { 200: response } },
     });
+    const session = <O extends z.ZodType>(summary: string, response: O) => ({
+      config: { access: 'floor.counter.work' } as const,
+      schema: { tags, summary, params: counterParams, response: { 200: response } },
+    });
     app.post(
       '/floor/counters/:id/open',
-      action('Sign in to this counter (one officer per counter)', sessionOut),
+      session('Sign in to this counter (one officer per counter)', sessionOut),
       async (request) => openCounter(deps, contextOf(request), request.params.id),
     );
-    app.post('/floor/counters/:id/close', action('Sign out of this counter', okOut), async (request) =>
+    app.post('/floor/counters/:id/close', session('Sign out of this counter', okOut), async (request) =>
       closeCounter(deps, contextOf(request), request.params.id),
     );
     app.post('/floor/counters/:id/pause', actionWith('Take a break', okOut, pauseBody), async (request) =>

@@ -12,6 +12,29 @@ import { nextIssuing } from './floor.clock.ts';
  * manager pairs each kiosk once (devices.service.ts), and the device sends its token with every number.
  */
 
+/**
+ * Kiosks this process has seen, by token: every number a kiosk prints would otherwise look its token up first.
+ * floor_issue.sql checks, in the issuing statement, that the kiosk is still paired to the site (a revoked one is
+ * refused there, and forgotten here: tickets.service.ts); an entry also lapses after KIOSK_TTL_MS.
+ */
+const KIOSK_TTL_MS = 60_000;
+const kiosks = new Map<string, { loadedAt: number; id: string; siteId: string }>();
+
+/** Drops a kiosk this process holds: the database refused it. */
+export function forgetKiosk(kioskId: string): void {
+  for (const [token, kiosk] of kiosks) if (kiosk.id === kioskId) kiosks.delete(token);
+}
+
+async function pairedKiosk(db: Executor, token: string): Promise<{ id: string; siteId: string } | null> {
+  const hit = kiosks.get(token);
+  if (hit && Date.now() - hit.loadedAt < KIOSK_TTL_MS) return hit;
+  const kiosk = await deviceByToken(db, token, 'kiosk', new Date());
+  if (!kiosk) return null;
+  if (kiosks.size >= 10_000) kiosks.clear();
+  kiosks.set(token, { loadedAt: Date.now(), id: kiosk.id, siteId: kiosk.siteId });
+  return kiosk;
+}
+
 /** Resolves who issues: a paired kiosk of this site, or a staff member in scope; otherwise refuses. */
 export async function issuer(
   db: Executor,
@@ -21,8 +44,9 @@ export async function issuer(
 ) {
   const day = await siteDay(db, siteIdOrCode, new Date());
   if (kioskToken) {
-    // A revoked kiosk is refused here at once (floor.device_revoked), whoever else is signed in on it.
-    const kiosk = await deviceByToken(db, kioskToken, 'kiosk', new Date());
+    // A revoked kiosk is refused at once (floor.device_revoked), whoever else is signed in on it: here when its
+    // token is looked up, or by the issuing statement when this process had it cached.
+    const kiosk = await pairedKiosk(db, kioskToken);
     if (kiosk && kiosk.siteId === day.site.id) return { kioskId: kiosk.id, siteId: day.site.id };
   }
   // Staff at their desk for a walk-in (policy.rules.ts, floor.issue-at-desk).

@@ -4,12 +4,19 @@ import type { RequestContext } from '../../shared/context.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
 import { siteDay } from '../sites/sites.public.ts';
+import { SEEN_EVERY_MS } from './devices.rules.ts';
 import { estimateWaitMinutes, fitsBeforeClosing, itineraryMinutes, toMinutes } from './estimate.rules.ts';
+import { actionContext, runFloorStatement } from './floor.calls.ts';
 import { assertIssuing, breakMinutesLeft } from './floor.clock.ts';
-import { presentTicketEvent } from './floor.presenters.ts';
-import { boothLoads, typicalMinutes } from './floor.stats.ts';
+import {
+  type BoothLoad,
+  boothLoadOf,
+  knownTypicalMinutes,
+  recentMinutesOf,
+  rememberTypicalMinutes,
+} from './floor.stats.ts';
 import type { Priority } from './floor.tables.ts';
-import { formatTicketNumber } from './numbering.rules.ts';
+import { forgetKiosk } from './kiosk.service.ts';
 
 export interface IssueInput {
   serviceIds: string[];
@@ -36,19 +43,49 @@ function newTrackingCode(): string {
   return randomCode(16).toLowerCase();
 }
 
-/** The booth at this site that offers each service and has a counter serving it. */
-async function offersAt(deps: WriteDeps, siteId: string, serviceIds: string[]): Promise<Map<string, Offer>> {
-  const rows = await sql<Offer>`
-    SELECT DISTINCT ON (s.id) s.id AS service_id, s.name AS service_name, s.daily_quota, s.average_service_minutes,
-      b.id AS booth_id, b.name AS booth_name, b.queue_prefix, b.zone, b.floor
-    FROM services s
-    JOIN service_booths sb ON sb.service_id = s.id
-    JOIN booths b ON b.id = sb.booth_id AND b.site_id = ${siteId} AND b.active
-    WHERE s.id = ANY(${serviceIds}::uuid[]) AND s.active
-      AND EXISTS (SELECT 1 FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
-                  WHERE cs.service_id = s.id AND c.booth_id = b.id AND c.active)
-    ORDER BY s.id, b.name`.execute(deps.db);
-  return new Map(rows.rows.map((r) => [r.serviceId, r]));
+/**
+ * What issuing needs to know beforehand, in one statement: the booth at this site that offers each service and
+ * has a counter serving it, how many wait there and how many counters are open (for the cut-off before closing),
+ * and, for services whose typical minutes this process does not hold (floor.stats.ts), their recent durations.
+ */
+async function issueContext(deps: WriteDeps, siteId: string, date: string, serviceIds: string[]) {
+  const unknownMinutes = serviceIds.filter((id) => knownTypicalMinutes(id) === undefined);
+  const rows = await sql<
+    Offer & { waiting: number; openCounters: number; counters: number; recentMinutes: number[] | null }
+  >`
+    WITH offer AS (
+      SELECT DISTINCT ON (s.id) s.id AS service_id, s.name AS service_name, s.daily_quota, s.average_service_minutes,
+        b.id AS booth_id, b.name AS booth_name, b.queue_prefix, b.zone, b.floor
+      FROM services s
+      JOIN service_booths sb ON sb.service_id = s.id
+      JOIN booths b ON b.id = sb.booth_id AND b.site_id = ${siteId} AND b.active
+      WHERE s.id = ANY(${serviceIds}::uuid[]) AND s.active
+        AND EXISTS (SELECT 1 FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
+                    WHERE cs.service_id = s.id AND c.booth_id = b.id AND c.active)
+      ORDER BY s.id, b.name
+    )
+    SELECT o.*, l.waiting, l.open_counters, l.counters,
+      CASE WHEN o.service_id = ANY(${unknownMinutes}::uuid[]) THEN ${recentMinutesOf(sql.ref('o.service_id'))} END
+        AS recent_minutes
+    FROM offer o, LATERAL (${boothLoadOf(sql.ref('o.booth_id'), date)}) AS l`.execute(deps.db);
+  const offers = new Map<string, Offer>();
+  const loads = new Map<string, BoothLoad>();
+  const minutes = new Map<string, number>();
+  for (const r of rows.rows) {
+    offers.set(r.serviceId, r);
+    loads.set(r.boothId, {
+      waiting: Number(r.waiting),
+      openCounters: Number(r.openCounters),
+      counters: Number(r.counters),
+    });
+    minutes.set(
+      r.serviceId,
+      r.recentMinutes === null
+        ? (knownTypicalMinutes(r.serviceId) ?? r.averageServiceMinutes)
+        : rememberTypicalMinutes(r.serviceId, r.recentMinutes.map(Number), r.averageServiceMinutes),
+    );
+  }
+  return { offers, loads, minutes };
 }
 
 export interface IssuedVisit {
@@ -80,7 +117,7 @@ export async function issueVisit(
   if (new Set(input.serviceIds).size !== input.serviceIds.length)
     throw new AppError('floor.duplicate_service');
 
-  const offers = await offersAt(deps, day.site.id, input.serviceIds);
+  const { offers, loads, minutes } = await issueContext(deps, day.site.id, day.date, input.serviceIds);
   const missing: FieldIssue[] = input.serviceIds
     .map((id, i) => ({ id, i }))
     .filter(({ id }) => !offers.has(id))
@@ -95,13 +132,6 @@ export async function issueVisit(
   const steps = input.serviceIds.map((id) => offers.get(id) as Offer);
 
   // Cut-off before closing: the whole itinerary must be served by closing time, at today's pace.
-  const [loads, minutes] = await Promise.all([
-    boothLoads(deps.db, [...new Set(steps.map((s) => s.boothId))], day.date),
-    typicalMinutes(
-      deps.db,
-      steps.map((s) => ({ id: s.serviceId, averageServiceMinutes: s.averageServiceMinutes })),
-    ),
-  ]);
   const estimates = steps.map((s) => {
     const load = loads.get(s.boothId);
     return {
@@ -131,109 +161,41 @@ export async function issueVisit(
     );
   }
 
-  return writeChange(deps, ctx, day.site.id, async (w) => {
-    const { tx, now, emit, audit } = w;
-    // The visit first: it locks nothing others wait for. The quota and number rows are shared by every kiosk
-    // issuing for the same service and booth, so they are taken as late as possible and held only to commit.
-    const visit = await tx
-      .insertInto('visits')
-      .values({
-        siteId: day.site.id,
-        serviceDate: day.date,
-        trackingCode: newTrackingCode(),
-        priority: input.priority,
-        arrivedAt: now,
-        kioskId: input.kioskId,
-        bookingId: input.bookingId ?? null,
-      })
-      .returning(['id', 'trackingCode'])
-      .executeTakeFirstOrThrow();
-
-    // Quotas, in a fixed order so two visits never wait on each other's rows in opposite order.
-    for (const step of [...steps].sort((a, b) => a.serviceId.localeCompare(b.serviceId))) {
-      const used = await sql<{ issued: number }>`
-        INSERT INTO service_day_usage AS u (site_id, service_id, service_date, issued)
-        VALUES (${day.site.id}, ${step.serviceId}, ${day.date}, 1)
-        ON CONFLICT (site_id, service_id, service_date) DO UPDATE SET issued = u.issued + 1
-        WHERE ${booked} OR ${step.dailyQuota}::int IS NULL OR u.issued < ${step.dailyQuota}::int
-        RETURNING issued`.execute(tx);
-      if (
-        !booked &&
-        (used.rows.length === 0 ||
-          (step.dailyQuota !== null && Number(used.rows[0]?.issued) > step.dailyQuota))
-      ) {
-        throw new AppError('floor.quota_exhausted', [
-          { field: 'serviceIds', message: { id: step.serviceName, en: step.serviceName } },
-        ]);
-      }
-    }
-
-    // Numbers: one per step from its booth's daily sequence; booths locked in a fixed order.
-    const numbers = new Map<number, number>();
-    const order = steps
-      .map((s, i) => ({ s, i }))
-      .sort((a, b) => a.s.boothId.localeCompare(b.s.boothId) || a.i - b.i);
-    for (const { s, i } of order) {
-      const seq = await sql<{ lastSequence: number }>`
-        INSERT INTO queue_sequences AS q (booth_id, service_date, last_sequence) VALUES (${s.boothId}, ${day.date}, 1)
-        ON CONFLICT (booth_id, service_date) DO UPDATE SET last_sequence = q.last_sequence + 1
-        RETURNING last_sequence`.execute(tx);
-      numbers.set(i, Number(seq.rows[0]?.lastSequence));
-    }
-    const tickets = await tx
-      .insertInto('tickets')
-      .values(
-        steps.map((s, i) => ({
-          siteId: day.site.id,
-          visitId: visit.id,
-          step: i + 1,
-          issuedBoothId: s.boothId,
-          sequence: numbers.get(i) as number,
-          number: formatTicketNumber(s.queuePrefix, numbers.get(i) as number),
-          serviceDate: day.date,
-          boothId: s.boothId,
+  const issue = sql<{ result: Omit<IssuedVisit, 'siteId' | 'priority'> }>`
+    SELECT floor_issue(${actionContext(ctx)}, ${day.site.id}, ${day.date}, ${now}, ${input.priority},
+      ${input.kioskId}, ${new Date(now.getTime() - SEEN_EVERY_MS)}, ${input.bookingId ?? null},
+      ${newTrackingCode()}, ${JSON.stringify(
+        steps.map((s) => ({
           serviceId: s.serviceId,
-          priority: input.priority,
-          booked,
-          arrivedAt: now,
-          issuedAt: now,
-          queuedAt: i === 0 ? now : null,
-          status: i === 0 ? ('waiting' as const) : ('pending' as const),
+          serviceName: s.serviceName,
+          quota: booked ? null : s.dailyQuota,
+          boothId: s.boothId,
+          boothName: s.boothName,
+          zone: s.zone,
+          prefix: s.queuePrefix,
         })),
-      )
-      .returning(['id', 'number', 'serviceId', 'boothId', 'step', 'status'])
-      .execute();
-    for (const t of tickets) {
-      const s = steps[t.step - 1] as Offer;
-      emit('ticket.issued', t.boothId, presentTicketEvent(t, { name: s.boothName, zone: s.zone }, null));
-    }
-    audit({
-      action: 'ticket.issue',
-      entityType: 'visit',
-      entityId: visit.id,
-      siteId: day.site.id,
-      after: {
-        priority: input.priority,
-        kioskId: input.kioskId,
-        tickets: tickets.map((t) => ({ number: t.number, serviceId: t.serviceId })),
-      },
-    });
-    const issued: IssuedVisit = {
-      visitId: visit.id,
-      trackingCode: visit.trackingCode,
-      siteId: day.site.id,
-      priority: input.priority,
-      tickets: tickets
-        .sort((a, b) => a.step - b.step)
-        .map((t) => ({
-          ticketId: t.id,
-          number: t.number,
-          serviceId: t.serviceId,
-          boothId: t.boothId,
-          step: t.step,
-        })),
-    };
-    if (within) await within(w, issued);
-    return issued;
+      )}) AS result`;
+  const issued = (made: Omit<IssuedVisit, 'siteId' | 'priority'>): IssuedVisit => ({
+    ...made,
+    siteId: day.site.id,
+    priority: input.priority,
   });
+  try {
+    if (!within) {
+      const made = issued(await runFloorStatement(deps.db, issue));
+      deps.notifier.written(day.site.id);
+      return made;
+    }
+    const made = await writeChange(deps, ctx, day.site.id, async (w) => {
+      const made = issued(await runFloorStatement(w.tx, issue));
+      await within(w, made);
+      return made;
+    });
+    deps.notifier.written(day.site.id);
+    return made;
+  } catch (error) {
+    // The kiosk came from this process's cache and the database says it is no longer paired: forget it.
+    if (input.kioskId && error instanceof AppError && error.status === 401) forgetKiosk(input.kioskId);
+    throw error;
+  }
 }

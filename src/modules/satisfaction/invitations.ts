@@ -42,30 +42,35 @@ interface Contacts {
   site: string;
 }
 
-/** A served ticket: its survey, and a notice with the link if the visit was booked with contact channels. */
-export const inviteAfterVisit: VisitFinishedHook = async (w, finished) => {
-  if (finished.outcome !== 'served') return;
+/**
+ * A served ticket: its survey, and the notice with the link on each configured channel the citizen gave when the
+ * visit was booked, in the finish's own statement (floor.hooks.ts). The notice takes the booking's contacts as
+ * they are stored, encrypted with the same key as a notice's recipient, so no personal data passes through here;
+ * its dedupe key is queueNotice's.
+ */
+export const inviteAfterVisit: VisitFinishedHook = ({ ctx, now, outcome }) => {
+  if (outcome !== 'served') return [];
   const token = newSurveyToken();
-  // One statement: the invitation, and what a notice needs (the booking's contacts, if the visit was booked).
-  const row = await sql<Contacts>`
-    WITH inv AS (
-      INSERT INTO survey_invitations (token, site_id, agency_id, booth_id, service_id, ticket_id, served_by,
-        served_at, served_on, expires_at)
-      SELECT ${token}, b.site_id, b.agency_id, b.id, ${finished.serviceId}::uuid, ${finished.ticketId}::uuid,
-        ${w.ctx.actor?.userId ?? null}::uuid, ${w.now}::timestamptz, ${finished.serviceDate}::date,
-        ${w.now}::timestamptz + make_interval(days => ${SURVEY_DAYS})
-      FROM booths b WHERE b.id = ${finished.boothId}::uuid
-      RETURNING token, site_id, service_id
-    )
-    SELECT inv.token, bk.phone_encrypted AS "phoneEncrypted", bk.email_encrypted AS "emailEncrypted",
-      bk.language, s.name AS service, si.name AS site
-    FROM inv
-    JOIN services s ON s.id = inv.service_id
-    JOIN sites si ON si.id = inv.site_id
-    LEFT JOIN visits v ON v.id = ${finished.visitId}::uuid
-    LEFT JOIN bookings bk ON bk.id = v.booking_id`.execute(w.tx);
-  const contacts = row.rows[0];
-  if (contacts) await queueNotice(w, finished.siteId, `ticket:${finished.ticketId}`, contacts);
+  const invitation = sql`
+    INSERT INTO survey_invitations (token, site_id, agency_id, booth_id, service_id, ticket_id, served_by,
+      served_at, served_on, expires_at)
+    SELECT ${token}, b.site_id, b.agency_id, b.id, f.service_id, f.ticket_id, ${ctx.actor?.userId ?? null}::uuid,
+      ${now}::timestamptz, f.service_date, ${now}::timestamptz + make_interval(days => ${SURVEY_DAYS})
+    FROM finished f JOIN booths b ON b.id = f.booth_id`;
+  if (!notices || (!notices.notify.webhook && !notices.notify.email)) return [invitation];
+  const notice = sql`
+    INSERT INTO notifications (site_id, channel, recipient_encrypted, template, language, data, dedupe_key)
+    SELECT f.site_id, ch.channel, ch.recipient, 'survey.invitation', bk.language,
+      jsonb_build_object('code', ${token}::text, 'service', s.name, 'site', si.name, 'days', ${SURVEY_DAYS}::int),
+      'survey.invitation:ticket:' || f.ticket_id || ':' || ch.channel
+    FROM finished f
+    JOIN visits v ON v.id = f.visit_id JOIN bookings bk ON bk.id = v.booking_id
+    JOIN services s ON s.id = f.service_id JOIN sites si ON si.id = f.site_id,
+      LATERAL (VALUES ('webhook', CASE WHEN ${notices.notify.webhook} THEN bk.phone_encrypted END),
+                      ('email', CASE WHEN ${notices.notify.email} THEN bk.email_encrypted END)) AS ch (channel, recipient)
+    WHERE ch.recipient IS NOT NULL
+    ON CONFLICT (dedupe_key) DO NOTHING`;
+  return [invitation, notice];
 };
 
 /** A file handed over: its survey (the day of service is the hand-over's site-local day), and the opt-in notice. */

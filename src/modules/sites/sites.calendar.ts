@@ -115,19 +115,22 @@ const minutesOf = (hhmm: string): number => {
 };
 
 export async function siteDay(db: Executor, siteIdOrCode: string, now: Date): Promise<SiteDay> {
-  // The site row is read every time (an inactive site is refused at once); the day's schedule is cached.
+  // The site row is cached like the calendar (every floor request starts here). What a stale row could get wrong
+  // is checked where it matters: the floor's writes refuse an inactive site in their own statement
+  // (floor_counter_session.sql, floor_issue.sql).
   const startedIn = generation;
-  const site = await db
-    .selectFrom('sites')
-    .select(['id', 'code', 'name', 'timezone', 'weeklyHours', 'floorSettings'])
-    .where(
-      UUID.test(siteIdOrCode) ? 'id' : 'code',
-      '=',
-      UUID.test(siteIdOrCode) ? siteIdOrCode : siteIdOrCode.toUpperCase(),
-    )
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!site) throw new AppError('site.not_found');
+  const key = UUID.test(siteIdOrCode) ? siteIdOrCode.toLowerCase() : siteIdOrCode.toUpperCase();
+  // A site not found is not cached: it may be created the next moment.
+  const site = await cached(`site:${key}`, async () => {
+    const row = await db
+      .selectFrom('sites')
+      .select(['id', 'code', 'name', 'timezone', 'weeklyHours', 'floorSettings'])
+      .where(UUID.test(siteIdOrCode) ? 'id' : 'code', '=', key)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!row) throw new AppError('site.not_found');
+    return row;
+  });
   const local = localDateTime(now, site.timezone);
   const entry = await cached<DayEntry>(
     `day:${site.id}/${local.date}`,

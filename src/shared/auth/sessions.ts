@@ -71,5 +71,36 @@ export async function findSession(db: Executor, token: string): Promise<ActiveSe
 }
 
 export async function deleteSession(db: Executor, token: string): Promise<void> {
+  forgetCachedSession(token);
   await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
+}
+
+/**
+ * Sessions this process has read, for the routes whose write checks the sign-in again in its own statement
+ * (config.sessionCheckedInWrite: the counter actions). Those routes take the actor from here without a round
+ * trip; if the session ended meanwhile (signed out in another process, the account disabled, which deletes its
+ * sessions) the write refuses with auth.required and the entry is dropped. Every other route reads the session
+ * from the database and refreshes the entry. An actor's role and scope cannot change while a session lives
+ * (accounts.manage.ts ends the sessions of a changed account), so the cached actor is the actor.
+ */
+const CACHE_MS = 5 * 60_000;
+const MAX_CACHED = 20_000;
+const cached = new Map<string, { loadedAt: number; session: ActiveSession }>();
+
+export function cachedSession(token: string): ActiveSession | null {
+  const hit = cached.get(token);
+  return hit && Date.now() - hit.loadedAt < CACHE_MS ? hit.session : null;
+}
+
+export function rememberSession(token: string, session: ActiveSession | null): void {
+  if (!session) {
+    cached.delete(token);
+    return;
+  }
+  if (cached.size >= MAX_CACHED) cached.clear();
+  cached.set(token, { loadedAt: Date.now(), session });
+}
+
+export function forgetCachedSession(token: string): void {
+  cached.delete(token);
 }

@@ -6,6 +6,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route's row in the access table (shared/auth/policy.rules.ts). Every /api route names one. */
     access?: Action;
+    /**
+     * The route's write checks the sign-in itself, in its own statement (the floor's counter actions:
+     * floor_counter_session.sql), so its actor may come from the process's session cache (session-hooks.ts).
+     */
+    sessionCheckedInWrite?: boolean;
   }
 }
 

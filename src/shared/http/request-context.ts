@@ -7,9 +7,16 @@ declare module 'fastify' {
     actor: Actor | null;
     csrfToken: string | null;
     sessionToken: string | null;
+    /** Set when the actor came from the session cache: see RequestContext.sessionCheck. */
+    sessionCheck: string | null;
   }
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
-  return { actor: request.actor, clientIp: request.ip, requestId: String(request.id) };
+  return {
+    actor: request.actor,
+    clientIp: request.ip,
+    requestId: String(request.id),
+    sessionCheck: request.sessionCheck,
+  };
 }
