@@ -27,9 +27,11 @@ export interface Write {
 /**
  * The one write path of a change that is audited or announced: runs it in a transaction, writes its audit entries
  * and its events together in its last statement (events numbered at commit, see outbox.ts), and tells the
- * notifier after the commit succeeded. Floor, requests and booking's check-in use it; so does the next module.
- * A module that must react to another's change registers a hook its owner declares (`sites.hooks.ts`,
- * `floor.hooks.ts`), which runs inside this same transaction with this `Write`.
+ * notifier after the commit succeeded. Requests, booking's check-in, opening and closing a counter use it; so does
+ * the next module. (The floor's actions of the working day are one database function each, the same steps in one
+ * statement: modules/floor/floor.calls.ts.)
+ * A module that must react to another's change registers a hook its owner declares (`sites.hooks.ts`), which runs
+ * inside this same transaction with this `Write` (the floor's finish takes SQL statements instead: floor.hooks.ts).
  *
  * Why the tail is one statement: a floor change holds rows every counter or kiosk of its booth needs (the booth,
  * its number sequence, its quota, its rollups) until commit, and under load each round trip waits its turn in the
