@@ -1,5 +1,5 @@
 -- floor_call_ticket: a counter calls one waiting ticket out of order (the reason goes to the audit log). The call
--- counts in the booth's priority streak like any other (ordering.rules.ts, streakAfter). Same locks as
+-- counts in the booth's priority streak like any other: a priority ticket lengthens it, a regular one ends it. Same locks as
 -- floor_call_next. Returns {ticketId, number, callCount}. Current state; history: git log.
 CREATE OR REPLACE FUNCTION floor_call_ticket(p_ctx jsonb, p_counter uuid, p_booth uuid, p_ticket uuid,
                                              p_reason text, p_now timestamptz) RETURNS jsonb

@@ -28,7 +28,7 @@ export function actionContext(ctx: RequestContext): string {
 }
 
 /** The refusal a floor function raised, as the client's answer; anything else is left as it is. */
-export function refusalOf(error: unknown): AppError | null {
+function refusalOf(error: unknown): AppError | null {
   const e = error as { code?: unknown; message?: unknown; detail?: unknown };
   if (e?.code !== 'AT400' || typeof e.message !== 'string') return null;
   const code = e.message;

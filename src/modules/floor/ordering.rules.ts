@@ -58,11 +58,6 @@ export function chooseNext<T extends Candidate>(
   return null;
 }
 
-/** The streak after a ticket was called by hand (call a specific ticket): it counts like any other call. */
-export function streakAfter(called: Pick<Candidate, 'priority'>, streak: number): number {
-  return isPriority(called) ? streak + 1 : 0;
-}
-
 /**
  * How many waiting tickets the rule would call before `mine` (for "people ahead"), assuming no new arrivals:
  * replays the rule over a copy of the queue. Pure; O(n log n).
