@@ -218,6 +218,32 @@ describe('races in one process', () => {
     for (const r of rows) assert.ok(['done', 'no_show'].includes(r.status), `ticket ${r.id} is ${r.status}`);
     await assertConsistent();
   });
+  it('N concurrent kiosk requests past a daily quota: exactly the quota issued, the refused leave no gap', async () => {
+    const service = d.services[0]?.id as string;
+    const used = await sql<{ issued: number }>`
+      SELECT coalesce(sum(issued), 0)::int AS issued FROM service_day_usage WHERE service_id = ${service}`.execute(
+      t.db,
+    );
+    const quota = Number(used.rows[0]?.issued) + 20;
+    await t.db.updateTable('services').set({ dailyQuota: quota }).where('id', '=', service).execute();
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 60 }, () =>
+          local.call('POST', '/api/floor/sites/SBY/visits', kiosk, {
+            serviceIds: [service],
+            priority: 'none',
+          }),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      assert.equal(statuses.filter((s) => s === 201).length, 20, 'the quota, no more, no less');
+      for (const r of results.filter((r) => r.status !== 201))
+        assert.equal(r.json.error.code, 'floor.quota_exhausted');
+      assertGapFree((await issuedNumbers()).map((r) => r.sequence));
+    } finally {
+      await t.db.updateTable('services').set({ dailyQuota: null }).where('id', '=', service).execute();
+    }
+  });
 });
 
 describe('two app processes on one database', () => {
