@@ -1,0 +1,325 @@
+import { seedDemo } from '../src/modules/demo/demo.seed.ts';
+import { openDatabase } from '../src/shared/db/database.ts';
+import { freePort } from '../test/support/processes.ts';
+import { checkFloor, formatChecks } from './floor.checks.ts';
+import {
+  type CpuUse,
+  driveFloor,
+  type FloorActions,
+  type FloorRun,
+  measureCpu,
+  postmasterOf,
+} from './floor.drive.ts';
+import { delayProxy } from './floor.proxy.ts';
+import { reference } from './floor.reference.ts';
+import { httpDriver, pairKiosk, prepare, resetFloor, type Worker } from './queue.bench.ts';
+import { benchDatabase, type LatencyStats, type ServerProcess, startServer } from './support.ts';
+
+/**
+ * The floor at the limit (issue 25), everything in one run:
+ * 1. the reference: the minimal correct transactions on a bare pg pool (floor.reference.ts), at the concurrency of
+ *    Atap's largest phase: tickets/s, cycles/s, latencies, PostgreSQL's CPU per 1,000 actions;
+ * 2. Atap over HTTP through the real server at 4, 16 and 32 counters (each an officer signed in with its own
+ *    session), kiosks issuing while counters cycle call next → start → finish: the same figures, the app's CPU
+ *    too, Atap/reference at 32 counters (target ≥ 0.40), CPU per action against the old code's (target 4× lower);
+ * 3. the same with 50 ms added to every round trip between the app and PostgreSQL (floor.proxy.ts): each action's
+ *    p50/p99 (target call next p50 < 150 ms);
+ * 4. after every phase, by SQL: duplicates, gaps, double calls, lost acknowledged tickets (floor.checks.ts; all 0).
+ *
+ * An action is one write request (one transaction for the reference). The machine is small and shared: read the
+ * ratios, and the "whole machine" figure says how much else was running.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? '15');
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? '3');
+const SLOW_SECONDS = Number(process.env.BENCH_SLOW_SECONDS ?? '15');
+const SLOW_COUNTERS = Number(process.env.BENCH_SLOW_COUNTERS ?? '8');
+/** The app's pool (ATAP_DB_POOL_SIZE's default) and the reference's. */
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? '10');
+/** Counters per phase, spread evenly over the four booths (a multiple of 4, at most 32). */
+const LEVELS = (process.env.BENCH_COUNTERS ?? '4,16,32').split(',').map(Number);
+/** The four SBY booths with at least eight counters each. */
+const AGENCIES = ['DISPENDUKCAPIL', 'DPMPTSP', 'POLRESTABES', 'IMIGRASI'];
+const ONE_WAY_DELAY_MS = 25;
+/** Kiosks per phase: enough that tickets are issued faster than the counters take them (nobody waits on empty). */
+const kiosksFor = (counters: number) => Math.max(2, Math.round(counters / 2));
+
+/**
+ * The old code's figures, measured with this bench (defaults) on main at 4ca0502, before issue 25's write path,
+ * on 2026-12-05 on the shared 2-core machine: the "before" the CPU target is read against.
+ */
+const BEFORE: {
+  levels: Record<number, { cyclesPerSecond: number; issuesPerSecond: number; cpuPerThousand: number }>;
+  slowCallP50Ms: number;
+} | null = null;
+/** Issue 25: 59–77 cycles per CPU core-second (app + PostgreSQL), a cycle being three actions. */
+const ISSUE_BEFORE = { cyclesPerCoreSecond: [59, 77] as const, actionsPerCycle: 3 };
+
+interface Phase {
+  label: string;
+  counters: number;
+  kiosks: number;
+  run: FloorRun;
+  cpu: CpuUse;
+  checks: Record<string, number>;
+}
+
+const rate = (n: number, seconds: number) => (n / seconds).toFixed(1);
+const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
+const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+/** App + PostgreSQL CPU seconds per 1,000 actions. */
+const cpuPerThousand = (p: Phase) => ((p.cpu.app + p.cpu.postgres) / p.run.actions) * 1000;
+
+function printPhase(p: Phase) {
+  const { run, cpu } = p;
+  console.log(
+    `${p.label} (${p.counters} counters, ${p.kiosks} kiosks): ${rate(run.cycles, run.seconds)} cycles/s, ` +
+      `${rate(run.issues, run.seconds)} issues/s over ${run.seconds.toFixed(1)} s ` +
+      `(${run.actions} actions, ${run.emptyCalls} calls on an empty queue, ${run.failures} failures)`,
+  );
+  const line = (name: string, s: LatencyStats) =>
+    console.log(
+      `  ${name.padEnd(10)} p50 ${ms(s.p50)}   p99 ${ms(s.p99)}   max ${ms(s.max)}   (n=${s.count})`,
+    );
+  line('issue', run.latency.issue);
+  line('call next', run.latency.call);
+  line('start', run.latency.start);
+  line('finish', run.latency.finish);
+  const perK = (seconds: number) => ((seconds / run.actions) * 1000).toFixed(2);
+  console.log(
+    `  CPU s per 1,000 actions: app ${perK(cpu.app)} + PostgreSQL ${perK(cpu.postgres)} = ${perK(cpu.app + cpu.postgres)}` +
+      `; load generator ${perK(cpu.driver)}; cores busy: app ${(cpu.app / run.seconds).toFixed(2)}, ` +
+      `PostgreSQL ${(cpu.postgres / run.seconds).toFixed(2)}, whole machine ${(cpu.machine / run.seconds).toFixed(2)}`,
+  );
+  for (const e of run.firstErrors) console.log(`  error: ${e}`);
+  console.log(`  ${formatChecks(p.checks)}`);
+}
+
+/** Atap's floor actions over HTTP: kiosk k issues at booth k % 4, counter c is `counters[c]`'s officer. */
+function atapActions(
+  driver: Awaited<ReturnType<typeof httpDriver>>,
+  kiosk: Record<string, string>,
+  counters: Worker[],
+  booths: Worker[],
+): FloorActions {
+  type Reply = { status: number; json: Record<string, unknown> };
+  const error = (r: Reply) =>
+    `${r.status} ${String((r.json.error as { code?: string } | undefined)?.code ?? JSON.stringify(r.json))}`;
+  const post = (c: number, action: string, body: unknown) => {
+    const w = counters[c] as Worker;
+    return driver.call(
+      driver.index(w),
+      'POST',
+      `/api/floor/counters/${w.counterId}/${action}`,
+      driver.sessions.get(w) as Record<string, string>,
+      body,
+    );
+  };
+  return {
+    async issue(k) {
+      const booth = booths[k % booths.length] as Worker;
+      const r = await driver.call(k, 'POST', '/api/floor/sites/SBY/visits', kiosk, {
+        serviceIds: [booth.serviceId],
+        priority: 'none',
+      });
+      if (r.status !== 201) return { error: error(r) };
+      return { ticketIds: (r.json.tickets as { ticketId: string }[]).map((t) => t.ticketId) };
+    },
+    async call(c) {
+      const r = await post(c, 'call-next', {});
+      if (r.status === 200) return { ticketId: String(r.json.ticketId) };
+      if ((r.json.error as { code?: string } | undefined)?.code === 'floor.queue_empty')
+        return { empty: true };
+      return { error: error(r) };
+    },
+    async start(c) {
+      const r = await post(c, 'serve', {});
+      return r.status === 200 ? null : error(r);
+    },
+    async finish(c) {
+      const r = await post(c, 'finish', { outcome: 'served' });
+      return r.status === 200 ? null : error(r);
+    },
+  };
+}
+
+/** A warm-up (unmeasured: cold JIT, fresh connections), then the measured run, then the checks. */
+async function phase(
+  label: string,
+  db: Parameters<typeof checkFloor>[0] | null,
+  check: (acknowledged: FloorRun['acknowledged']) => Promise<Record<string, number>>,
+  actions: FloorActions,
+  counters: number,
+  seconds: number,
+  pids: { postmaster: number; app: number | null },
+): Promise<Phase> {
+  const kiosks = kiosksFor(counters);
+  const warmup = await driveFloor(actions, counters, kiosks, WARMUP_SECONDS * 1000);
+  const { result: run, cpu } = await measureCpu(pids.postmaster, pids.app, () =>
+    driveFloor(actions, counters, kiosks, seconds * 1000),
+  );
+  const acknowledged = {
+    issued: [...warmup.acknowledged.issued, ...run.acknowledged.issued],
+    called: [...warmup.acknowledged.called, ...run.acknowledged.called],
+    finished: [...warmup.acknowledged.finished, ...run.acknowledged.finished],
+  };
+  const p = { label, counters, kiosks, run, cpu, checks: await check(acknowledged) };
+  printPhase(p);
+  if (db) await resetFloor(db);
+  return p;
+}
+
+/** The first `perBooth` counters of each booth, booth by booth in turn (so any prefix is spread evenly). */
+function countersOf(workers: Worker[], perBooth: number): Worker[] {
+  const byBooth = new Map<string, Worker[]>();
+  for (const w of workers) byBooth.set(w.boothId, [...(byBooth.get(w.boothId) ?? []), w]);
+  const chosen: Worker[] = [];
+  for (let i = 0; i < perBooth; i++)
+    for (const list of byBooth.values()) {
+      const w = list[i];
+      if (w) chosen.push(w);
+    }
+  return chosen;
+}
+
+export async function run(): Promise<void> {
+  for (const n of [...LEVELS, SLOW_COUNTERS])
+    if (n % AGENCIES.length !== 0 || n > AGENCIES.length * 8)
+      throw new Error(`floor bench: counters per phase must be a multiple of 4 up to 32 (got ${n})`);
+  const started = performance.now();
+  const database = await benchDatabase();
+  const handle = openDatabase(database.url, 4);
+  const servers: ServerProcess[] = [];
+  try {
+    await seedDemo(handle.db, {});
+    const maxLevel = Math.max(...LEVELS, SLOW_COUNTERS);
+    const workers = await prepare(handle.db, AGENCIES, maxLevel / AGENCIES.length);
+    const booths = countersOf(workers, 1);
+    const backend = (await handle.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0];
+    const postmaster = postmasterOf(backend?.pid as number);
+    console.log(
+      `floor: ${AGENCIES.length} booths, phases of ${SECONDS} s after ${WARMUP_SECONDS} s of warm-up, pools of ${POOL_SIZE}; ` +
+        `prepared in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+
+    // 1. The reference, at the concurrency of the largest Atap phase.
+    const top = Math.max(...LEVELS);
+    const ref = await reference(database.url, POOL_SIZE);
+    const refPhase = await phase(
+      'reference (bare pg, bench_ref)',
+      null,
+      (a) => ref.check(a),
+      ref.actions(AGENCIES.length),
+      top,
+      SECONDS,
+      { postmaster, app: null },
+    );
+    await ref.close();
+
+    // 2. Atap over HTTP, one server process for every level.
+    const server = await startServer(database.url, await freePort(), {
+      ATAP_DB_POOL_SIZE: String(POOL_SIZE),
+    });
+    servers.push(server);
+    const kiosk = await pairKiosk(server);
+    const driver = await httpDriver([server], countersOf(workers, top / AGENCIES.length));
+    const atap: Phase[] = [];
+    for (const level of LEVELS) {
+      const counters = countersOf(workers, level / AGENCIES.length);
+      atap.push(
+        await phase(
+          'Atap over HTTP',
+          handle.db,
+          (a) => checkFloor(handle.db, a),
+          atapActions(driver, kiosk, counters, booths),
+          level,
+          SECONDS,
+          { postmaster, app: server.child.pid as number },
+        ),
+      );
+    }
+    await driver.close();
+    await server.stop();
+    servers.pop();
+
+    // 3. 50 ms more per round trip between the app and PostgreSQL.
+    const dbUrl = new URL(database.url);
+    const proxy = await delayProxy({ host: dbUrl.hostname, port: Number(dbUrl.port) }, ONE_WAY_DELAY_MS);
+    const proxied = new URL(database.url);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(proxy.port);
+    const slowServer = await startServer(proxied.toString(), await freePort(), {
+      ATAP_DB_POOL_SIZE: String(POOL_SIZE),
+    });
+    servers.push(slowServer);
+    const slowCounters = countersOf(workers, SLOW_COUNTERS / AGENCIES.length);
+    const slowDriver = await httpDriver([slowServer], slowCounters);
+    const slow = await phase(
+      `Atap over HTTP, ${2 * ONE_WAY_DELAY_MS} ms more per round trip to PostgreSQL`,
+      handle.db,
+      (a) => checkFloor(handle.db, a),
+      atapActions(slowDriver, await pairKiosk(slowServer), slowCounters, booths),
+      SLOW_COUNTERS,
+      SLOW_SECONDS,
+      { postmaster, app: slowServer.child.pid as number },
+    );
+    await slowDriver.close();
+    await slowServer.stop();
+    servers.pop();
+    await proxy.close();
+
+    summary(refPhase, atap, slow);
+    console.log(`floor bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    for (const s of servers) await s.stop();
+    await handle.close();
+    await database.stop();
+  }
+}
+
+function summary(ref: Phase, atap: Phase[], slow: Phase) {
+  console.log('\n-- floor: targets --');
+  const perSecond = (p: Phase) => ({
+    cycles: p.run.cycles / p.run.seconds,
+    issues: p.run.issues / p.run.seconds,
+  });
+  const top = atap.reduce((a, b) => (b.counters > a.counters ? b : a));
+  for (const what of ['cycles', 'issues'] as const) {
+    const ratio = perSecond(top)[what] / perSecond(ref)[what];
+    console.log(
+      `${what}/s at ${top.counters} counters, Atap/reference: ${perSecond(top)[what].toFixed(1)} / ` +
+        `${perSecond(ref)[what].toFixed(1)} = ${ratio.toFixed(2)} (target ≥ 0.40: ${met(ratio >= 0.4)})`,
+    );
+  }
+  const [lo, hi] = ISSUE_BEFORE.cyclesPerCoreSecond;
+  const issueRange = `${(1000 / (hi * ISSUE_BEFORE.actionsPerCycle)).toFixed(1)}–${(1000 / (lo * ISSUE_BEFORE.actionsPerCycle)).toFixed(1)}`;
+  console.log(
+    `before, from issue 25: ${lo}–${hi} cycles per core-second (app + PostgreSQL) = ${issueRange} CPU s per 1,000 actions`,
+  );
+  for (const p of atap) {
+    const now = cpuPerThousand(p);
+    const before = BEFORE?.levels[p.counters];
+    console.log(
+      `CPU (app + PostgreSQL) per 1,000 actions at ${p.counters} counters: ${now.toFixed(2)} s` +
+        (before
+          ? ` (before, measured on the old code: ${before.cpuPerThousand.toFixed(2)} s; ` +
+            `${(before.cpuPerThousand / now).toFixed(1)}× lower; target ≥ 4×: ${met(now * 4 <= before.cpuPerThousand)})`
+          : ` (before: not recorded in this bench; issue 25: ${issueRange} s; target ≤ a quarter of it: ` +
+            `${met(now * 4 <= 1000 / (hi * ISSUE_BEFORE.actionsPerCycle))})`) +
+        ` — reference: ${cpuPerThousand(ref).toFixed(2)} s (PostgreSQL alone)`,
+    );
+    if (before)
+      console.log(
+        `  before at ${p.counters} counters: ${before.cyclesPerSecond.toFixed(1)} cycles/s, ${before.issuesPerSecond.toFixed(1)} issues/s; ` +
+          `now ${perSecond(p).cycles.toFixed(1)} cycles/s, ${perSecond(p).issues.toFixed(1)} issues/s`,
+      );
+  }
+  const call = slow.run.latency.call;
+  console.log(
+    `call next p50 with ${2 * ONE_WAY_DELAY_MS} ms more per round trip: ${call.p50.toFixed(0)} ms (p99 ${call.p99.toFixed(0)} ms)` +
+      (BEFORE ? `; before: ${BEFORE.slowCallP50Ms.toFixed(0)} ms` : '') +
+      ` (target < 150 ms: ${met(call.p50 < 150)})`,
+  );
+  const all = [ref, ...atap, slow];
+  const clean = all.every((p) => Object.values(p.checks).every((v) => v === 0));
+  console.log(`correctness after all ${all.length} phases: ${clean ? 'all 0 (MET)' : 'NOT MET (see above)'}`);
+}
