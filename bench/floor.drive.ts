@@ -9,11 +9,11 @@ import { type LatencyStats, stats } from './support.ts';
  */
 
 /** A call: the ticket now at the counter, the booth's queue found empty, or a refusal (`error` says what). */
-export type CallOutcome = { ticketId: string } | { empty: true } | { error: string };
+type CallOutcome = { ticketId: string } | { empty: true } | { error: string };
 
 export interface FloorActions {
-  /** One visit at kiosk `kiosk`: the ids of the tickets it issued, or the error. */
-  issue(kiosk: number): Promise<{ ticketIds: string[] } | { error: string }>;
+  /** The `n`th visit of the run (any kiosk; its booth is n % booths): the ids of its tickets, or the error. */
+  issue(n: number): Promise<{ ticketIds: string[] } | { error: string }>;
   call(counter: number): Promise<CallOutcome>;
   /** Starts serving / finishes (served) the ticket the counter called; null when it worked, else the error. */
   start(counter: number, ticketId: string): Promise<string | null>;
@@ -48,6 +48,7 @@ export async function driveFloor(
   let cycles = 0;
   let issues = 0;
   let sent = 0;
+  let visits = 0;
   let emptyCalls = 0;
   let failures = 0;
   const firstErrors: string[] = [];
@@ -64,9 +65,10 @@ export async function driveFloor(
   };
   const started = performance.now();
   const deadline = started + durationMs;
-  const kioskLoop = async (k: number) => {
+  const kioskLoop = async () => {
     while (performance.now() < deadline) {
-      const r = await timed(lat.issue, () => actions.issue(k));
+      const n = visits++;
+      const r = await timed(lat.issue, () => actions.issue(n));
       if ('error' in r) {
         failed('issue', r.error);
         await sleep(EMPTY_BACKOFF_MS);
@@ -102,7 +104,7 @@ export async function driveFloor(
     }
   };
   await Promise.all([
-    ...Array.from({ length: kiosks }, (_, k) => kioskLoop(k)),
+    ...Array.from({ length: kiosks }, () => kioskLoop()),
     ...Array.from({ length: counters }, (_, c) => counterLoop(c)),
   ]);
   const seconds = (performance.now() - started) / 1000;

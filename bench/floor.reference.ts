@@ -86,12 +86,12 @@ export async function reference(databaseUrl: string, poolSize: number): Promise<
 
   return {
     actions(booths) {
-      // Counter c works at booth c % booths (its number there: c); kiosk k issues for booth k % booths.
+      // Counter c works at booth c % booths; the nth visit is issued at booth n % booths.
       const boothOf = (i: number) => (i % booths) + 1;
       const counterId = (c: number) => c + 1;
       return {
-        async issue(kiosk) {
-          const booth = boothOf(kiosk);
+        async issue(n) {
+          const booth = boothOf(n);
           try {
             const id = await transaction(async (client) => {
               const seq = await client.query<{ last_sequence: number }>(
