@@ -29,7 +29,7 @@ CREATE TABLE bench_ref.tickets (
   service_date date NOT NULL,
   sequence integer NOT NULL,
   number text NOT NULL,
-  status text NOT NULL CHECK (status IN ('waiting', 'called', 'serving', 'done')),
+  status text NOT NULL CHECK (status IN ('waiting', 'called', 'serving', 'done', 'cancelled')),
   counter_id integer,
   arrived_at timestamptz NOT NULL DEFAULT now(),
   called_at timestamptz,
@@ -60,6 +60,8 @@ export interface Reference {
     called: string[];
     finished: string[];
   }): Promise<Record<string, number>>;
+  /** Between runs: what a run left in the queue is cancelled, and the tables vacuumed (as resetFloor does). */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -208,6 +210,13 @@ export async function reference(databaseUrl: string, poolSize: number): Promise<
           [acknowledged.finished],
         ),
       };
+    },
+
+    async reset() {
+      await pool.query(
+        `UPDATE bench_ref.tickets SET status = 'cancelled' WHERE status IN ('waiting', 'called', 'serving')`,
+      );
+      await pool.query('VACUUM (ANALYZE) bench_ref.tickets, bench_ref.events, bench_ref.queue_sequences');
     },
 
     close: () => pool.end(),
