@@ -9,7 +9,9 @@ import type { FloorRun } from './floor.drive.ts';
  *   number taken and never given);
  * - double calls: a ticket called more than once without a recall (the bench never recalls): by its events, by
  *   the audit log and by its call count;
- * - lost: a ticket, call or finish the driver was answered 2xx for, missing from the database.
+ * - lost: a ticket, call or finish the driver was answered 2xx for, missing from the database; or its event
+ *   (ticket.issued, ticket.called) or its audit row (ticket.call, ticket.finish) missing;
+ * - event gaps: a hole in a site's floor event numbers, or a draft (negative) number left.
  */
 export async function checkFloor(db: Database, acknowledged: FloorRun['acknowledged']) {
   const one = async (query: RawBuilder<unknown>) =>
@@ -17,6 +19,14 @@ export async function checkFloor(db: Database, acknowledged: FloorRun['acknowled
   const perDay = sql`SELECT issued_booth_id, service_date, count(DISTINCT sequence) AS n, max(sequence) AS last
     FROM tickets GROUP BY 1, 2`;
   const hasSequences = await one(sql`SELECT (to_regclass('queue_sequences') IS NOT NULL)::int AS n`);
+  const eventsOf = (type: string) =>
+    sql`SELECT DISTINCT payload->>'ticketId' AS id FROM floor_events WHERE type = ${type}`;
+  const auditOf = (action: string) =>
+    sql`SELECT DISTINCT entity_id AS id FROM audit_log WHERE action = ${action} AND entity_type = 'ticket'`;
+  /** How many of `ids` the set of ids `found` lacks (one hash join, not a scan per id). */
+  const missing = (ids: string[], found: RawBuilder<unknown>) =>
+    one(sql`SELECT count(*) AS n FROM unnest(${ids}::text[]) AS a(id) LEFT JOIN (${found}) f USING (id)
+      WHERE f.id IS NULL`);
   return {
     duplicates: await one(sql`SELECT coalesce(sum(n - 1), 0) AS n FROM (
       SELECT count(*) AS n FROM tickets GROUP BY issued_booth_id, service_date, number HAVING count(*) > 1) d`),
@@ -34,11 +44,15 @@ export async function checkFloor(db: Database, acknowledged: FloorRun['acknowled
     doubleCallsByCount: await one(sql`SELECT count(*) AS n FROM tickets WHERE call_count > 1`),
     lostTickets: await one(sql`SELECT cardinality(${acknowledged.issued}::uuid[])
       - (SELECT count(*) FROM tickets WHERE id = ANY(${acknowledged.issued}::uuid[])) AS n`),
-    lostCalls: await one(sql`SELECT count(*) AS n FROM unnest(${acknowledged.called}::text[]) AS a(id)
-      LEFT JOIN (SELECT DISTINCT payload->>'ticketId' AS id FROM floor_events WHERE type = 'ticket.called') e
-      USING (id) WHERE e.id IS NULL`),
+    lostCalls: await missing(acknowledged.called, eventsOf('ticket.called')),
     lostFinishes: await one(sql`SELECT cardinality(${acknowledged.finished}::uuid[])
       - (SELECT count(*) FROM tickets WHERE status = 'done' AND id = ANY(${acknowledged.finished}::uuid[])) AS n`),
+    issuedWithoutEvent: await missing(acknowledged.issued, eventsOf('ticket.issued')),
+    callsWithoutAudit: await missing(acknowledged.called, auditOf('ticket.call')),
+    finishesWithoutAudit: await missing(acknowledged.finished, auditOf('ticket.finish')),
+    eventGaps:
+      await one(sql`SELECT coalesce(sum(last - first + 1 - n), 0) + count(*) FILTER (WHERE first < 1) AS n FROM (
+      SELECT max(seq) AS last, count(*) AS n, min(seq) AS first FROM floor_events GROUP BY site_id) d`),
   };
 }
 

@@ -67,6 +67,8 @@ export interface Reference {
 
 export async function reference(databaseUrl: string, poolSize: number): Promise<Reference> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle client losing its server (PostgreSQL stopping at the end) must not end the bench.
+  pool.on('error', () => undefined);
   await pool.query(schema);
 
   /** BEGIN; the statements; COMMIT — each its own round trip; ROLLBACK on any error. */
@@ -200,7 +202,7 @@ export async function reference(databaseUrl: string, poolSize: number): Promise<
           [acknowledged.issued],
         ),
         lostCalls: await one(
-          `SELECT cardinality($1::uuid[]) - (SELECT count(*) FROM bench_ref.events WHERE type = 'called'
+          `SELECT cardinality($1::uuid[]) - (SELECT count(DISTINCT ticket_id) FROM bench_ref.events WHERE type = 'called'
              AND ticket_id = ANY($1::uuid[]))`,
           [acknowledged.called],
         ),
