@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
 import { openDatabase } from '../src/shared/db/database.ts';
 import { freePort } from '../test/support/processes.ts';
@@ -13,7 +14,7 @@ import {
 import { delayProxy } from './floor.proxy.ts';
 import { reference } from './floor.reference.ts';
 import { httpDriver, pairKiosk, prepare, resetFloor, type Worker } from './queue.bench.ts';
-import { benchDatabase, type LatencyStats, type ServerProcess, startServer } from './support.ts';
+import { benchDatabase, type LatencyStats, type ServerProcess, startServer, stats } from './support.ts';
 
 /**
  * The floor at the limit (issue 25), everything in one run:
@@ -204,6 +205,20 @@ async function phase(
   return p;
 }
 
+/** The median time of `SELECT 1` on one connection to `url`. */
+async function roundTripMs(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    await client.query('SELECT 1');
+    times.push(performance.now() - t0);
+  }
+  await client.end();
+  return stats(times, 1).p50;
+}
+
 /** The first `perBooth` counters of each booth, booth by booth in turn (so any prefix is spread evenly). */
 function countersOf(workers: Worker[], perBooth: number): Worker[] {
   const byBooth = new Map<string, Worker[]>();
@@ -291,6 +306,10 @@ export async function run(): Promise<void> {
     const proxied = new URL(database.url);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxy.port);
+    console.log(
+      `round trip to PostgreSQL (SELECT 1, p50): direct ${(await roundTripMs(database.url)).toFixed(2)} ms, ` +
+        `through the proxy ${(await roundTripMs(proxied.toString())).toFixed(1)} ms`,
+    );
     const slowServer = await startServer(proxied.toString(), await freePort(), {
       ATAP_DB_POOL_SIZE: String(POOL_SIZE),
     });
