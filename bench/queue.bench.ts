@@ -68,10 +68,15 @@ export interface Worker {
   actor: Actor;
 }
 
-export async function prepare(db: Database): Promise<Worker[]> {
+/** One officer user per counter (the first `countersPerBooth` of each agency's SBY booth), signed in by name. */
+export async function prepare(
+  db: Database,
+  agencies = AGENCIES,
+  countersPerBooth = COUNTERS_PER_BOOTH,
+): Promise<Worker[]> {
   await openAllDay(db, 'SBY');
   const workers: Worker[] = [];
-  for (const agency of AGENCIES) {
+  for (const agency of agencies) {
     const booth = await db
       .selectFrom('booths as b')
       .innerJoin('sites as s', 's.id', 'b.siteId')
@@ -91,7 +96,7 @@ export async function prepare(db: Database): Promise<Worker[]> {
       .select('id')
       .where('boothId', '=', booth.id)
       .orderBy('number')
-      .limit(COUNTERS_PER_BOOTH)
+      .limit(countersPerBooth)
       .execute();
     for (const [i, counter] of counters.entries()) {
       const username = `bench.${agency.toLowerCase()}.${i + 1}`;
@@ -184,7 +189,7 @@ function printCycles(label: string, r: CycleResult) {
 }
 
 /** The same cycle over HTTP against one or more server processes (workers spread over them). */
-async function httpDriver(servers: ServerProcess[], workers: Worker[]) {
+export async function httpDriver(servers: ServerProcess[], workers: Worker[]) {
   const agents = servers.map(() => new Agent({ connections: workers.length * 2, pipelining: 1 }));
   const target = (i: number) => ({
     base: servers[i % servers.length] as ServerProcess,
@@ -237,7 +242,7 @@ async function httpDriver(servers: ServerProcess[], workers: Worker[]) {
   };
 }
 
-async function pairKiosk(server: ServerProcess): Promise<Record<string, string>> {
+export async function pairKiosk(server: ServerProcess): Promise<Record<string, string>> {
   const login = await fetch(`${server.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -288,13 +293,13 @@ function httpSteps(driver: Awaited<ReturnType<typeof httpDriver>>, kiosk: Record
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms on Linux). */
-const cpuSeconds = (pid: number) => {
+export const cpuSeconds = (pid: number) => {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 
 /** CPU seconds the whole machine has spent busy so far (all cores, from /proc/stat). */
-const machineBusySeconds = () => {
+export const machineBusySeconds = () => {
   const fields = (fs.readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
     .trim()
     .split(/\s+/)
