@@ -2,7 +2,7 @@ import { type RawBuilder, type Selectable, sql } from 'kysely';
 import { assertMay, assertMayAt } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Executor, Tx } from '../../shared/db/database.ts';
+import { type Executor, PREPARED, type Tx } from '../../shared/db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
 import { siteDay } from '../sites/sites.public.ts';
@@ -288,7 +288,7 @@ function finishStatement(
   now: Date,
 ): RawBuilder<{ result: FinishedTicket }> {
   const hooks = visitFinishedStatements({ ctx, now, outcome });
-  return sql<{ result: FinishedTicket }>`
+  return sql<{ result: FinishedTicket }>`${sql.raw(PREPARED)}
     WITH done AS MATERIALIZED (
       SELECT floor_finish(${actionContext(ctx)}, ${counter.counterId}, ${counter.boothId}, ${outcome}, ${now}) AS t
     ), finished AS MATERIALIZED (

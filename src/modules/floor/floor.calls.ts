@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { RequestContext } from '../../shared/context.ts';
-import type { Executor } from '../../shared/db/database.ts';
+import { type Executor, PREPARED } from '../../shared/db/database.ts';
 import { AppError, isErrorCode } from '../../shared/errors.ts';
 import type { WriteDeps } from '../../shared/write/write.ts';
 
@@ -56,7 +56,7 @@ export async function runFloorStatement<T>(db: Executor, statement: RawBuilder<{
 export async function floorCall<T>(deps: WriteDeps, siteId: string, fn: string, args: unknown[]): Promise<T> {
   const result = await runFloorStatement<T>(
     deps.db,
-    sql<{ result: T }>`SELECT ${sql.raw(fn)}(${sql.join(args)}) AS result`,
+    sql<{ result: T }>`${sql.raw(PREPARED)} SELECT ${sql.raw(fn)}(${sql.join(args)}) AS result`,
   );
   deps.notifier.written(siteId);
   return result;

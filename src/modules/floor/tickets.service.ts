@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { randomCode } from '../../shared/codes.ts';
 import type { RequestContext } from '../../shared/context.ts';
+import { PREPARED } from '../../shared/db/database.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { type Write, type WriteDeps, writeChange } from '../../shared/write/write.ts';
 import { siteDay } from '../sites/sites.public.ts';
@@ -52,7 +53,7 @@ async function issueContext(deps: WriteDeps, siteId: string, date: string, servi
   const unknownMinutes = serviceIds.filter((id) => knownTypicalMinutes(id) === undefined);
   const rows = await sql<
     Offer & { waiting: number; openCounters: number; counters: number; recentMinutes: number[] | null }
-  >`
+  >`${sql.raw(PREPARED)}
     WITH offer AS (
       SELECT DISTINCT ON (s.id) s.id AS service_id, s.name AS service_name, s.daily_quota, s.average_service_minutes,
         b.id AS booth_id, b.name AS booth_name, b.queue_prefix, b.zone, b.floor
@@ -161,7 +162,7 @@ export async function issueVisit(
     );
   }
 
-  const issue = sql<{ result: Omit<IssuedVisit, 'siteId' | 'priority'> }>`
+  const issue = sql<{ result: Omit<IssuedVisit, 'siteId' | 'priority'> }>`${sql.raw(PREPARED)}
     SELECT floor_issue(${actionContext(ctx)}, ${day.site.id}, ${day.date}, ${now}, ${input.priority},
       ${input.kioskId}, ${new Date(now.getTime() - SEEN_EVERY_MS)}, ${input.bookingId ?? null},
       ${newTrackingCode()}, ${JSON.stringify(

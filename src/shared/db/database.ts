@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   CamelCasePlugin,
   Kysely,
@@ -93,6 +94,27 @@ export function connectionOptions(
 }
 
 /**
+ * Marks a hot statement (a floor action, a polled view): written first in its text, it makes the statement a
+ * prepared one, parsed and planned once per connection instead of at every call. Planning the larger ones (a
+ * finish with its hooks, the issue's context, a view built as JSON) cost more than running them: 1.25 ms against
+ * 0.28 ms for the issue's context, measured with EXPLAIN ANALYZE.
+ */
+export const PREPARED = '/* prepared */';
+
+const preparedNames = new Map<string, string>();
+
+/** The statement's name: the same text, the same name, on every connection. */
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (!name) {
+    name = `atap_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    if (preparedNames.size >= 1000) preparedNames.clear();
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
+/**
  * The pool as Kysely sees it. A query that gave up waiting for its answer (pg's read timeout) leaves the connection
  * mid-protocol: its socket is destroyed here, so the transaction's rollback fails at once instead of queueing
  * behind the lost answer, and the pool discards the client when it is released instead of handing it out again.
@@ -111,7 +133,10 @@ class GuardedPool implements PostgresPool {
     if (!guarded) {
       guarded = {
         query: ((text: string, parameters: unknown[]) =>
-          client.query(text, parameters).catch((error: unknown) => {
+          (text.startsWith(PREPARED)
+            ? client.query({ name: preparedName(text), text, values: parameters })
+            : client.query(text, parameters)
+          ).catch((error: unknown) => {
             if (error instanceof Error && error.message === 'Query read timeout') dropConnection(client);
             throw error;
           })) as unknown as PostgresPoolClient['query'],
