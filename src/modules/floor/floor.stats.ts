@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../shared/db/database.ts';
 import { typicalServiceMinutes } from './estimate.rules.ts';
 
@@ -9,26 +9,29 @@ export interface BoothLoad {
   counters: number;
 }
 
+/**
+ * A booth's load as a JSON object {waiting, openCounters, counters}: `boothId` and `date` are SQL expressions
+ * (columns of the statement it is part of, or parameters). The floor's read views embed it in their one statement.
+ */
+export const boothLoadJson = (boothId: RawBuilder<unknown>, date: RawBuilder<unknown>) => sql<BoothLoad>`
+  json_build_object(
+    'waiting', (SELECT count(*) FROM tickets t
+                WHERE t.booth_id = ${boothId} AND t.service_date = ${date} AND t.status = 'waiting'),
+    'openCounters', (SELECT count(*) FROM counters c JOIN counter_sessions cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
+                     WHERE c.booth_id = ${boothId} AND c.active AND cs.service_date = ${date}
+                       AND NOT EXISTS (SELECT 1 FROM counter_breaks br WHERE br.session_id = cs.id AND br.ended_at IS NULL)),
+    'counters', (SELECT count(*) FROM counters c WHERE c.booth_id = ${boothId} AND c.active))`;
+
 export async function boothLoads(
   db: Executor,
   boothIds: string[],
   date: string,
 ): Promise<Map<string, BoothLoad>> {
   if (boothIds.length === 0) return new Map();
-  const rows = await sql<{ boothId: string; waiting: number; openCounters: number; counters: number }>`
-    SELECT b.id AS booth_id,
-      (SELECT count(*) FROM tickets t WHERE t.booth_id = b.id AND t.service_date = ${date} AND t.status = 'waiting') AS waiting,
-      (SELECT count(*) FROM counters c JOIN counter_sessions cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
-         WHERE c.booth_id = b.id AND c.active AND cs.service_date = ${date}
-           AND NOT EXISTS (SELECT 1 FROM counter_breaks br WHERE br.session_id = cs.id AND br.ended_at IS NULL)) AS open_counters,
-      (SELECT count(*) FROM counters c WHERE c.booth_id = b.id AND c.active) AS counters
+  const rows = await sql<{ boothId: string; load: BoothLoad }>`
+    SELECT b.id AS booth_id, ${boothLoadJson(sql.ref('b.id'), sql`${date}::date`)} AS load
     FROM booths b WHERE b.id = ANY(${boothIds}::uuid[])`.execute(db);
-  return new Map(
-    rows.rows.map((r) => [
-      r.boothId,
-      { waiting: Number(r.waiting), openCounters: Number(r.openCounters), counters: Number(r.counters) },
-    ]),
-  );
+  return new Map(rows.rows.map((r) => [r.boothId, r.load]));
 }
 
 interface CachedMinutes {
@@ -37,6 +40,33 @@ interface CachedMinutes {
 }
 const MINUTES_CACHE_MS = 60_000;
 const minutesCache = new Map<string, CachedMinutes>();
+
+/**
+ * The durations (minutes) of a service's last 50 services finished in the past 14 days, newest first, as a
+ * float8[]: `serviceId` is an SQL expression (a column of the statement it is part of, or a parameter).
+ */
+export const recentServiceMinutes = (serviceId: RawBuilder<unknown>) => sql<number[]>`
+  ARRAY(SELECT extract(epoch FROM t.finished_at - t.serving_started_at) / 60 FROM tickets t
+        WHERE t.service_id = ${serviceId} AND t.status = 'done' AND t.serving_started_at IS NOT NULL
+          AND t.finished_at > now() - interval '14 days'
+        ORDER BY t.finished_at DESC LIMIT 50)::float8[]`;
+
+/** A service's typical minutes if this process computed them less than a minute ago. */
+export function cachedTypicalMinutes(serviceId: string): number | undefined {
+  const cached = minutesCache.get(serviceId);
+  return cached && Date.now() - cached.at < MINUTES_CACHE_MS ? cached.minutes : undefined;
+}
+
+/** A service's typical minutes from its recent durations (read by the caller), cached for a minute. */
+export function typicalMinutesFrom(
+  serviceId: string,
+  recent: number[],
+  averageServiceMinutes: number,
+): number {
+  const minutes = typicalServiceMinutes(recent, averageServiceMinutes);
+  minutesCache.set(serviceId, { at: Date.now(), minutes });
+  return minutes;
+}
 
 /**
  * Typical service minutes per service: the median of the last 50 services finished in the past 14 days,
@@ -48,27 +78,17 @@ export async function typicalMinutes(
 ): Promise<Map<string, number>> {
   const result = new Map<string, number>();
   const missing = services.filter((s) => {
-    const cached = minutesCache.get(s.id);
-    if (cached && Date.now() - cached.at < MINUTES_CACHE_MS) {
-      result.set(s.id, cached.minutes);
-      return false;
-    }
-    return true;
+    const cached = cachedTypicalMinutes(s.id);
+    if (cached !== undefined) result.set(s.id, cached);
+    return cached === undefined;
   });
   if (missing.length > 0) {
     const rows = await sql<{ serviceId: string; minutes: number[] }>`
-      SELECT s.id AS service_id,
-        ARRAY(SELECT extract(epoch FROM t.finished_at - t.serving_started_at) / 60 FROM tickets t
-              WHERE t.service_id = s.id AND t.status = 'done' AND t.serving_started_at IS NOT NULL
-                AND t.finished_at > now() - interval '14 days'
-              ORDER BY t.finished_at DESC LIMIT 50)::float8[] AS minutes
+      SELECT s.id AS service_id, ${recentServiceMinutes(sql.ref('s.id'))} AS minutes
       FROM unnest(${missing.map((s) => s.id)}::uuid[]) AS s(id)`.execute(db);
     const recent = new Map(rows.rows.map((r) => [r.serviceId, r.minutes.map(Number)]));
-    for (const s of missing) {
-      const minutes = typicalServiceMinutes(recent.get(s.id) ?? [], s.averageServiceMinutes);
-      minutesCache.set(s.id, { at: Date.now(), minutes });
-      result.set(s.id, minutes);
-    }
+    for (const s of missing)
+      result.set(s.id, typicalMinutesFrom(s.id, recent.get(s.id) ?? [], s.averageServiceMinutes));
   }
   return result;
 }
