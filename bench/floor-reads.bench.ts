@@ -4,6 +4,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
 import { issueVisit } from '../src/modules/floor/floor.public.ts';
+import { boardView, siteLiveView, trackingView } from '../src/modules/floor/floor.queries.ts';
 import { loadConfig } from '../src/shared/config.ts';
 import type { RequestContext } from '../src/shared/context.ts';
 import type { DB } from '../src/shared/db/schema.ts';
@@ -139,6 +140,22 @@ export async function run(): Promise<void> {
       console.log(formatStats(`${view.name} x${CLIENTS}`, result));
       console.log(
         `${''.padEnd(9)} under load: ${(statements.filter((s) => kindOf(s) !== 'background').length / result.count).toFixed(2)} statements per request (view ${((kindsUnderLoad.get('view') ?? 0) / result.count).toFixed(3)})`,
+      );
+    }
+    // The views alone, called directly by 50 workers: each call its own read (no sharing), no HTTP.
+    const direct: [string, () => Promise<unknown>][] = [
+      ['board', () => boardView(db, 'SBY', new Date(), null)],
+      ['live', () => siteLiveView(db, 'SBY', new Date())],
+      ['tracking', () => trackingView(db, code, new Date())],
+    ];
+    for (const [name, call] of direct) {
+      statements.length = 0;
+      const result = await load(CLIENTS, SECONDS * 1000, async () => {
+        await call();
+      });
+      console.log(formatStats(`${name} direct x${CLIENTS} (not shared)`, result));
+      console.log(
+        `${''.padEnd(9)} ${(statements.filter((s) => kindOf(s) !== 'background').length / result.count).toFixed(2)} statements per call`,
       );
     }
   } finally {

@@ -38,7 +38,7 @@ function floorState(day: SiteDay) {
 
 /*
  * The views the floor polls (board, live page, console, tracking) are each ONE statement: one round trip, one
- * snapshot. The statement builds the view's rows as JSON (instants as text, see json-instants.ts); what is left
+ * snapshot (named in a leading comment, for pg_stat_activity and the logs). The statement builds the view's rows as JSON (instants as text, see json-instants.ts); what is left
  * here is presentation and the pure rules (call order, wait estimates) on those rows. The sequence to resume the
  * live stream from (lastEventId) is read in the same statement, so a client that resumes from it misses nothing
  * the view does not show and replays nothing it already shows. The site calendar (siteDay) is the process cache's.
@@ -85,7 +85,7 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
   const siteId = day.site.id;
   const inZone = zone !== null ? sql`AND b.zone = ${zone}` : sql``;
   const { rows } = await sql<BoardRow>`
-    SELECT
+    /* floor view: board */ SELECT
       (SELECT last_seq FROM site_event_sequences WHERE site_id = ${siteId}) AS last_seq,
       (SELECT coalesce(json_agg(json_build_object(
                 'ticketId', x.id, 'number', x.number, 'status', x.status, 'calledAt', x.called_at::text,
@@ -192,7 +192,7 @@ export async function consoleView(db: Executor, counter: { id: string; siteId: s
   const counterId = counter.id;
   const windowStart = new Date(now.getTime() - day.settings.noShowReturnMinutes * 60_000);
   const { rows } = await sql<ConsoleRow>`
-    WITH k AS (
+    /* floor view: console */ WITH k AS (
       SELECT c.id, c.number, c.label, b.id AS booth_id, b.name AS booth_name, b.priority_streak
       FROM counters c JOIN booths b ON b.id = c.booth_id
       WHERE c.id = ${counterId} AND c.active AND b.site_id = ${counter.siteId})
@@ -319,7 +319,7 @@ interface TrackingRow {
 export async function trackingView(db: Executor, code: string, now: Date) {
   // Everything is read for the visit's own day; queues and loads only count when that day is today (below).
   const { rows } = await sql<TrackingRow>`
-    WITH v AS (SELECT id, site_id, service_date, priority, arrived_at FROM visits WHERE tracking_code = ${code}),
+    /* floor view: tracking */ WITH v AS (SELECT id, site_id, service_date, priority, arrived_at FROM visits WHERE tracking_code = ${code}),
     tk AS (
       SELECT t.id, t.step, t.number, t.status, t.outcome, t.called_at, t.finished_at, t.service_id, t.booth_id,
              t.priority, t.booked, t.arrived_at, t.sequence, b.name AS booth_name, b.zone, b.floor, b.priority_streak,
@@ -476,7 +476,7 @@ export async function siteLiveView(db: Executor, siteIdOrCode: string, now: Date
     if (minutes !== undefined) held.set(id, minutes);
   }
   const { rows } = await sql<LiveRow>`
-    SELECT
+    /* floor view: live */ SELECT
       (SELECT last_seq FROM site_event_sequences WHERE site_id = ${siteId}) AS last_seq,
       (SELECT coalesce(json_agg(json_build_object(
                 'id', b.id, 'name', b.name, 'zone', b.zone, 'floor', b.floor, 'queuePrefix', b.queue_prefix,
