@@ -15,7 +15,7 @@ import {
   typicalMinutesFrom,
 } from './floor.stats.ts';
 import type { Priority, TicketsTable } from './floor.tables.ts';
-import { positionOf } from './ordering.rules.ts';
+import { callOrder, positionOf } from './ordering.rules.ts';
 
 /** Read models of the floor: the display board, the counter console, the tracking page, the live site page. */
 
@@ -238,12 +238,10 @@ export async function consoleView(db: Executor, counter: { id: string; siteId: s
     sequence: Number(t.number.split('-')[1]),
     ticket: t,
   }));
-  const order = new Map(
-    candidates.map((c) => [c.id, positionOf(candidates, c.id, found.priorityStreak, day.settings)]),
-  );
-  const waiting = candidates
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-    .map((c) => ({ ...consoleTicketOut(c.ticket), sequence: c.sequence }));
+  const waiting = callOrder(candidates, found.priorityStreak, day.settings).map((c) => ({
+    ...consoleTicketOut(c.ticket),
+    sequence: c.sequence,
+  }));
   const session = row.session;
   const c = row.counts;
   return {
