@@ -38,10 +38,12 @@ function floorState(day: SiteDay) {
 
 /*
  * The views the floor polls (board, live page, console, tracking) are each ONE statement: one round trip, one
- * snapshot (named in a leading comment, for pg_stat_activity and the logs). The statement builds the view's rows as JSON (instants as text, see json-instants.ts); what is left
- * here is presentation and the pure rules (call order, wait estimates) on those rows. The sequence to resume the
- * live stream from (lastEventId) is read in the same statement, so a client that resumes from it misses nothing
- * the view does not show and replays nothing it already shows. The site calendar (siteDay) is the process cache's.
+ * snapshot, named in a leading comment (pg_stat_activity, the logs, the tests). The statement builds the view's
+ * rows as JSON (instants as text: json-instants.ts); what is left here is presentation and the pure rules (call
+ * order, wait estimates) on those rows. The sequence to resume the live stream from (lastEventId) is read in the
+ * same statement, so a client that resumes from it misses nothing the view does not show and replays nothing it
+ * already shows. The site calendar (siteDay) is the process cache's. The routes share each view among the clients
+ * asking for it at the same moment (shared/single-flight.ts).
  */
 
 type TicketStatus = TicketsTable['status'];
