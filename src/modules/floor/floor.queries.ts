@@ -1,13 +1,21 @@
 import { sql } from 'kysely';
 import type { Reach } from '../../shared/auth/policy.ts';
-import type { Executor } from '../../shared/db/database.ts';
+import { type Executor, PREPARED } from '../../shared/db/database.ts';
+import { instantOf, isoInstantOf } from '../../shared/db/json-instants.ts';
 import { AppError } from '../../shared/errors.ts';
 import { type SiteDay, siteDay } from '../sites/sites.public.ts';
 import { itineraryMinutes, promisedWaitMinutes } from './estimate.rules.ts';
 import { breakMinutesLeft } from './floor.clock.ts';
 import { presentTicketEvent } from './floor.presenters.ts';
-import { boothLoads, typicalMinutes } from './floor.stats.ts';
-import { type Candidate, positionOf } from './ordering.rules.ts';
+import {
+  type BoothLoad,
+  boothLoadJson,
+  cachedTypicalMinutes,
+  recentServiceMinutes,
+  typicalMinutesFrom,
+} from './floor.stats.ts';
+import type { Priority, TicketsTable } from './floor.tables.ts';
+import { callOrder, positionOf } from './ordering.rules.ts';
 
 /** Read models of the floor: the display board, the counter console, the tracking page, the live site page. */
 
@@ -28,50 +36,36 @@ function floorState(day: SiteDay) {
   };
 }
 
-const lastSeq = async (db: Executor, siteId: string) =>
-  Number(
-    (
-      await db
-        .selectFrom('siteEventSequences')
-        .select('lastSeq')
-        .where('siteId', '=', siteId)
-        .executeTakeFirst()
-    )?.lastSeq ?? 0,
-  );
-
-/**
- * The display board: the numbers at the counters now (called or being served; a number finished, transferred or
- * marked a no-show leaves the board with the event that ended it), waiting per booth, and the sequence to resume
- * the live stream from.
+/*
+ * The views the floor polls (board, live page, console, tracking) are each ONE statement: one round trip, one
+ * snapshot, named in a leading comment (pg_stat_activity, the logs, the tests). The statement builds the view's
+ * rows as JSON (instants as text: json-instants.ts); what is left here is presentation and the pure rules (call
+ * order, wait estimates) on those rows. The sequence to resume the live stream from (lastEventId) is read in the
+ * same statement, so a client that resumes from it misses nothing the view does not show and replays nothing it
+ * already shows. The site calendar (siteDay) is the process cache's. The routes share each view among the clients
+ * asking for it at the same moment (shared/single-flight.ts).
  */
-export async function boardView(db: Executor, siteIdOrCode: string, now: Date, zone: string | null) {
-  const day = await siteDay(db, siteIdOrCode, now);
-  const seq = await lastSeq(db, day.site.id);
-  const calls = await db
-    .selectFrom('tickets as t')
-    .innerJoin('booths as b', 'b.id', 't.boothId')
-    .innerJoin('counters as c', 'c.id', 't.counterId')
-    .innerJoin('services as s', 's.id', 't.serviceId')
-    .select([
-      't.id as ticketId',
-      't.number',
-      't.status',
-      't.calledAt',
-      't.callCount',
-      'b.id as boothId',
-      'b.name as boothName',
-      'b.zone',
-      'c.number as counterNumber',
-      's.name as serviceName',
-    ])
-    .where('t.siteId', '=', day.site.id)
-    .where('t.serviceDate', '=', day.date)
-    .where('t.status', 'in', ['called', 'serving'])
-    .$if(zone !== null, (q) => q.where('b.zone', '=', zone as string))
-    .orderBy('t.calledAt', 'desc')
-    .limit(40)
-    .execute();
-  const booths = await sql<{
+
+type TicketStatus = TicketsTable['status'];
+
+const iso = (text: string) => instantOf(text).toISOString();
+const lastEventIdOf = (lastSeq: number | null) => Number(lastSeq ?? 0);
+
+interface BoardRow {
+  lastSeq: number | null;
+  calls: {
+    ticketId: string;
+    number: string;
+    status: 'called' | 'serving';
+    calledAt: string | null;
+    callCount: number;
+    boothId: string;
+    boothName: string;
+    zone: string;
+    counterNumber: number;
+    serviceName: string;
+  }[];
+  booths: {
     boothId: string;
     boothName: string;
     zone: string;
@@ -80,266 +74,315 @@ export async function boardView(db: Executor, siteIdOrCode: string, now: Date, z
     waiting: number;
     serving: number;
     nowServing: string | null;
-  }>`
-    SELECT b.id AS booth_id, b.name AS booth_name, b.zone, b.floor, b.queue_prefix AS prefix,
-      count(t.id) FILTER (WHERE t.status = 'waiting') AS waiting,
-      count(t.id) FILTER (WHERE t.status IN ('called', 'serving')) AS serving,
-      (array_agg(t.number ORDER BY t.called_at DESC) FILTER (WHERE t.status IN ('called', 'serving')))[1] AS now_serving
-    FROM booths b LEFT JOIN tickets t ON t.booth_id = b.id AND t.service_date = ${day.date}
-    WHERE b.site_id = ${day.site.id} AND b.active ${zone !== null ? sql`AND b.zone = ${zone}` : sql``}
-    GROUP BY b.id ORDER BY b.floor, b.zone, b.name`.execute(db);
+  }[];
+}
+
+/**
+ * The display board: the numbers at the counters now (called or being served; a number finished, transferred or
+ * marked a no-show leaves the board with the event that ended it), waiting per booth, and the sequence to resume
+ * the live stream from.
+ */
+export async function boardView(db: Executor, siteIdOrCode: string, now: Date, zone: string | null) {
+  const day = await siteDay(db, siteIdOrCode, now);
+  const siteId = day.site.id;
+  const inZone = zone !== null ? sql`AND b.zone = ${zone}` : sql``;
+  const { rows } = await sql<BoardRow>`${sql.raw(PREPARED)}
+    /* floor view: board */ SELECT
+      (SELECT last_seq FROM site_event_sequences WHERE site_id = ${siteId}) AS last_seq,
+      (SELECT coalesce(json_agg(json_build_object(
+                'ticketId', x.id, 'number', x.number, 'status', x.status, 'calledAt', x.called_at::text,
+                'callCount', x.call_count, 'boothId', x.booth_id, 'boothName', x.booth_name, 'zone', x.zone,
+                'counterNumber', x.counter_number, 'serviceName', x.service_name) ORDER BY x.called_at DESC), '[]')
+       FROM (SELECT t.id, t.number, t.status, t.called_at, t.call_count, b.id AS booth_id, b.name AS booth_name,
+                    b.zone, c.number AS counter_number, s.name AS service_name
+             FROM tickets t JOIN booths b ON b.id = t.booth_id JOIN counters c ON c.id = t.counter_id
+               JOIN services s ON s.id = t.service_id
+             WHERE t.site_id = ${siteId} AND t.service_date = ${day.date} AND t.status IN ('called', 'serving') ${inZone}
+             ORDER BY t.called_at DESC LIMIT 40) x) AS calls,
+      (SELECT coalesce(json_agg(json_build_object(
+                'boothId', y.id, 'boothName', y.name, 'zone', y.zone, 'floor', y.floor, 'prefix', y.queue_prefix,
+                'waiting', y.waiting, 'serving', y.serving, 'nowServing', y.now_serving) ORDER BY y.floor, y.zone, y.name), '[]')
+       FROM (SELECT b.id, b.name, b.zone, b.floor, b.queue_prefix,
+                    count(t.id) FILTER (WHERE t.status = 'waiting') AS waiting,
+                    count(t.id) FILTER (WHERE t.status IN ('called', 'serving')) AS serving,
+                    (array_agg(t.number ORDER BY t.called_at DESC) FILTER (WHERE t.status IN ('called', 'serving')))[1] AS now_serving
+             -- Only the statuses counted: the day's finished tickets are most of its rows by the afternoon.
+             FROM booths b LEFT JOIN tickets t ON t.booth_id = b.id AND t.service_date = ${day.date}
+               AND t.status IN ('waiting', 'called', 'serving')
+             WHERE b.site_id = ${siteId} AND b.active ${inZone}
+             GROUP BY b.id) y) AS booths`.execute(db);
+  const row = rows[0] as BoardRow;
   return {
     floor: floorState(day),
-    lastEventId: seq,
-    calls: calls.map((c) => ({
+    lastEventId: lastEventIdOf(row.lastSeq),
+    calls: row.calls.map((c) => ({
       ...presentTicketEvent({ id: c.ticketId, ...c }, { name: c.boothName, zone: c.zone }, c.counterNumber),
       boothId: c.boothId,
       callCount: c.callCount,
       serviceName: c.serviceName,
-      calledAt: c.calledAt?.toISOString() ?? null,
+      calledAt: isoInstantOf(c.calledAt),
     })),
-    booths: booths.rows.map((b) => ({ ...b, waiting: Number(b.waiting), serving: Number(b.serving) })),
+    booths: row.booths,
   };
 }
 
-async function queueCandidates(
-  db: Executor,
-  boothId: string,
-  date: string,
-): Promise<(Candidate & { serviceId: string })[]> {
-  const rows = await db
-    .selectFrom('tickets')
-    .select(['id', 'priority', 'booked', 'arrivedAt', 'sequence', 'serviceId'])
-    .where('boothId', '=', boothId)
-    .where('serviceDate', '=', date)
-    .where('status', '=', 'waiting')
-    .execute();
-  return rows.map((r) => ({ ...r, arrivedAt: r.arrivedAt.getTime() }));
+/** A ticket as the console lists it (current, waiting, no-shows), built in SQL; `t` is tickets, `s` services. */
+const consoleTicketJson = sql`json_build_object(
+  'id', t.id, 'number', t.number, 'status', t.status, 'priority', t.priority, 'booked', t.booked,
+  'arrivedAt', t.arrived_at::text, 'issuedAt', t.issued_at::text, 'calledAt', t.called_at::text,
+  'callCount', t.call_count, 'servingStartedAt', t.serving_started_at::text, 'noShowAt', t.no_show_at::text,
+  'serviceId', t.service_id, 'step', t.step, 'transferCount', t.transfer_count, 'serviceName', s.name)`;
+
+interface ConsoleTicketRow {
+  id: string;
+  number: string;
+  status: TicketStatus;
+  priority: Priority;
+  booked: boolean;
+  arrivedAt: string;
+  issuedAt: string;
+  calledAt: string | null;
+  callCount: number;
+  servingStartedAt: string | null;
+  noShowAt: string | null;
+  serviceId: string;
+  step: number;
+  transferCount: number;
+  serviceName: string;
 }
 
-/** What the officer at a counter sees. */
-export async function consoleView(db: Executor, counterId: string, now: Date) {
-  const counter = await db
-    .selectFrom('counters as c')
-    .innerJoin('booths as b', 'b.id', 'c.boothId')
-    .select([
-      'c.id',
-      'c.number',
-      'c.label',
-      'b.id as boothId',
-      'b.name as boothName',
-      'b.siteId',
-      'b.priorityStreak',
-    ])
-    .where('c.id', '=', counterId)
-    .where('c.active', '=', true)
-    .executeTakeFirst();
-  if (!counter) throw new AppError('floor.counter_not_found');
+interface ConsoleRow {
+  counter: {
+    id: string;
+    number: number;
+    label: string;
+    boothId: string;
+    boothName: string;
+    priorityStreak: number;
+  } | null;
+  lastSeq: number | null;
+  session: {
+    id: string;
+    userId: string;
+    displayName: string;
+    startedAt: string;
+    breakStartedAt: string | null;
+    breakReason: string | null;
+  } | null;
+  services: { id: string; name: string; code: string }[];
+  current: ConsoleTicketRow | null;
+  waiting: ConsoleTicketRow[];
+  noShows: ConsoleTicketRow[];
+  counts: { served: number; noShow: number; atCounter: number; boothWaiting: number; boothDone: number };
+}
+
+const consoleTicketOut = (t: ConsoleTicketRow) => ({
+  ...t,
+  arrivedAt: iso(t.arrivedAt),
+  issuedAt: iso(t.issuedAt),
+  calledAt: isoInstantOf(t.calledAt),
+  servingStartedAt: isoInstantOf(t.servingStartedAt),
+  noShowAt: isoInstantOf(t.noShowAt),
+});
+
+/**
+ * What the officer at a counter sees. The caller has looked the counter up (its site, to read the site's day
+ * first: the date and the no-show window are the statement's parameters); an inactive counter is not found.
+ */
+export async function consoleView(db: Executor, counter: { id: string; siteId: string }, now: Date) {
   const day = await siteDay(db, counter.siteId, now);
-  const session = await db
-    .selectFrom('counterSessions as cs')
-    .innerJoin('users as u', 'u.id', 'cs.userId')
-    .leftJoin('counterBreaks as br', (j) =>
-      j.onRef('br.sessionId', '=', 'cs.id').on('br.endedAt', 'is', null),
-    )
-    .select([
-      'cs.id',
-      'cs.userId',
-      'u.displayName',
-      'cs.startedAt',
-      'br.startedAt as breakStartedAt',
-      'br.reason as breakReason',
-    ])
-    .where('cs.counterId', '=', counterId)
-    .where('cs.endedAt', 'is', null)
-    .executeTakeFirst();
-  const services = await db
-    .selectFrom('counterServices as cs')
-    .innerJoin('services as s', 's.id', 'cs.serviceId')
-    .select(['s.id', 's.name', 's.code'])
-    .where('cs.counterId', '=', counterId)
-    .orderBy('s.name')
-    .execute();
-  const serviceIds = new Set(services.map((s) => s.id));
-  const ticketFields = [
-    't.id',
-    't.number',
-    't.status',
-    't.priority',
-    't.booked',
-    't.arrivedAt',
-    't.issuedAt',
-    't.calledAt',
-    't.callCount',
-    't.servingStartedAt',
-    't.noShowAt',
-    't.serviceId',
-    't.step',
-    't.transferCount',
-    's.name as serviceName',
-  ] as const;
-  const current = await db
-    .selectFrom('tickets as t')
-    .innerJoin('services as s', 's.id', 't.serviceId')
-    .select(ticketFields)
-    .where('t.counterId', '=', counterId)
-    .where('t.status', 'in', ['called', 'serving'])
-    .executeTakeFirst();
-  const waitingRows = await db
-    .selectFrom('tickets as t')
-    .innerJoin('services as s', 's.id', 't.serviceId')
-    .select(ticketFields)
-    .where('t.boothId', '=', counter.boothId)
-    .where('t.serviceDate', '=', day.date)
-    .where('t.status', '=', 'waiting')
-    .execute();
-  const candidates = waitingRows
-    .filter((t) => serviceIds.has(t.serviceId))
-    .map((t) => ({ ...t, arrivedAt: t.arrivedAt.getTime(), sequence: Number(t.number.split('-')[1]) }));
-  const order = new Map(
-    candidates.map((c) => [c.id, positionOf(candidates, c.id, counter.priorityStreak, day.settings)]),
-  );
-  const waiting = candidates
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-    .map((t) => ({ ...t, arrivedAt: new Date(t.arrivedAt).toISOString() }));
+  const counterId = counter.id;
   const windowStart = new Date(now.getTime() - day.settings.noShowReturnMinutes * 60_000);
-  const noShows = await db
-    .selectFrom('tickets as t')
-    .innerJoin('services as s', 's.id', 't.serviceId')
-    .select(ticketFields)
-    .where('t.boothId', '=', counter.boothId)
-    .where('t.status', '=', 'no_show')
-    .where('t.noShowAt', '>=', windowStart)
-    .orderBy('t.noShowAt', 'desc')
-    .execute();
-  const counts = await sql<{
-    served: number;
-    noShow: number;
-    atCounter: number;
-    boothWaiting: number;
-    boothDone: number;
-  }>`
-    SELECT count(*) FILTER (WHERE status = 'done' AND counter_id = ${counterId}) AS at_counter,
-           count(*) FILTER (WHERE status = 'done' AND outcome = 'served') AS served,
-           count(*) FILTER (WHERE status = 'no_show') AS no_show,
-           count(*) FILTER (WHERE status = 'waiting') AS booth_waiting,
-           count(*) FILTER (WHERE status = 'done') AS booth_done
-    FROM tickets WHERE booth_id = ${counter.boothId} AND service_date = ${day.date}`.execute(db);
-  const c = counts.rows[0];
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const ticketOut = <
-    T extends {
-      calledAt: Date | null;
-      servingStartedAt: Date | null;
-      noShowAt: Date | null;
-      issuedAt: Date;
-      arrivedAt: Date | string;
-    },
-  >(
-    t: T,
-  ) => ({
-    ...t,
-    arrivedAt: typeof t.arrivedAt === 'string' ? t.arrivedAt : t.arrivedAt.toISOString(),
-    issuedAt: t.issuedAt.toISOString(),
-    calledAt: iso(t.calledAt),
-    servingStartedAt: iso(t.servingStartedAt),
-    noShowAt: iso(t.noShowAt),
-  });
+  const { rows } = await sql<ConsoleRow>`${sql.raw(PREPARED)}
+    /* floor view: console */ WITH k AS (
+      SELECT c.id, c.number, c.label, b.id AS booth_id, b.name AS booth_name, b.priority_streak
+      FROM counters c JOIN booths b ON b.id = c.booth_id
+      WHERE c.id = ${counterId} AND c.active AND b.site_id = ${counter.siteId})
+    SELECT
+      (SELECT json_build_object('id', k.id, 'number', k.number, 'label', k.label, 'boothId', k.booth_id,
+                                'boothName', k.booth_name, 'priorityStreak', k.priority_streak) FROM k) AS counter,
+      (SELECT last_seq FROM site_event_sequences WHERE site_id = ${counter.siteId}) AS last_seq,
+      (SELECT json_build_object('id', cs.id, 'userId', cs.user_id, 'displayName', u.display_name,
+                                'startedAt', cs.started_at::text, 'breakStartedAt', br.started_at::text,
+                                'breakReason', br.reason)
+       FROM counter_sessions cs JOIN users u ON u.id = cs.user_id
+         LEFT JOIN counter_breaks br ON br.session_id = cs.id AND br.ended_at IS NULL
+       WHERE cs.counter_id = ${counterId} AND cs.ended_at IS NULL LIMIT 1) AS session,
+      (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'code', s.code) ORDER BY s.name), '[]')
+       FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = ${counterId}) AS services,
+      (SELECT ${consoleTicketJson} FROM tickets t JOIN services s ON s.id = t.service_id
+       WHERE t.counter_id = ${counterId} AND t.status IN ('called', 'serving') LIMIT 1) AS current,
+      -- The booth's queue, of the services this counter serves; the call order is the rule's, below.
+      (SELECT coalesce(json_agg(${consoleTicketJson}), '[]')
+       FROM k JOIN tickets t ON t.booth_id = k.booth_id JOIN services s ON s.id = t.service_id
+       WHERE t.service_date = ${day.date} AND t.status = 'waiting'
+         AND t.service_id IN (SELECT service_id FROM counter_services WHERE counter_id = ${counterId})) AS waiting,
+      (SELECT coalesce(json_agg(${consoleTicketJson} ORDER BY t.no_show_at DESC), '[]')
+       FROM k JOIN tickets t ON t.booth_id = k.booth_id JOIN services s ON s.id = t.service_id
+       WHERE t.status = 'no_show' AND t.no_show_at >= ${windowStart}) AS no_shows,
+      (SELECT json_build_object(
+                'atCounter', count(*) FILTER (WHERE t.status = 'done' AND t.counter_id = ${counterId}),
+                'served', count(*) FILTER (WHERE t.status = 'done' AND t.outcome = 'served'),
+                'noShow', count(*) FILTER (WHERE t.status = 'no_show'),
+                'boothWaiting', count(*) FILTER (WHERE t.status = 'waiting'),
+                'boothDone', count(*) FILTER (WHERE t.status = 'done'))
+       FROM k JOIN tickets t ON t.booth_id = k.booth_id WHERE t.service_date = ${day.date}) AS counts`.execute(
+    db,
+  );
+  const row = rows[0] as ConsoleRow;
+  const found = row.counter;
+  if (!found) throw new AppError('floor.counter_not_found');
+  const candidates = row.waiting.map((t) => ({
+    id: t.id,
+    priority: t.priority,
+    booked: t.booked,
+    arrivedAt: instantOf(t.arrivedAt).getTime(),
+    sequence: Number(t.number.split('-')[1]),
+    ticket: t,
+  }));
+  const waiting = callOrder(candidates, found.priorityStreak, day.settings).map((c) => ({
+    ...consoleTicketOut(c.ticket),
+    sequence: c.sequence,
+  }));
+  const session = row.session;
+  const c = row.counts;
   return {
     floor: floorState(day),
-    lastEventId: await lastSeq(db, counter.siteId),
+    lastEventId: lastEventIdOf(row.lastSeq),
     counter: {
-      id: counter.id,
-      number: counter.number,
-      label: counter.label,
-      boothId: counter.boothId,
-      boothName: counter.boothName,
+      id: found.id,
+      number: found.number,
+      label: found.label,
+      boothId: found.boothId,
+      boothName: found.boothName,
     },
     session: session
       ? {
           id: session.id,
           userId: session.userId,
           officer: session.displayName,
-          startedAt: session.startedAt.toISOString(),
+          startedAt: iso(session.startedAt),
           onBreak: session.breakStartedAt !== null,
           breakReason: session.breakReason,
         }
       : null,
-    services,
-    current: current ? ticketOut(current) : null,
-    waiting: waiting.map((t) => ticketOut({ ...t, arrivedAt: t.arrivedAt })),
-    noShows: noShows.map(ticketOut),
+    services: row.services,
+    current: row.current ? consoleTicketOut(row.current) : null,
+    waiting,
+    noShows: row.noShows.map(consoleTicketOut),
     counts: {
-      doneAtCounter: Number(c?.atCounter ?? 0),
-      served: Number(c?.served ?? 0),
-      noShow: Number(c?.noShow ?? 0),
-      waiting: Number(c?.boothWaiting ?? 0),
-      done: Number(c?.boothDone ?? 0),
+      doneAtCounter: c.atCounter,
+      served: c.served,
+      noShow: c.noShow,
+      waiting: c.boothWaiting,
+      done: c.boothDone,
     },
     settings: day.settings,
   };
 }
 
+interface TrackingRow {
+  visit: { id: string; siteId: string; serviceDate: string; priority: Priority; arrivedAt: string } | null;
+  lastSeq: number | null;
+  tickets: {
+    id: string;
+    step: number;
+    number: string;
+    status: TicketStatus;
+    outcome: 'served' | 'incomplete_documents' | 'referred' | null;
+    calledAt: string | null;
+    finishedAt: string | null;
+    serviceId: string;
+    boothId: string;
+    priority: Priority;
+    booked: boolean;
+    arrivedAt: string;
+    sequence: number;
+    boothName: string;
+    zone: string;
+    floor: number;
+    priorityStreak: number;
+    serviceName: string;
+    averageServiceMinutes: number;
+    counterNumber: number | null;
+  }[];
+  booths: {
+    boothId: string;
+    load: BoothLoad;
+    /** The booth's waiting tickets on the visit's day, when one of the visit's steps waits (or will) there. */
+    queue: { id: string; priority: Priority; booked: boolean; arrivedAt: string; sequence: number }[] | null;
+  }[];
+  services: { serviceId: string; recent: number[] }[];
+}
+
 /** The citizen's tracking page: no personal data, only their own tickets and counts. */
 export async function trackingView(db: Executor, code: string, now: Date) {
-  const visit = await db
-    .selectFrom('visits')
-    .select(['id', 'siteId', 'serviceDate', 'priority', 'arrivedAt'])
-    .where('trackingCode', '=', code)
-    .executeTakeFirst();
+  // Everything is read for the visit's own day; queues and loads only count when that day is today (below).
+  const { rows } = await sql<TrackingRow>`${sql.raw(PREPARED)}
+    /* floor view: tracking */ WITH v AS (SELECT id, site_id, service_date, priority, arrived_at FROM visits WHERE tracking_code = ${code}),
+    tk AS (
+      SELECT t.id, t.step, t.number, t.status, t.outcome, t.called_at, t.finished_at, t.service_id, t.booth_id,
+             t.priority, t.booked, t.arrived_at, t.sequence, b.name AS booth_name, b.zone, b.floor, b.priority_streak,
+             s.name AS service_name, s.average_service_minutes, c.number AS counter_number
+      FROM v JOIN tickets t ON t.visit_id = v.id JOIN booths b ON b.id = t.booth_id
+        JOIN services s ON s.id = t.service_id LEFT JOIN counters c ON c.id = t.counter_id)
+    SELECT
+      (SELECT json_build_object('id', v.id, 'siteId', v.site_id, 'serviceDate', v.service_date,
+                                'priority', v.priority, 'arrivedAt', v.arrived_at::text) FROM v) AS visit,
+      (SELECT e.last_seq FROM v JOIN site_event_sequences e ON e.site_id = v.site_id) AS last_seq,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', tk.id, 'step', tk.step, 'number', tk.number, 'status', tk.status, 'outcome', tk.outcome,
+                'calledAt', tk.called_at::text, 'finishedAt', tk.finished_at::text, 'serviceId', tk.service_id,
+                'boothId', tk.booth_id, 'priority', tk.priority, 'booked', tk.booked, 'arrivedAt', tk.arrived_at::text,
+                'sequence', tk.sequence, 'boothName', tk.booth_name, 'zone', tk.zone, 'floor', tk.floor,
+                'priorityStreak', tk.priority_streak, 'serviceName', tk.service_name,
+                'averageServiceMinutes', tk.average_service_minutes, 'counterNumber', tk.counter_number)
+              ORDER BY tk.step), '[]')
+       FROM tk) AS tickets,
+      (SELECT coalesce(json_agg(json_build_object(
+                'boothId', x.booth_id,
+                'load', ${boothLoadJson(sql.ref('x.booth_id'), sql.ref('v.service_date'))},
+                'queue', CASE WHEN x.queued THEN
+                  (SELECT coalesce(json_agg(json_build_object('id', q.id, 'priority', q.priority, 'booked', q.booked,
+                                                              'arrivedAt', q.arrived_at::text, 'sequence', q.sequence)), '[]')
+                   FROM tickets q
+                   WHERE q.booth_id = x.booth_id AND q.service_date = v.service_date AND q.status = 'waiting') END)), '[]')
+       FROM v, (SELECT booth_id, bool_or(status IN ('waiting', 'pending')) AS queued FROM tk GROUP BY booth_id) x) AS booths,
+      (SELECT coalesce(json_agg(json_build_object(
+                'serviceId', x.service_id, 'recent', ${recentServiceMinutes(sql.ref('x.service_id'))})), '[]')
+       FROM (SELECT DISTINCT service_id FROM tk) x) AS services`.execute(db);
+  const row = rows[0] as TrackingRow;
+  const visit = row.visit;
   if (!visit) throw new AppError('floor.tracking_not_found');
   const day = await siteDay(db, visit.siteId, now);
-  const tickets = await db
-    .selectFrom('tickets as t')
-    .innerJoin('booths as b', 'b.id', 't.boothId')
-    .innerJoin('services as s', 's.id', 't.serviceId')
-    .leftJoin('counters as c', 'c.id', 't.counterId')
-    .select([
-      't.id',
-      't.step',
-      't.number',
-      't.status',
-      't.outcome',
-      't.calledAt',
-      't.finishedAt',
-      't.serviceId',
-      't.boothId',
-      't.priority',
-      't.booked',
-      't.arrivedAt',
-      't.sequence',
-      'b.name as boothName',
-      'b.zone',
-      'b.floor',
-      'b.priorityStreak',
-      's.name as serviceName',
-      's.averageServiceMinutes',
-      'c.number as counterNumber',
-    ])
-    .where('t.visitId', '=', visit.id)
-    .orderBy('t.step')
-    .execute();
+  const tickets = row.tickets;
   const today = visit.serviceDate === day.date;
-  const loads = await boothLoads(db, [...new Set(tickets.map((t) => t.boothId))], day.date);
-  const minutes = await typicalMinutes(
-    db,
-    tickets.map((t) => ({ id: t.serviceId, averageServiceMinutes: t.averageServiceMinutes })),
+  const booths = new Map(row.booths.map((b) => [b.boothId, b]));
+  const recent = new Map(row.services.map((s) => [s.serviceId, s.recent]));
+  const minutes = new Map(
+    tickets.map((t) => [
+      t.serviceId,
+      cachedTypicalMinutes(t.serviceId) ??
+        typicalMinutesFrom(t.serviceId, recent.get(t.serviceId) ?? [], t.averageServiceMinutes),
+    ]),
   );
   const steps = [];
   for (const t of tickets) {
-    const load = loads.get(t.boothId);
+    const load = booths.get(t.boothId)?.load;
     const serviceMinutes = minutes.get(t.serviceId) ?? t.averageServiceMinutes;
     let peopleAhead: number | null = null;
     if (today && (t.status === 'waiting' || t.status === 'pending')) {
-      const queue = await queueCandidates(db, t.boothId, day.date);
+      const queue = (booths.get(t.boothId)?.queue ?? []).map((q) => ({
+        ...q,
+        arrivedAt: instantOf(q.arrivedAt).getTime(),
+      }));
       // A pending step is not in the queue yet: place it by its arrival as if it joined now.
       const mine = {
         id: t.id,
         priority: t.priority,
         booked: t.booked,
-        arrivedAt: t.arrivedAt.getTime(),
+        arrivedAt: instantOf(t.arrivedAt).getTime(),
         sequence: t.sequence,
-        serviceId: t.serviceId,
       };
       const all = t.status === 'pending' ? [...queue, mine] : queue;
       peopleAhead = Math.max(0, positionOf(all, t.id, t.priorityStreak, day.settings));
@@ -354,8 +397,8 @@ export async function trackingView(db: Executor, code: string, now: Date) {
       zone: t.zone,
       floor: t.floor,
       counterNumber: t.status === 'called' || t.status === 'serving' ? t.counterNumber : null,
-      calledAt: t.calledAt?.toISOString() ?? null,
-      finishedAt: t.finishedAt?.toISOString() ?? null,
+      calledAt: isoInstantOf(t.calledAt),
+      finishedAt: isoInstantOf(t.finishedAt),
       peopleAhead,
       // Still in a queue today but nobody at any counter of the booth: no promise of a wait.
       noCounterOpen: peopleAhead !== null && (load?.openCounters ?? 0) === 0,
@@ -377,11 +420,11 @@ export async function trackingView(db: Executor, code: string, now: Date) {
   );
   return {
     floor: floorState(day),
-    lastEventId: await lastSeq(db, visit.siteId),
+    lastEventId: lastEventIdOf(row.lastSeq),
     visit: {
       serviceDate: visit.serviceDate,
       priority: visit.priority,
-      arrivedAt: visit.arrivedAt.toISOString(),
+      arrivedAt: iso(visit.arrivedAt),
     },
     steps,
     boothIds: [...new Set(tickets.map((t) => t.boothId))],
@@ -394,73 +437,106 @@ export async function trackingView(db: Executor, code: string, now: Date) {
   };
 }
 
-/** The public live page of a site: waiting and estimated wait per booth, today's remaining quota per service. */
-export async function siteLiveView(db: Executor, siteIdOrCode: string, now: Date) {
-  const day = await siteDay(db, siteIdOrCode, now);
-  const booths = await db
-    .selectFrom('booths as b')
-    .innerJoin('agencies as a', 'a.id', 'b.agencyId')
-    .select(['b.id', 'b.name', 'b.zone', 'b.floor', 'b.queuePrefix', 'a.shortName as agencyName'])
-    .where('b.siteId', '=', day.site.id)
-    .where('b.active', '=', true)
-    .orderBy('b.name')
-    .execute();
-  const loads = await boothLoads(
-    db,
-    booths.map((b) => b.id),
-    day.date,
-  );
-  const services = await sql<{
+interface LiveRow {
+  lastSeq: number | null;
+  booths: {
+    id: string;
+    name: string;
+    zone: string;
+    floor: number;
+    queuePrefix: string;
+    agencyName: string;
+    load: BoothLoad;
+  }[];
+  services: {
     id: string;
     name: string;
     boothId: string;
     dailyQuota: number | null;
     averageServiceMinutes: number;
     issued: number;
-  }>`
-    SELECT s.id, s.name, sb.booth_id, s.daily_quota, s.average_service_minutes, coalesce(u.issued, 0) AS issued
-    FROM services s
-    JOIN service_booths sb ON sb.service_id = s.id
-    JOIN booths b ON b.id = sb.booth_id AND b.site_id = ${day.site.id} AND b.active
-    LEFT JOIN service_day_usage u ON u.service_id = s.id AND u.site_id = ${day.site.id} AND u.service_date = ${day.date}
-    WHERE s.active ORDER BY s.name`.execute(db);
-  const minutes = await typicalMinutes(
-    db,
-    services.rows.map((s) => ({ id: s.id, averageServiceMinutes: s.averageServiceMinutes })),
-  );
+    /** Null when this process holds the service's typical minutes fresh (the statement skips the history). */
+    recent: number[] | null;
+  }[];
+}
+
+/**
+ * The services of each site at its last live read: the live page passes those whose typical minutes this process
+ * holds fresh, so the statement reads the history only of the others (a new service has none cached: it is read).
+ */
+const liveServicesOfSite = new Map<string, string[]>();
+
+/** The public live page of a site: waiting and estimated wait per booth, today's remaining quota per service. */
+export async function siteLiveView(db: Executor, siteIdOrCode: string, now: Date) {
+  const day = await siteDay(db, siteIdOrCode, now);
+  const siteId = day.site.id;
+  const held = new Map<string, number>();
+  for (const id of liveServicesOfSite.get(siteId) ?? []) {
+    const minutes = cachedTypicalMinutes(id);
+    if (minutes !== undefined) held.set(id, minutes);
+  }
+  const { rows } = await sql<LiveRow>`${sql.raw(PREPARED)}
+    /* floor view: live */ SELECT
+      (SELECT last_seq FROM site_event_sequences WHERE site_id = ${siteId}) AS last_seq,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', b.id, 'name', b.name, 'zone', b.zone, 'floor', b.floor, 'queuePrefix', b.queue_prefix,
+                'agencyName', a.short_name, 'load', ${boothLoadJson(sql.ref('b.id'), sql`${day.date}::date`)})
+              ORDER BY b.name), '[]')
+       FROM booths b JOIN agencies a ON a.id = b.agency_id WHERE b.site_id = ${siteId} AND b.active) AS booths,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', s.id, 'name', s.name, 'boothId', sb.booth_id, 'dailyQuota', s.daily_quota,
+                'averageServiceMinutes', s.average_service_minutes, 'issued', coalesce(u.issued, 0),
+                'recent', CASE WHEN s.id = ANY(${[...held.keys()]}::uuid[]) THEN NULL
+                               ELSE ${recentServiceMinutes(sql.ref('s.id'))} END)
+              ORDER BY s.name), '[]')
+       FROM services s
+         JOIN service_booths sb ON sb.service_id = s.id
+         JOIN booths b ON b.id = sb.booth_id AND b.site_id = ${siteId} AND b.active
+         LEFT JOIN service_day_usage u ON u.service_id = s.id AND u.site_id = ${siteId} AND u.service_date = ${day.date}
+       WHERE s.active) AS services`.execute(db);
+  const row = rows[0] as LiveRow;
+  liveServicesOfSite.set(siteId, [...new Set(row.services.map((s) => s.id))]);
+  const minutes = new Map<string, number>();
+  for (const s of row.services)
+    if (!minutes.has(s.id))
+      minutes.set(
+        s.id,
+        held.get(s.id) ??
+          cachedTypicalMinutes(s.id) ??
+          typicalMinutesFrom(s.id, s.recent ?? [], s.averageServiceMinutes),
+      );
   const minutesByBooth = new Map<string, number[]>();
-  for (const s of services.rows)
+  for (const s of row.services)
     minutesByBooth.set(s.boothId, [
       ...(minutesByBooth.get(s.boothId) ?? []),
       minutes.get(s.id) ?? s.averageServiceMinutes,
     ]);
   return {
     floor: floorState(day),
-    lastEventId: await lastSeq(db, day.site.id),
-    booths: booths.map((b) => {
-      const load = loads.get(b.id);
+    lastEventId: lastEventIdOf(row.lastSeq),
+    booths: row.booths.map(({ load, ...b }) => {
       const list = minutesByBooth.get(b.id) ?? [10];
       const typical = Math.round(list.reduce((a, m) => a + m, 0) / list.length);
       return {
         ...b,
-        waiting: load?.waiting ?? 0,
-        openCounters: load?.openCounters ?? 0,
-        counters: load?.counters ?? 0,
+        waiting: load.waiting,
+        openCounters: load.openCounters,
+        counters: load.counters,
         waitMinutes: promisedWaitMinutes({
-          peopleAhead: load?.waiting ?? 0,
+          peopleAhead: load.waiting,
           serviceMinutes: typical,
-          openCounters: load?.openCounters ?? 0,
+          openCounters: load.openCounters,
           breakMinutesLeft: breakMinutesLeft(day),
         }),
       };
     }),
-    services: services.rows.map((s) => ({
+    services: row.services.map((s) => ({
       id: s.id,
       name: s.name,
       boothId: s.boothId,
       dailyQuota: s.dailyQuota,
-      issuedToday: Number(s.issued),
-      remainingToday: s.dailyQuota === null ? null : Math.max(0, s.dailyQuota - Number(s.issued)),
+      issuedToday: s.issued,
+      remainingToday: s.dailyQuota === null ? null : Math.max(0, s.dailyQuota - s.issued),
       typicalMinutes: Math.round(minutes.get(s.id) ?? s.averageServiceMinutes),
     })),
   };

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { floorEventTypes, isFloorEvent } from '../../shared/events/event-types.ts';
 import { contextOf } from '../../shared/http/request-context.ts';
 import { eventStreamResponse, streamFloor } from '../../shared/http/sse.ts';
+import { SingleFlight } from '../../shared/single-flight.ts';
 import { localDateTime, siteDay, siteScheduleOn } from '../sites/sites.public.ts';
 import { boothAttendance } from './attendance.rules.ts';
 import {
@@ -70,6 +71,15 @@ const tags = ['floor'];
 export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
   const { db, floor } = appDeps;
   const deps = { db, notifier: floor.notifier, now: floor.now };
+  // The polled views: clients asking for the same view at the same moment share one read (single-flight.ts). The
+  // clock is read when the read starts, after every caller that shares it has asked.
+  const reads = new SingleFlight();
+  const board = (site: string, zone: string | null) =>
+    reads.run(`board:${site}:${zone ?? ''}`, () => boardView(db, site, floor.now(), zone));
+  const live = (site: string) => reads.run(`live:${site}`, () => siteLiveView(db, site, floor.now()));
+  const tracking = (code: string) => reads.run(`track:${code}`, () => trackingView(db, code, floor.now()));
+  const counterConsole = (counter: { id: string; siteId: string }) =>
+    reads.run(`console:${counter.id}`, () => consoleView(db, counter, floor.now()));
   return async (app) => {
     // ——— Public: kiosk menu, display board, live site status, tracking ———
     app.get(
@@ -101,7 +111,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         // The board is public; a paired display sends its token so the manager sees it alive (last seen), and
         // learns at once when it was unpaired (it then forgets the token and goes on as an unpaired screen).
         const token = deviceTokenOf(request.headers);
-        const view = await boardView(db, request.params.site, floor.now(), request.query.zone ?? null);
+        const view = await board(request.params.site, request.query.zone ?? null);
         if (token) {
           const display = await deviceByToken(db, token, 'display', floor.now());
           if (display?.siteId !== view.floor.siteId) throw new AppError('floor.device_revoked');
@@ -120,7 +130,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: liveOut },
         },
       },
-      async (request) => siteLiveView(db, request.params.site, floor.now()),
+      async (request) => live(request.params.site),
     );
     app.get(
       '/floor/sites/:site/stream',
@@ -168,7 +178,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const view = await trackingView(db, request.params.code, floor.now());
+        const view = await tracking(request.params.code);
         const { boothIds: _boothIds, ...rest } = view;
         return rest;
       },
@@ -186,7 +196,7 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const view = await trackingView(db, request.params.code, floor.now());
+        const view = await tracking(request.params.code);
         const booths = new Set(view.boothIds);
         await streamFloor(
           floor.hub,
@@ -262,8 +272,9 @@ export function floorRoutes(appDeps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        await staffedCounter(db, contextOf(request), request.params.id);
-        return consoleView(db, request.params.id, floor.now());
+        // Authorised per request; only the view, the same for everyone who may see this counter, is shared.
+        const { counter } = await staffedCounter(db, contextOf(request), request.params.id);
+        return counterConsole({ id: request.params.id, siteId: counter.siteId });
       },
     );
     app.get(

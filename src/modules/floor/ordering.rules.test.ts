@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Priority } from './floor.tables.ts';
-import { type Candidate, chooseNext, compareWithinClass, isPriority, positionOf } from './ordering.rules.ts';
+import {
+  type Candidate,
+  callOrder,
+  chooseNext,
+  compareWithinClass,
+  isPriority,
+  positionOf,
+} from './ordering.rules.ts';
 
 const policy = { priorityRatio: 3 };
 const t = (id: string, priority: Priority, arrivedAt: number, extra: Partial<Candidate> = {}): Candidate => ({
@@ -95,7 +102,7 @@ describe('chooseNext', () => {
     );
   });
 
-  it('property: positionOf agrees with calling the queue out one by one', () => {
+  it('property: callOrder and positionOf agree with calling the queue out one by one', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(candidateArb, { minLength: 1, maxLength: 30, selector: (c) => c.id }),
@@ -112,6 +119,10 @@ describe('chooseNext', () => {
             rest = rest.filter((c) => c !== choice.ticket);
           }
           for (const c of queue) assert.equal(positionOf(queue, c.id, streak, policy), order.indexOf(c.id));
+          assert.deepEqual(
+            callOrder(queue, streak, policy).map((c) => c.id),
+            order,
+          );
         },
       ),
     );

@@ -59,8 +59,27 @@ export function chooseNext<T extends Candidate>(
 }
 
 /**
+ * The whole queue in the order the rule would call it, assuming no new arrivals: replays the rule once over a copy
+ * of the queue. Pure; O(n log n). A console lists its booth's queue in this order.
+ */
+export function callOrder<T extends Candidate>(queue: T[], streak: number, policy: OrderingPolicy): T[] {
+  const priority = queue.filter(isPriority).sort(compareWithinClass);
+  const regular = queue.filter((c) => !isPriority(c)).sort(compareWithinClass);
+  const order: T[] = [];
+  let p = 0;
+  let r = 0;
+  let s = streak;
+  while (p < priority.length || r < regular.length) {
+    const takePriority = p < priority.length && (r >= regular.length || s < policy.priorityRatio);
+    order.push((takePriority ? priority[p++] : regular[r++]) as T);
+    s = takePriority ? s + 1 : 0;
+  }
+  return order;
+}
+
+/**
  * How many waiting tickets the rule would call before `mine` (for "people ahead"), assuming no new arrivals:
- * replays the rule over a copy of the queue. Pure; O(n log n).
+ * its index in the call order, or -1 when it is not in the queue. Pure; O(n log n).
  */
 export function positionOf<T extends Candidate>(
   queue: T[],
@@ -68,16 +87,5 @@ export function positionOf<T extends Candidate>(
   streak: number,
   policy: OrderingPolicy,
 ): number {
-  const priority = queue.filter(isPriority).sort(compareWithinClass);
-  const regular = queue.filter((c) => !isPriority(c)).sort(compareWithinClass);
-  let p = 0;
-  let r = 0;
-  let s = streak;
-  for (let ahead = 0; p < priority.length || r < regular.length; ahead++) {
-    const takePriority = p < priority.length && (r >= regular.length || s < policy.priorityRatio);
-    const next = takePriority ? priority[p++] : regular[r++];
-    s = takePriority ? s + 1 : 0;
-    if (next?.id === mineId) return ahead;
-  }
-  return -1;
+  return callOrder(queue, streak, policy).findIndex((c) => c.id === mineId);
 }

@@ -11,10 +11,10 @@ import { actionContext, runFloorStatement } from './floor.calls.ts';
 import { assertIssuing, breakMinutesLeft } from './floor.clock.ts';
 import {
   type BoothLoad,
-  boothLoadOf,
-  knownTypicalMinutes,
-  recentMinutesOf,
-  rememberTypicalMinutes,
+  boothLoadJson,
+  cachedTypicalMinutes,
+  recentServiceMinutes,
+  typicalMinutesFrom,
 } from './floor.stats.ts';
 import type { Priority } from './floor.tables.ts';
 import { forgetKiosk } from './kiosk.service.ts';
@@ -50,10 +50,8 @@ function newTrackingCode(): string {
  * and, for services whose typical minutes this process does not hold (floor.stats.ts), their recent durations.
  */
 async function issueContext(deps: WriteDeps, siteId: string, date: string, serviceIds: string[]) {
-  const unknownMinutes = serviceIds.filter((id) => knownTypicalMinutes(id) === undefined);
-  const rows = await sql<
-    Offer & { waiting: number; openCounters: number; counters: number; recentMinutes: number[] | null }
-  >`${sql.raw(PREPARED)}
+  const unknownMinutes = serviceIds.filter((id) => cachedTypicalMinutes(id) === undefined);
+  const rows = await sql<Offer & { load: BoothLoad; recentMinutes: number[] | null }>`${sql.raw(PREPARED)}
     WITH offer AS (
       SELECT DISTINCT ON (s.id) s.id AS service_id, s.name AS service_name, s.daily_quota, s.average_service_minutes,
         b.id AS booth_id, b.name AS booth_name, b.queue_prefix, b.zone, b.floor
@@ -65,25 +63,21 @@ async function issueContext(deps: WriteDeps, siteId: string, date: string, servi
                     WHERE cs.service_id = s.id AND c.booth_id = b.id AND c.active)
       ORDER BY s.id, b.name
     )
-    SELECT o.*, l.waiting, l.open_counters, l.counters,
-      CASE WHEN o.service_id = ANY(${unknownMinutes}::uuid[]) THEN ${recentMinutesOf(sql.ref('o.service_id'))} END
+    SELECT o.*, ${boothLoadJson(sql.ref('o.booth_id'), sql`${date}::date`)} AS load,
+      CASE WHEN o.service_id = ANY(${unknownMinutes}::uuid[]) THEN ${recentServiceMinutes(sql.ref('o.service_id'))} END
         AS recent_minutes
-    FROM offer o, LATERAL (${boothLoadOf(sql.ref('o.booth_id'), date)}) AS l`.execute(deps.db);
+    FROM offer o`.execute(deps.db);
   const offers = new Map<string, Offer>();
   const loads = new Map<string, BoothLoad>();
   const minutes = new Map<string, number>();
   for (const r of rows.rows) {
     offers.set(r.serviceId, r);
-    loads.set(r.boothId, {
-      waiting: Number(r.waiting),
-      openCounters: Number(r.openCounters),
-      counters: Number(r.counters),
-    });
+    loads.set(r.boothId, r.load);
     minutes.set(
       r.serviceId,
       r.recentMinutes === null
-        ? (knownTypicalMinutes(r.serviceId) ?? r.averageServiceMinutes)
-        : rememberTypicalMinutes(r.serviceId, r.recentMinutes.map(Number), r.averageServiceMinutes),
+        ? (cachedTypicalMinutes(r.serviceId) ?? r.averageServiceMinutes)
+        : typicalMinutesFrom(r.serviceId, r.recentMinutes.map(Number), r.averageServiceMinutes),
     );
   }
   return { offers, loads, minutes };
