@@ -48,7 +48,10 @@ BEGIN
   WHERE id = v_pick AND status = 'waiting' RETURNING * INTO t;
   IF t.id IS NULL THEN PERFORM floor_raise('floor.ticket_state'); END IF;
   UPDATE counter_sessions SET calls = calls + 1 WHERE id = c.o_session;
-  UPDATE booths SET priority_streak = v_next_streak WHERE id = p_booth;
+  -- A regular call at a booth whose streak is already 0 changes nothing: no new row version for it.
+  IF v_next_streak <> v_streak THEN
+    UPDATE booths SET priority_streak = v_next_streak WHERE id = p_booth;
+  END IF;
   PERFORM floor_emit(c.o_site, 'ticket.called', t.booth_id,
                      floor_ticket_payload(t, c.o_booth_name, c.o_zone, c.o_counter_number));
   PERFORM floor_audit(p_ctx, 'ticket.call', 'ticket', t.id, t.site_id,
