@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { tallyOf } from '../src/modules/satisfaction/responses.repository.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { testCipher } from './support/data-key.ts';
 import { dukcapil, openAllDay, pairKiosk } from './support/floor.ts';
 import { type AppProcess, startAppProcess } from './support/processes.ts';
 
@@ -112,6 +113,46 @@ describe('satisfaction survey', () => {
     await act('recall');
     assert.equal((await act('no-show')).statusCode, 200);
     assert.equal((await invitationsOf(issued.tickets[0].ticketId)).length, 0);
+  });
+
+  it("a booked visit served: the survey link is queued on the booking's channel, in its language, in the finish", async () => {
+    await act('open');
+    const issued = await api('POST', '/api/floor/sites/SBY/visits', kiosk, {
+      serviceIds: [d.services[0]?.id],
+    });
+    assert.equal(issued.statusCode, 201, issued.body);
+    const { visitId, tickets } = issued.json() as { visitId: string; tickets: { ticketId: string }[] };
+    // The visit as a checked-in booking with a phone number (the booking's own flow is booking.test.ts's).
+    const booking = await sql<{ id: string }>`
+      INSERT INTO bookings (code, site_id, service_id, slot_id, service_date, starts, nik_encrypted, nik_match,
+        phone_encrypted, name, status, language)
+      SELECT 'SURVEYBOOKED', v.site_id, ${d.services[0]?.id}::uuid, (SELECT id FROM booking_slots LIMIT 1),
+        v.service_date, '09:00', ${testCipher.encrypt(NIK)}, sha256(convert_to(random()::text, 'UTF8')),
+        ${testCipher.encrypt('081234567890')}, 'Siti', 'checked_in', 'en'
+      FROM visits v WHERE v.id = ${visitId}
+      RETURNING id`.execute(t.db);
+    await sql`UPDATE visits SET booking_id = ${booking.rows[0]?.id} WHERE id = ${visitId}`.execute(t.db);
+    assert.equal((await act('call-next')).statusCode, 200);
+    assert.equal((await act('finish', { outcome: 'served' })).statusCode, 200);
+    const ticketId = tickets[0]?.ticketId as string;
+    const [invitation] = await invitationsOf(ticketId);
+    assert.ok(invitation);
+    const notice = await t.db
+      .selectFrom('notifications')
+      .select(['channel', 'language', 'data', 'recipientEncrypted', 'dedupeKey'])
+      .where('dedupeKey', '=', `survey.invitation:ticket:${ticketId}:webhook`)
+      .executeTakeFirstOrThrow();
+    assert.equal(notice.channel, 'webhook');
+    assert.equal(notice.language, 'en');
+    assert.equal((notice.data as { code: string }).code, invitation.token);
+    assert.equal(testCipher.decrypt(notice.recipientEncrypted), '081234567890');
+    // E-mail is not configured here: no notice on it, though none was given either.
+    const all = await t.db
+      .selectFrom('notifications')
+      .select('dedupeKey')
+      .where('dedupeKey', 'like', `survey.invitation:ticket:${ticketId}:%`)
+      .execute();
+    assert.equal(all.length, 1);
   });
 
   it('shows the survey: the service, booth, site and day it is about, and the questions asked', async () => {
