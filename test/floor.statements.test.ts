@@ -3,6 +3,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
+import {
+  estimateWaitMinutes,
+  fitsBeforeClosing,
+  itineraryMinutes,
+} from '../src/modules/floor/estimate.rules.ts';
 import { presentTicketEvent } from '../src/modules/floor/floor.presenters.ts';
 import type { Priority } from '../src/modules/floor/floor.tables.ts';
 import { type Candidate, positionOf } from '../src/modules/floor/ordering.rules.ts';
@@ -10,9 +15,9 @@ import { buildTestApp, login, type TestApp } from './support/app.ts';
 import { dukcapil, openAllDay, pairKiosk } from './support/floor.ts';
 
 /**
- * Issue 25: every floor action reaches PostgreSQL in one statement (issuing: two, the first reading what the
- * cut-off before closing needs), whatever it does inside; and the SQL that now decides (floor_call_next.sql,
- * floor_ticket_payload.sql) decides as the TypeScript rules the screens use (ordering.rules.ts, presenters).
+ * Issue 25: every floor action reaches PostgreSQL in one statement, whatever it does inside; and the SQL that now
+ * decides (floor_call_next.sql, floor_ticket_payload.sql, floor_cutoff_late.sql) decides as the TypeScript rules
+ * the screens use (ordering.rules.ts, presenters, estimate.rules.ts).
  */
 
 let t: TestApp;
@@ -73,7 +78,7 @@ async function drain() {
 }
 
 describe('round trips per floor action', () => {
-  it('issues in two statements and does every counter action in one', async () => {
+  it('issues in one statement and does every counter action in one', async () => {
     const counter = d.counters[0]?.id;
     const service = d.services[0]?.id;
     await drain();
@@ -124,7 +129,7 @@ describe('round trips per floor action', () => {
     await expectOk('pause', () => act(counter, 'pause', { reason: 'Istirahat' }));
     await expectOk('resume', () => act(counter, 'resume'));
     assert.deepEqual(counts, {
-      issue: 2,
+      issue: 1,
       'call-next': 1,
       recall: 1,
       'no-show': 1,
@@ -248,5 +253,48 @@ describe('the SQL decides as the TypeScript rules', () => {
       presentTicketEvent(row, { name: row.name, zone: row.zone }, row.counterNumber),
     );
     await act(counter, 'finish', { outcome: 'served' });
+  });
+});
+
+describe('the cut-off before closing in SQL decides as estimate.rules.ts', () => {
+  it('floor_cutoff_late names the same late steps as the TypeScript rules, over random itineraries', async () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const int = (n: number) => Math.floor(random() * n);
+    let lateSeen = 0;
+    for (let round = 0; round < 300; round++) {
+      const steps = Array.from({ length: 1 + int(3) }, () => ({
+        waiting: int(60),
+        openCounters: int(4),
+        counters: int(5),
+        minutes: 1 + random() * 29,
+      }));
+      const start = 420 + int(600);
+      const cutoff = { start, closes: start + int(600), breakLeft: int(40) };
+      const estimates = steps.map((s) => ({
+        waitMinutes: estimateWaitMinutes({
+          peopleAhead: s.waiting,
+          serviceMinutes: s.minutes,
+          openCounters: s.openCounters || s.counters || 1,
+          breakMinutesLeft: cutoff.breakLeft,
+        }),
+        serviceMinutes: s.minutes,
+      }));
+      const expected = steps
+        .map((_, i) => i + 1)
+        .filter(
+          (n) => !fitsBeforeClosing(cutoff.start, 0, itineraryMinutes(estimates.slice(0, n)), cutoff.closes),
+        );
+      const { rows } = await sql<{ late: number[] }>`
+        SELECT floor_cutoff_late(${JSON.stringify(steps)}::jsonb, ${JSON.stringify(cutoff)}::jsonb) AS late`.execute(
+        t.db,
+      );
+      assert.deepEqual(rows[0]?.late, expected, JSON.stringify({ steps, cutoff }));
+      lateSeen += expected.length > 0 ? 1 : 0;
+    }
+    assert.ok(lateSeen > 30 && lateSeen < 270, `both outcomes were tried (${lateSeen} of 300 late)`);
   });
 });

@@ -1,18 +1,27 @@
--- floor_issue: issues one visit, a ticket per step of p_steps (the itinerary, in order), in one statement (issue
--- 25). p_steps holds what the kiosk's request resolved beforehand (tickets.service.ts): per step serviceId,
--- serviceName, quota (null: none), boothId, boothName, zone, prefix. The first step joins its booth's queue now;
--- the others wait ('pending') and join when the previous step ends (floor_advance_itinerary).
+-- floor_issue: issues one visit, a ticket per service of p_services (the itinerary, in order), in one statement (issue
+-- 25: one round trip from the kiosk's request to its slip). It first resolves each step here:
+-- * the booth of this site that offers the service and has an active counter serving it (else
+--   floor.service_not_offered, naming each step that is not);
+-- * for the cut-off before closing (p_cutoff: {start, closes, breakLeft} in minutes of the site's day; null when it
+--   does not apply: a booked visit, or the site turned it off), the booths' loads now, and floor_cutoff_late over
+--   them; refused with floor.cutoff_passed naming every step that would end after closing;
+-- * each service's typical minutes: p_minutes[i] when the process holds them, else the median of its last 50
+--   services in 14 days (at least 5, else the standard's average; at least 1), returned in `minutes` for the
+--   process to keep (floor.stats.ts).
+-- The first step joins its booth's queue now; the others wait ('pending') and join when the previous step ends
+-- (floor_advance_itinerary).
 --
 -- What must hold: the walk-in quota of each service per day (a booked visit's place was reserved, so it is not
 -- held to it), and numbers per booth per day without gaps. The quota and number rows are shared by every kiosk of
 -- the service and booth, so they are taken after the visit row, in a fixed order (services by id, then booths by
 -- id), and held only to the end of this one statement's transaction; a refusal rolls everything back, numbers
 -- included, so no gap is left. A paired kiosk (p_kiosk) is checked still paired to this site: the process may
--- have it from its cache. Returns {visitId, trackingCode, tickets: [{ticketId, number, serviceId, boothId,
--- step}]}. Current state; history: git log.
+-- have it from its cache. Returns {visitId, trackingCode, tickets: [{ticketId, number, serviceId, boothId, step}],
+-- minutes: {serviceId: typical minutes computed here}}. Current state; history: git log.
+DROP FUNCTION IF EXISTS floor_issue(jsonb, uuid, date, timestamptz, text, uuid, timestamptz, uuid, text, jsonb);
 CREATE OR REPLACE FUNCTION floor_issue(p_ctx jsonb, p_site uuid, p_date date, p_now timestamptz, p_priority text,
                                        p_kiosk uuid, p_seen_before timestamptz, p_booking uuid, p_tracking text,
-                                       p_steps jsonb) RETURNS jsonb
+                                       p_services uuid[], p_minutes float8[], p_cutoff jsonb) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
   v_booked boolean := p_booking IS NOT NULL;
@@ -23,6 +32,15 @@ DECLARE
   v_n int;
   v_tickets jsonb := '[]';
   v_audit jsonb := '[]';
+  v_steps jsonb := '[]';
+  v_missing jsonb := '[]';
+  v_late jsonb := '[]';
+  v_minutes jsonb := '{}';
+  v_loads jsonb := '[]';
+  v_m float8;
+  v_recent float8[];
+  v_offer record;
+  l record;
   s record;
   t tickets;
 BEGIN
@@ -37,10 +55,61 @@ BEGIN
       UPDATE devices SET last_seen_at = p_now WHERE id = p_kiosk;
     END IF;
   END IF;
+
+  FOR i IN 1..coalesce(cardinality(p_services), 0) LOOP
+    SELECT svc.id, svc.name, svc.daily_quota, svc.average_service_minutes, b.id AS booth_id, b.name AS booth_name,
+      b.queue_prefix, b.zone INTO v_offer
+    FROM services svc
+    JOIN service_booths sb ON sb.service_id = svc.id
+    JOIN booths b ON b.id = sb.booth_id AND b.site_id = p_site AND b.active
+    WHERE svc.id = p_services[i] AND svc.active
+      AND EXISTS (SELECT 1 FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
+                  WHERE cs.service_id = svc.id AND c.booth_id = b.id AND c.active)
+    ORDER BY b.name LIMIT 1;
+    IF NOT FOUND THEN
+      v_missing := v_missing || jsonb_build_object('field', 'serviceIds.' || (i - 1), 'message',
+        jsonb_build_object('id', 'Layanan ini tidak tersedia di MPP ini.', 'en', 'This service is not offered at this site.'));
+      CONTINUE;
+    END IF;
+    v_m := p_minutes[i];
+    IF v_m IS NULL THEN
+      v_recent := ARRAY(SELECT extract(epoch FROM tk.finished_at - tk.serving_started_at) / 60 FROM tickets tk
+                        WHERE tk.service_id = v_offer.id AND tk.status = 'done' AND tk.serving_started_at IS NOT NULL
+                          AND tk.finished_at > now() - interval '14 days'
+                        ORDER BY tk.finished_at DESC LIMIT 50);
+      v_m := CASE WHEN cardinality(v_recent) < 5 THEN v_offer.average_service_minutes
+                  ELSE greatest(1, (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(v_recent) x)) END;
+      v_minutes := v_minutes || jsonb_build_object(v_offer.id::text, v_m);
+    END IF;
+    IF p_cutoff IS NOT NULL THEN
+      SELECT
+        (SELECT count(*) FROM tickets tk WHERE tk.booth_id = v_offer.booth_id AND tk.service_date = p_date
+           AND tk.status = 'waiting') AS waiting,
+        (SELECT count(*) FROM counters c JOIN counter_sessions cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
+           WHERE c.booth_id = v_offer.booth_id AND c.active AND cs.service_date = p_date
+             AND NOT EXISTS (SELECT 1 FROM counter_breaks br WHERE br.session_id = cs.id AND br.ended_at IS NULL))
+          AS open_counters,
+        (SELECT count(*) FROM counters c WHERE c.booth_id = v_offer.booth_id AND c.active) AS counters
+      INTO l;
+      v_loads := v_loads || jsonb_build_object('waiting', l.waiting, 'openCounters', l.open_counters,
+                                               'counters', l.counters, 'minutes', v_m);
+    END IF;
+    v_steps := v_steps || jsonb_build_object('serviceId', v_offer.id, 'serviceName', v_offer.name, 'quota', v_offer.daily_quota,
+      'boothId', v_offer.booth_id, 'boothName', v_offer.booth_name, 'zone', v_offer.zone, 'prefix', v_offer.queue_prefix);
+  END LOOP;
+  IF jsonb_array_length(v_missing) > 0 THEN PERFORM floor_raise('floor.service_not_offered', v_missing::text); END IF;
+  IF p_cutoff IS NOT NULL THEN
+    SELECT coalesce(jsonb_agg(jsonb_build_object('field', 'serviceIds', 'message',
+             jsonb_build_object('id', v_steps->(late - 1)->>'serviceName', 'en', v_steps->(late - 1)->>'serviceName'))
+             ORDER BY late), '[]')
+    INTO v_late FROM unnest(floor_cutoff_late(v_loads, p_cutoff)) AS late;
+    IF jsonb_array_length(v_late) > 0 THEN PERFORM floor_raise('floor.cutoff_passed', v_late::text); END IF;
+  END IF;
+
   INSERT INTO visits (site_id, service_date, tracking_code, priority, arrived_at, kiosk_id, booking_id)
   VALUES (p_site, p_date, p_tracking, p_priority, p_now, p_kiosk, p_booking) RETURNING id INTO v_visit;
 
-  FOR s IN SELECT * FROM jsonb_to_recordset(p_steps) AS x("serviceId" uuid, "serviceName" text, quota int)
+  FOR s IN SELECT * FROM jsonb_to_recordset(v_steps) AS x("serviceId" uuid, "serviceName" text, quota int)
            ORDER BY "serviceId" LOOP
     INSERT INTO service_day_usage AS u (site_id, service_id, service_date, issued)
     VALUES (p_site, s."serviceId", p_date, 1)
@@ -48,11 +117,12 @@ BEGIN
     WHERE v_booked OR s.quota IS NULL OR u.issued < s.quota
     RETURNING issued INTO v_issued;
     IF NOT v_booked AND (v_issued IS NULL OR (s.quota IS NOT NULL AND v_issued > s.quota)) THEN
-      PERFORM floor_raise('floor.quota_exhausted', s."serviceName");
+      PERFORM floor_raise('floor.quota_exhausted', jsonb_build_array(jsonb_build_object('field', 'serviceIds',
+        'message', jsonb_build_object('id', s."serviceName", 'en', s."serviceName")))::text);
     END IF;
   END LOOP;
 
-  FOR s IN SELECT o.i, x."boothId" FROM jsonb_array_elements(p_steps) WITH ORDINALITY AS o(e, i),
+  FOR s IN SELECT o.i, x."boothId" FROM jsonb_array_elements(v_steps) WITH ORDINALITY AS o(e, i),
                   jsonb_to_record(o.e) AS x("boothId" uuid)
            ORDER BY x."boothId", o.i LOOP
     INSERT INTO queue_sequences AS q (booth_id, service_date, last_sequence) VALUES (s."boothId", p_date, 1)
@@ -61,7 +131,7 @@ BEGIN
     v_numbers[s.i] := v_n;
   END LOOP;
 
-  FOR s IN SELECT o.i, x.* FROM jsonb_array_elements(p_steps) WITH ORDINALITY AS o(e, i),
+  FOR s IN SELECT o.i, x.* FROM jsonb_array_elements(v_steps) WITH ORDINALITY AS o(e, i),
                   jsonb_to_record(o.e) AS x("serviceId" uuid, "boothId" uuid, "boothName" text, zone text, prefix text)
            ORDER BY o.i LOOP
     v_n := v_numbers[s.i];
@@ -79,5 +149,6 @@ BEGIN
 
   PERFORM floor_audit(p_ctx, 'ticket.issue', 'visit', v_visit, p_site,
                       jsonb_build_object('priority', p_priority, 'kioskId', p_kiosk, 'tickets', v_audit));
-  RETURN jsonb_build_object('visitId', v_visit, 'trackingCode', p_tracking, 'tickets', v_tickets);
+  RETURN jsonb_build_object('visitId', v_visit, 'trackingCode', p_tracking, 'tickets', v_tickets,
+                            'minutes', v_minutes);
 END $$;

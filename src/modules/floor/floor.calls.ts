@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { RequestContext } from '../../shared/context.ts';
 import { type Executor, PREPARED } from '../../shared/db/database.ts';
-import { AppError, isErrorCode } from '../../shared/errors.ts';
+import { AppError, type FieldIssue, isErrorCode } from '../../shared/errors.ts';
 import type { WriteDeps } from '../../shared/write/write.ts';
 
 /**
@@ -34,12 +34,12 @@ function refusalOf(error: unknown): AppError | null {
   const code = e.message;
   // An unknown code is a bug in a function file: a fault, not an answer.
   if (!isErrorCode(code)) return null;
-  const detail = typeof e.detail === 'string' && e.detail !== '' ? e.detail : null;
-  // A refusal that names what it refused (a service whose quota is used up) shows it beside the service field.
-  return new AppError(
-    code,
-    detail === null ? undefined : [{ field: 'serviceIds', message: { id: detail, en: detail } }],
-  );
+  // A refusal that names the fields it concerns (floor_raise.sql's detail: the API's field issues, as JSON).
+  const details =
+    typeof e.detail === 'string' && e.detail.startsWith('[')
+      ? (JSON.parse(e.detail) as FieldIssue[])
+      : undefined;
+  return new AppError(code, details);
 }
 
 /** Runs `statement` (one floor function call, maybe with hooks around it) and returns its single value. */

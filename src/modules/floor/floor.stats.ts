@@ -51,6 +51,11 @@ export function typicalMinutesFrom(
   averageServiceMinutes: number,
 ): number {
   const minutes = typicalServiceMinutes(recent, averageServiceMinutes);
-  minutesCache.set(serviceId, { at: Date.now(), minutes });
+  rememberTypicalMinutes(serviceId, minutes);
   return minutes;
+}
+
+/** Keeps a service's typical minutes computed elsewhere (floor_issue.sql computes them as typicalServiceMinutes does). */
+export function rememberTypicalMinutes(serviceId: string, minutes: number): void {
+  minutesCache.set(serviceId, { at: Date.now(), minutes });
 }
