@@ -16,7 +16,7 @@ import { dukcapil, openAllDay, pairKiosk } from './support/floor.ts';
 
 /**
  * Issue 25: every floor action reaches PostgreSQL in one statement, whatever it does inside; and the SQL that now
- * decides (floor_call_next.sql, floor_ticket_payload.sql, floor_cutoff_late.sql) decides as the TypeScript rules
+ * decides (floor_call.sql, floor_ticket_payload.sql, floor_cutoff_late.sql) decides as the TypeScript rules
  * the screens use (ordering.rules.ts, presenters, estimate.rules.ts).
  */
 
@@ -179,7 +179,7 @@ describe('round trips per floor action', () => {
 });
 
 describe('the SQL decides as the TypeScript rules', () => {
-  it('floor_call_next calls in the order ordering.rules.ts predicts, over random queues', async () => {
+  it('floor_call calls in the order ordering.rules.ts predicts, over random queues', async () => {
     const counter = d.counters[0]?.id;
     const service = d.services[0]?.id;
     const priorities: Priority[] = ['none', 'none', 'elderly', 'disability', 'pregnant_child'];

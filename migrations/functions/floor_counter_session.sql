@@ -1,4 +1,4 @@
--- floor_counter_session: how every counter action begins (floor_call_next, floor_start, floor_finish, ...). It
+-- floor_counter_session: how every counter action begins (floor_call, floor_start, floor_finish, ...). It
 -- checks, in the action's own statement, what the process may have answered from its caches:
 -- * the sign-in is still valid (p_ctx.session, the SHA-256 of the session token, when the process took the
 --   actor from its session cache: shared/http/session-hooks.ts) — else auth.required;

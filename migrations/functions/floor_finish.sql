@@ -10,8 +10,7 @@ DECLARE
   t tickets;
 BEGIN
   SELECT * INTO c FROM floor_counter_session(p_ctx, p_counter, p_booth);
-  t := floor_active_ticket(p_counter);
-  IF t.id IS NULL THEN PERFORM floor_raise('floor.ticket_state'); END IF;
+  t := floor_active_ticket(p_counter, false);
   UPDATE tickets SET status = 'done', outcome = p_outcome, finished_at = p_now,
     serving_started_at = coalesce(serving_started_at, called_at, p_now)
   WHERE id = t.id RETURNING * INTO t;

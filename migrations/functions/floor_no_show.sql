@@ -8,8 +8,7 @@ DECLARE
   t tickets;
 BEGIN
   SELECT * INTO c FROM floor_counter_session(p_ctx, p_counter, p_booth);
-  t := floor_active_ticket(p_counter);
-  IF t.id IS NULL OR t.status <> 'called' THEN PERFORM floor_raise('floor.ticket_state'); END IF;
+  t := floor_active_ticket(p_counter, true);
   IF t.call_count < 1 + p_recalls THEN PERFORM floor_raise('floor.recall_first'); END IF;
   UPDATE tickets SET status = 'no_show', no_show_at = p_now WHERE id = t.id RETURNING * INTO t;
   PERFORM floor_emit(c.o_site, 'ticket.no_show', t.booth_id,

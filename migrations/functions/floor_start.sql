@@ -7,8 +7,7 @@ DECLARE
   t tickets;
 BEGIN
   SELECT * INTO c FROM floor_counter_session(p_ctx, p_counter, p_booth);
-  t := floor_active_ticket(p_counter);
-  IF t.id IS NULL OR t.status <> 'called' THEN PERFORM floor_raise('floor.ticket_state'); END IF;
+  t := floor_active_ticket(p_counter, true);
   UPDATE tickets SET status = 'serving', serving_started_at = p_now WHERE id = t.id RETURNING * INTO t;
   PERFORM floor_emit(c.o_site, 'ticket.serving', t.booth_id,
                      floor_ticket_payload(t, c.o_booth_name, c.o_zone, c.o_counter_number));

@@ -13,8 +13,7 @@ DECLARE
   b record;
 BEGIN
   SELECT * INTO c FROM floor_counter_session(p_ctx, p_counter, p_booth);
-  v_from := floor_active_ticket(p_counter);
-  IF v_from.id IS NULL THEN PERFORM floor_raise('floor.ticket_state'); END IF;
+  v_from := floor_active_ticket(p_counter, false);
   SELECT bo.id INTO v_to FROM service_booths sb
   JOIN booths bo ON bo.id = sb.booth_id JOIN services s ON s.id = sb.service_id
   WHERE sb.service_id = p_service AND bo.site_id = c.o_site AND bo.active AND s.active

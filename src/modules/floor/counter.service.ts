@@ -1,4 +1,4 @@
-import { type RawBuilder, type Selectable, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { assertMay, assertMayAt } from '../../shared/auth/policy.ts';
 import type { Actor } from '../../shared/auth/roles.ts';
 import type { RequestContext } from '../../shared/context.ts';
@@ -10,7 +10,7 @@ import { type CounterInfo, counterInfo, forgetCounter } from './counter-director
 import { actionContext, floorCall, runFloorStatement } from './floor.calls.ts';
 import { assertCalling } from './floor.clock.ts';
 import { visitFinishedStatements } from './floor.hooks.ts';
-import type { Outcome, TicketsTable } from './floor.tables.ts';
+import type { Outcome } from './floor.tables.ts';
 
 /**
  * The counter console's actions. Opening and closing a counter run as TypeScript transactions (writeChange); the
@@ -30,28 +30,6 @@ export async function staffedCounter(db: Executor, ctx: RequestContext, counterI
   return { actor: assertMayAt(ctx, 'floor.counter.work', counter), counter };
 }
 
-export type TicketRow = Pick<Selectable<TicketsTable>, (typeof ticketColumns)[number]>;
-
-const ticketColumns = [
-  'id',
-  'siteId',
-  'visitId',
-  'number',
-  'boothId',
-  'serviceId',
-  'priority',
-  'step',
-  'booked',
-  'status',
-  'callCount',
-  'counterId',
-  'calledAt',
-  'noShowAt',
-  'servingStartedAt',
-  'transferCount',
-  'serviceDate',
-] as const;
-
 /**
  * The acting officer's open session on this counter, locked for the rest of the transaction.
  *
@@ -68,23 +46,18 @@ async function lockSession(tx: Tx, counterId: string, actor: Actor) {
     .forNoKeyUpdate()
     .executeTakeFirst();
   if (!session || session.userId !== actor.userId) throw new AppError('floor.counter_not_open');
-  const onBreak = await tx
-    .selectFrom('counterBreaks')
-    .select('id')
-    .where('sessionId', '=', session.id)
-    .where('endedAt', 'is', null)
-    .executeTakeFirst();
-  return { ...session, onBreak: Boolean(onBreak) };
+  return session;
 }
 
-async function activeTicket(tx: Tx, counterId: string): Promise<TicketRow | undefined> {
-  return tx
+/** Whether a ticket is at this counter now (called, or being served). */
+async function counterBusy(tx: Tx, counterId: string): Promise<boolean> {
+  const ticket = await tx
     .selectFrom('tickets')
-    .select(ticketColumns)
+    .select('id')
     .where('counterId', '=', counterId)
     .where('status', 'in', ['called', 'serving'])
-    .forNoKeyUpdate()
     .executeTakeFirst();
+  return ticket !== undefined;
 }
 
 // ——— Sessions ———
@@ -149,7 +122,7 @@ export async function closeCounter(deps: WriteDeps, ctx: RequestContext, counter
   const { actor, counter } = await staffedCounter(deps.db, ctx, counterId);
   return writeChange(deps, ctx, counter.siteId, async (w) => {
     const session = await lockSession(w.tx, counterId, actor);
-    if (await activeTicket(w.tx, counterId)) throw new AppError('floor.counter_busy');
+    if (await counterBusy(w.tx, counterId)) throw new AppError('floor.counter_busy');
     await w.tx
       .updateTable('counterBreaks')
       .set({ endedAt: w.now })
@@ -236,17 +209,30 @@ interface CallResult {
   callCount: number;
 }
 
-/** Calls the next ticket by the ordering rule among those waiting for the services this counter serves. */
-export function callNext(deps: WriteDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
+/** A call (floor_call.sql): the next ticket by the ordering rule, or `ticketId` out of order with its reason. */
+function call(
+  deps: WriteDeps,
+  ctx: RequestContext,
+  counterId: string,
+  ticketId: string | null,
+  reason: string | null,
+) {
   return onCounter(deps, ctx, counterId, async (counter) => {
     const day = await siteDay(deps.db, counter.siteId, deps.now());
     assertCalling(day);
-    return counterCall<CallResult>(deps, ctx, counter, 'call_next', [
+    return counterCall<CallResult>(deps, ctx, counter, 'call', [
       day.date,
       day.settings.priorityRatio,
+      ticketId,
+      reason,
       deps.now(),
     ]);
   });
+}
+
+/** Calls the next ticket by the ordering rule among those waiting for the services this counter serves. */
+export function callNext(deps: WriteDeps, ctx: RequestContext, counterId: string): Promise<CallResult> {
+  return call(deps, ctx, counterId, null, null);
 }
 
 /** Calls one waiting ticket out of order; the reason is kept in the audit log. */
@@ -257,11 +243,7 @@ export function callSpecific(
   ticketId: string,
   reason: string,
 ): Promise<CallResult> {
-  return onCounter(deps, ctx, counterId, async (counter) => {
-    const day = await siteDay(deps.db, counter.siteId, deps.now());
-    assertCalling(day);
-    return counterCall<CallResult>(deps, ctx, counter, 'call_ticket', [ticketId, reason, deps.now()]);
-  });
+  return call(deps, ctx, counterId, ticketId, reason);
 }
 
 /** Announces the ticket at this counter again. */
@@ -304,14 +286,17 @@ function finishStatement(
     SELECT t AS result FROM done`;
 }
 
-/** The finished ticket as floor_finish returns it (the row, its dates as ISO strings). */
-export type FinishedTicket = Pick<
-  TicketRow,
-  'id' | 'siteId' | 'visitId' | 'number' | 'boothId' | 'serviceId'
-> & {
+/** What the caller and `within` use of the finished ticket, as floor_finish returns it (to_jsonb of the row). */
+export interface FinishedTicket {
+  id: string;
+  siteId: string;
+  visitId: string;
+  number: string;
+  boothId: string;
+  serviceId: string;
   serviceDate: string;
   outcome: Outcome;
-};
+}
 
 /**
  * Finishes the ticket at the counter. `within` runs in the same transaction with the finished ticket (the
