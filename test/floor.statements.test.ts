@@ -7,6 +7,7 @@ import {
   estimateWaitMinutes,
   fitsBeforeClosing,
   itineraryMinutes,
+  typicalServiceMinutes,
 } from '../src/modules/floor/estimate.rules.ts';
 import { presentTicketEvent } from '../src/modules/floor/floor.presenters.ts';
 import type { Priority } from '../src/modules/floor/floor.tables.ts';
@@ -257,6 +258,25 @@ describe('the SQL decides as the TypeScript rules', () => {
 });
 
 describe('the cut-off before closing in SQL decides as estimate.rules.ts', () => {
+  it('floor_typical_minutes gives typicalServiceMinutes, over random recent durations', async () => {
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 200; round++) {
+      const recent = Array.from({ length: Math.floor(random() * 12) }, () => random() * 40);
+      const fallback = 1 + Math.floor(random() * 30);
+      const { rows } = await sql<{ minutes: number }>`
+        SELECT floor_typical_minutes(${recent}::float8[], ${fallback}) AS minutes`.execute(t.db);
+      assert.equal(
+        rows[0]?.minutes,
+        typicalServiceMinutes(recent, fallback),
+        JSON.stringify({ recent, fallback }),
+      );
+    }
+  });
+
   it('floor_cutoff_late names the same late steps as the TypeScript rules, over random itineraries', async () => {
     let seed = 11;
     const random = () => {

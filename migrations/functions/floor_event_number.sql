@@ -11,14 +11,9 @@ LANGUAGE plpgsql AS $$
 DECLARE
   final bigint;
 BEGIN
-  -- The site's row exists after its first event: a plain UPDATE, cheaper than an insert that conflicts (measured:
-  -- this trigger was the costliest part of a floor action, issue 25).
-  UPDATE site_event_sequences SET last_seq = last_seq + 1 WHERE site_id = NEW.site_id RETURNING last_seq INTO final;
-  IF final IS NULL THEN
-    INSERT INTO site_event_sequences AS q (site_id, last_seq) VALUES (NEW.site_id, 1)
-    ON CONFLICT (site_id) DO UPDATE SET last_seq = q.last_seq + 1
-    RETURNING last_seq INTO final;
-  END IF;
+  INSERT INTO site_event_sequences AS q (site_id, last_seq) VALUES (NEW.site_id, 1)
+  ON CONFLICT (site_id) DO UPDATE SET last_seq = q.last_seq + 1
+  RETURNING last_seq INTO final;
   UPDATE floor_events SET seq = final WHERE site_id = NEW.site_id AND seq = NEW.seq;
   RETURN NULL;
 END $$;

@@ -3,11 +3,10 @@
 -- * the booth of this site that offers the service and has an active counter serving it (else
 --   floor.service_not_offered, naming each step that is not);
 -- * for the cut-off before closing (p_cutoff: {start, closes, breakLeft} in minutes of the site's day; null when it
---   does not apply: a booked visit, or the site turned it off), the booths' loads now, and floor_cutoff_late over
---   them; refused with floor.cutoff_passed naming every step that would end after closing;
--- * each service's typical minutes: p_minutes[i] when the process holds them, else the median of its last 50
---   services in 14 days (at least 5, else the standard's average; at least 1), returned in `minutes` for the
---   process to keep (floor.stats.ts).
+--   does not apply: a booked visit, or the site turned it off), the booths' loads now (floor_booth_load) and
+--   floor_cutoff_late over them; refused with floor.cutoff_passed naming every step that would end after closing;
+-- * each service's typical minutes: p_minutes[i] when the process holds them, else floor_typical_minutes over
+--   floor_recent_minutes, returned in `minutes` for the process to keep (floor.stats.ts).
 -- The first step joins its booth's queue now; the others wait ('pending') and join when the previous step ends
 -- (floor_advance_itinerary).
 --
@@ -38,9 +37,7 @@ DECLARE
   v_minutes jsonb := '{}';
   v_loads jsonb := '[]';
   v_m float8;
-  v_recent float8[];
   v_offer record;
-  l record;
   s record;
   t tickets;
 BEGIN
@@ -71,28 +68,11 @@ BEGIN
         jsonb_build_object('id', 'Layanan ini tidak tersedia di MPP ini.', 'en', 'This service is not offered at this site.'));
       CONTINUE;
     END IF;
-    v_m := p_minutes[i];
-    IF v_m IS NULL THEN
-      v_recent := ARRAY(SELECT extract(epoch FROM tk.finished_at - tk.serving_started_at) / 60 FROM tickets tk
-                        WHERE tk.service_id = v_offer.id AND tk.status = 'done' AND tk.serving_started_at IS NOT NULL
-                          AND tk.finished_at > now() - interval '14 days'
-                        ORDER BY tk.finished_at DESC LIMIT 50);
-      v_m := CASE WHEN cardinality(v_recent) < 5 THEN v_offer.average_service_minutes
-                  ELSE greatest(1, (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(v_recent) x)) END;
-      v_minutes := v_minutes || jsonb_build_object(v_offer.id::text, v_m);
-    END IF;
+    v_m := coalesce(p_minutes[i],
+                    floor_typical_minutes(floor_recent_minutes(v_offer.id), v_offer.average_service_minutes));
+    IF p_minutes[i] IS NULL THEN v_minutes := v_minutes || jsonb_build_object(v_offer.id::text, v_m); END IF;
     IF p_cutoff IS NOT NULL THEN
-      SELECT
-        (SELECT count(*) FROM tickets tk WHERE tk.booth_id = v_offer.booth_id AND tk.service_date = p_date
-           AND tk.status = 'waiting') AS waiting,
-        (SELECT count(*) FROM counters c JOIN counter_sessions cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
-           WHERE c.booth_id = v_offer.booth_id AND c.active AND cs.service_date = p_date
-             AND NOT EXISTS (SELECT 1 FROM counter_breaks br WHERE br.session_id = cs.id AND br.ended_at IS NULL))
-          AS open_counters,
-        (SELECT count(*) FROM counters c WHERE c.booth_id = v_offer.booth_id AND c.active) AS counters
-      INTO l;
-      v_loads := v_loads || jsonb_build_object('waiting', l.waiting, 'openCounters', l.open_counters,
-                                               'counters', l.counters, 'minutes', v_m);
+      v_loads := v_loads || (floor_booth_load(v_offer.booth_id, p_date) || jsonb_build_object('minutes', v_m));
     END IF;
     v_steps := v_steps || jsonb_build_object('serviceId', v_offer.id, 'serviceName', v_offer.name, 'quota', v_offer.daily_quota,
       'boothId', v_offer.booth_id, 'boothName', v_offer.booth_name, 'zone', v_offer.zone, 'prefix', v_offer.queue_prefix);

@@ -9,17 +9,12 @@ export interface BoothLoad {
 }
 
 /**
- * A booth's load as a JSON object {waiting, openCounters, counters}: `boothId` and `date` are SQL expressions
- * (columns of the statement it is part of, or parameters). The floor's read views embed it in their one statement.
+ * A booth's load as a JSON object {waiting, openCounters, counters} (floor_booth_load.sql, the one definition):
+ * `boothId` and `date` are SQL expressions (columns of the statement it is part of, or parameters). The floor's read
+ * views embed it in their one statement.
  */
-export const boothLoadJson = (boothId: RawBuilder<unknown>, date: RawBuilder<unknown>) => sql<BoothLoad>`
-  json_build_object(
-    'waiting', (SELECT count(*) FROM tickets t
-                WHERE t.booth_id = ${boothId} AND t.service_date = ${date} AND t.status = 'waiting'),
-    'openCounters', (SELECT count(*) FROM counters c JOIN counter_sessions cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
-                     WHERE c.booth_id = ${boothId} AND c.active AND cs.service_date = ${date}
-                       AND NOT EXISTS (SELECT 1 FROM counter_breaks br WHERE br.session_id = cs.id AND br.ended_at IS NULL)),
-    'counters', (SELECT count(*) FROM counters c WHERE c.booth_id = ${boothId} AND c.active))`;
+export const boothLoadJson = (boothId: RawBuilder<unknown>, date: RawBuilder<unknown>) =>
+  sql<BoothLoad>`floor_booth_load(${boothId}, ${date})`;
 
 interface CachedMinutes {
   at: number;
@@ -30,13 +25,11 @@ const minutesCache = new Map<string, CachedMinutes>();
 
 /**
  * The durations (minutes) of a service's last 50 services finished in the past 14 days, newest first, as a
- * float8[]: `serviceId` is an SQL expression (a column of the statement it is part of, or a parameter).
+ * float8[] (floor_recent_minutes.sql): `serviceId` is an SQL expression (a column of the statement it is part of,
+ * or a parameter).
  */
-export const recentServiceMinutes = (serviceId: RawBuilder<unknown>) => sql<number[]>`
-  ARRAY(SELECT extract(epoch FROM t.finished_at - t.serving_started_at) / 60 FROM tickets t
-        WHERE t.service_id = ${serviceId} AND t.status = 'done' AND t.serving_started_at IS NOT NULL
-          AND t.finished_at > now() - interval '14 days'
-        ORDER BY t.finished_at DESC LIMIT 50)::float8[]`;
+export const recentServiceMinutes = (serviceId: RawBuilder<unknown>) =>
+  sql<number[]>`floor_recent_minutes(${serviceId})`;
 
 /** A service's typical minutes if this process computed them less than a minute ago. */
 export function cachedTypicalMinutes(serviceId: string): number | undefined {
@@ -55,7 +48,7 @@ export function typicalMinutesFrom(
   return minutes;
 }
 
-/** Keeps a service's typical minutes computed elsewhere (floor_issue.sql computes them as typicalServiceMinutes does). */
+/** Keeps a service's typical minutes computed elsewhere (floor_issue.sql, with floor_typical_minutes.sql). */
 export function rememberTypicalMinutes(serviceId: string, minutes: number): void {
   minutesCache.set(serviceId, { at: Date.now(), minutes });
 }
