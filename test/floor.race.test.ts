@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { systemContext } from '../src/shared/context.ts';
 import { buildTestApp, type TestApp } from './support/app.ts';
+import { eventsNumbered } from './support/events.ts';
 import { dukcapil, openAllDay, pairKiosk, siteId } from './support/floor.ts';
 import { httpClient } from './support/http-client.ts';
 import { type AppProcess, startAppProcess } from './support/processes.ts';
@@ -17,6 +18,7 @@ import { connectSse } from './support/sse-client.ts';
 
 let t: TestApp;
 let local: ReturnType<typeof httpClient>;
+let localUrl: string;
 let kiosk: Record<string, string>;
 let d: Awaited<ReturnType<typeof dukcapil>>;
 let processes: AppProcess[] = [];
@@ -51,7 +53,8 @@ before(async () => {
   }
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = (t.app.server as Server).address();
-  local = httpClient(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+  localUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  local = httpClient(localUrl);
 });
 after(async () => {
   await Promise.all(processes.map((p) => p.stop()));
@@ -173,6 +176,7 @@ async function assertConsistent() {
     0,
     'no ticket called twice (except after a return or transfer)',
   );
+  await eventsNumbered(t.db);
   const events = await sql<{
     n: number;
     max: number;
@@ -272,6 +276,7 @@ describe('two app processes on one database', () => {
       assertGapFree((await issuedNumbers()).map((r) => r.sequence));
       await assertConsistent();
       // Every event reached the display on process B, in order, whichever process wrote it.
+      await eventsNumbered(t.db);
       const after = Number(
         (
           await sql<{
@@ -292,5 +297,87 @@ describe('two app processes on one database', () => {
       await a.close();
       await b.close();
     }
+  });
+});
+
+describe('events numbered after their change commits (migration 0029)', () => {
+  const draft = async (db: typeof t.db, site: string) =>
+    await sql`INSERT INTO floor_events (site_id, seq, type, booth_id, payload)
+      SELECT site_id, -nextval('floor_event_drafts'), 'ticket.recalled', booth_id, payload FROM floor_events
+      WHERE site_id = ${site} AND type = 'ticket.called' AND seq > 0 ORDER BY seq DESC LIMIT 1`.execute(db);
+
+  it('a draft not yet committed is not numbered; once committed it gets the next number', async () => {
+    const site = await siteId(t.db);
+    await eventsNumbered(t.db);
+    const last = async () =>
+      Number(
+        (
+          await sql<{
+            last: number;
+          }>`SELECT last_seq AS last FROM site_event_sequences WHERE site_id = ${site}`.execute(t.db)
+        ).rows[0]?.last,
+      );
+    const before = await last();
+    await t.db.transaction().execute(async (tx) => {
+      await draft(tx, site);
+      const numbered = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM floor_number_events(ARRAY[${site}]::uuid[])`.execute(t.db);
+      assert.equal(numbered.rows[0]?.n, 0, 'another transaction cannot see the draft, so cannot number it');
+      assert.equal(await last(), before);
+    });
+    const numbered = await sql<{ oNumbered: number; oLastSeq: number }>`
+      SELECT o_numbered, o_last_seq FROM floor_number_events(ARRAY[${site}]::uuid[])`.execute(t.db);
+    assert.equal(numbered.rows[0]?.oNumbered, 1);
+    assert.equal(Number(numbered.rows[0]?.oLastSeq), before + 1);
+    const rows = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM floor_events WHERE site_id = ${site} AND seq = ${before + 1}`.execute(
+      t.db,
+    );
+    assert.equal(rows.rows[0]?.n, 1);
+  });
+
+  it('numberers racing on one site number every draft once, without a gap, in the order the drafts were made', async () => {
+    const site = await siteId(t.db);
+    await eventsNumbered(t.db);
+    const before = Number(
+      (
+        await sql<{
+          last: number;
+        }>`SELECT last_seq AS last FROM site_event_sequences WHERE site_id = ${site}`.execute(t.db)
+      ).rows[0]?.last,
+    );
+    // 200 drafts committed one by one while 8 connections keep numbering the site.
+    let writing = true;
+    const numberers = Array.from({ length: 8 }, async () => {
+      while (writing) await sql`SELECT * FROM floor_number_events(ARRAY[${site}]::uuid[])`.execute(t.db);
+    });
+    for (let i = 0; i < 200; i++) await draft(t.db, site);
+    writing = false;
+    await Promise.all(numberers);
+    await eventsNumbered(t.db);
+    const after = await sql<{ n: number; first: number; last: number; drafts: number }>`
+      SELECT count(*)::int AS n, min(seq) AS first, max(seq) AS last FROM floor_events
+      WHERE site_id = ${site} AND seq > ${before}`.execute(t.db);
+    assert.equal(after.rows[0]?.n, 200);
+    assert.equal(Number(after.rows[0]?.first), before + 1);
+    assert.equal(Number(after.rows[0]?.last), before + 200, 'no gap, nothing numbered twice');
+    // The drafts were made one after another, so their creation times rise with their numbers.
+    const disorder = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        SELECT created_at < lag(created_at) OVER (ORDER BY seq) AS out_of_order FROM floor_events
+        WHERE site_id = ${site} AND seq > ${before}) x WHERE out_of_order`.execute(t.db);
+    assert.equal(disorder.rows[0]?.n, 0);
+  });
+
+  it('a draft a stopped process left behind is numbered within seconds and reaches a display', async () => {
+    const site = await siteId(t.db);
+    await eventsNumbered(t.db);
+    const display = await connectSse(`${localUrl}/api/floor/sites/SBY/stream`);
+    // Written as a process would that committed its change and stopped before numbering: nobody tells the notifier.
+    await draft(t.db, site);
+    const recalled = await display.waitFor((e) => e.event === 'ticket.recalled', 10_000);
+    assert.ok((recalled.id as number) > 0);
+    await eventsNumbered(t.db);
+    display.close();
   });
 });

@@ -13,6 +13,7 @@ import { presentTicketEvent } from '../src/modules/floor/floor.presenters.ts';
 import type { Priority } from '../src/modules/floor/floor.tables.ts';
 import { type Candidate, positionOf } from '../src/modules/floor/ordering.rules.ts';
 import { buildTestApp, login, type TestApp } from './support/app.ts';
+import { eventsNumbered } from './support/events.ts';
 import { dukcapil, openAllDay, pairKiosk } from './support/floor.ts';
 
 /**
@@ -236,6 +237,7 @@ describe('the SQL decides as the TypeScript rules', () => {
     await drain();
     await issue([d.services[0]?.id]);
     const called = (await act(counter, 'call-next')).json();
+    await eventsNumbered(t.db);
     const event = await t.db
       .selectFrom('floorEvents')
       .select('payload')

@@ -27,3 +27,16 @@ export async function eventsMatchCatalogue(db: Database): Promise<Set<string>> {
   }
   return seen;
 }
+
+/**
+ * Waits until the process has numbered every committed draft (it does right after each change commits: migration
+ * 0029), so a test can read events by their final numbers. Fails when a draft stays unnumbered for 5 s.
+ */
+export async function eventsNumbered(db: Database): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    const drafts = await sql<{ n: number }>`SELECT count(*)::int AS n FROM floor_events WHERE seq < 0`.execute(db);
+    if (drafts.rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.fail('floor events left unnumbered for 5 s');
+}

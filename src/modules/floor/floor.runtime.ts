@@ -3,7 +3,7 @@ import { type Database, databaseLimits } from '../../shared/db/database.ts';
 import { FloorHub } from '../../shared/events/hub.ts';
 import { FloorNotifier } from '../../shared/events/notifier.ts';
 
-/** Per-process real-time plumbing of the floor: the batching notifier, the SSE hub, and the clock. */
+/** Per-process real-time plumbing of the floor: the notifier (numbers events after commit), the SSE hub, the clock. */
 export interface FloorRuntime {
   notifier: FloorNotifier;
   hub: FloorHub;
@@ -30,7 +30,7 @@ export async function startFloorRuntime(opts: {
     db,
     windowMs: config.floorNotifyMs,
     enabled: config.floorNotify,
-    onLocalWrite: (siteId) => hub.poke(siteId),
+    onLocalWrite: (siteId, lastSeq) => hub.poke(siteId, lastSeq),
   });
   await hub.start();
   return {

@@ -2,10 +2,10 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 
 /**
- * The outbox of floor events (DESIGN.md §4, real-time). A change appends its events inside its own transaction;
- * PostgreSQL numbers them per site at commit (migration 0010: a deferred trigger takes the site's sequence row
- * inside COMMIT), so sequence order is commit order and the row lock is held only for the commit itself. No
- * NOTIFY here: the notifier batches them after commit.
+ * The outbox of floor events (DESIGN.md §4, real-time). A change appends its events inside its own transaction, as
+ * drafts; right after the commit the notifier numbers them per site (migration 0029, floor_number_events.sql), under
+ * the site's sequence row, so sequence order is the order readers can see them in and the change itself never waits
+ * on that row. No NOTIFY here: the notifier batches them after numbering.
  */
 
 export interface NewFloorEvent {
@@ -20,7 +20,7 @@ export interface FloorEvent extends NewFloorEvent {
   at: string;
 }
 
-/** Appends events for one site, in order; they get their sequence numbers when the transaction commits. */
+/** Appends events for one site, in order; they get their sequence numbers just after the transaction commits. */
 export async function appendEvents(db: Executor, siteId: string, events: NewFloorEvent[]): Promise<void> {
   if (events.length === 0) return;
   await insertEvents(siteId, events).execute(db);
