@@ -34,7 +34,9 @@ export async function eventsMatchCatalogue(db: Database): Promise<Set<string>> {
  */
 export async function eventsNumbered(db: Database): Promise<void> {
   for (let i = 0; i < 250; i++) {
-    const drafts = await sql<{ n: number }>`SELECT count(*)::int AS n FROM floor_events WHERE seq < 0`.execute(db);
+    const drafts = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM floor_events WHERE seq < 0`.execute(db);
     if (drafts.rows[0]?.n === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -26,8 +26,8 @@ export interface Write {
 
 /**
  * The one write path of a change that is audited or announced: runs it in a transaction, writes its audit entries
- * and its events together in its last statement (events numbered at commit, see outbox.ts), and tells the
- * notifier after the commit succeeded. Requests, booking's check-in, opening and closing a counter use it; so does
+ * and its events together in its last statement (as drafts, see outbox.ts), and tells the notifier after the
+ * commit succeeded, which numbers them. Requests, booking's check-in, opening and closing a counter use it; so does
  * the next module. (The floor's actions of the working day are one database function each, the same steps in one
  * statement: modules/floor/floor.calls.ts.)
  * A module that must react to another's change registers a hook its owner declares (`sites.hooks.ts`), which runs
