@@ -18,27 +18,32 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_site uuid;
   v_last bigint;
-  v_count int;
+  v_drafts bigint[];
 BEGIN
   FOR v_site IN
-    SELECT s.id FROM sites s
-    WHERE (p_sites IS NULL OR s.id = ANY (p_sites))
+    SELECT s.id FROM sites s WHERE p_sites IS NULL
       AND EXISTS (SELECT 1 FROM floor_events e WHERE e.site_id = s.id AND e.seq < 0)
-    ORDER BY s.id
+    UNION
+    SELECT x.id FROM unnest(p_sites) AS x(id)
+    WHERE EXISTS (SELECT 1 FROM floor_events e WHERE e.site_id = x.id AND e.seq < 0)
+    ORDER BY 1
   LOOP
-    INSERT INTO site_event_sequences (site_id, last_seq) VALUES (v_site, 0) ON CONFLICT (site_id) DO NOTHING;
     SELECT q.last_seq INTO v_last FROM site_event_sequences q WHERE q.site_id = v_site FOR UPDATE;
-    WITH drafts AS (
-      SELECT e.seq AS draft, row_number() OVER (ORDER BY e.seq DESC) AS n
-      FROM floor_events e WHERE e.site_id = v_site AND e.seq < 0)
-    UPDATE floor_events e SET seq = v_last + d.n FROM drafts d WHERE e.site_id = v_site AND e.seq = d.draft;
-    GET DIAGNOSTICS v_count = ROW_COUNT;
-    IF v_count > 0 THEN
-      UPDATE site_event_sequences q SET last_seq = v_last + v_count WHERE q.site_id = v_site;
-      o_site := v_site;
-      o_numbered := v_count;
-      o_last_seq := v_last + v_count;
-      RETURN NEXT;
+    IF NOT FOUND THEN
+      INSERT INTO site_event_sequences (site_id, last_seq) VALUES (v_site, 0) ON CONFLICT (site_id) DO NOTHING;
+      SELECT q.last_seq INTO v_last FROM site_event_sequences q WHERE q.site_id = v_site FOR UPDATE;
     END IF;
+    SELECT array_agg(e.seq ORDER BY e.seq DESC) INTO v_drafts
+    FROM floor_events e WHERE e.site_id = v_site AND e.seq < 0;
+    CONTINUE WHEN v_drafts IS NULL;
+    -- One primary-key lookup per draft (an array of a few drafts, not a join over the outbox).
+    UPDATE floor_events e SET seq = v_last + d.n
+    FROM unnest(v_drafts) WITH ORDINALITY AS d(draft, n)
+    WHERE e.site_id = v_site AND e.seq = d.draft;
+    UPDATE site_event_sequences q SET last_seq = v_last + cardinality(v_drafts) WHERE q.site_id = v_site;
+    o_site := v_site;
+    o_numbered := cardinality(v_drafts);
+    o_last_seq := v_last + cardinality(v_drafts);
+    RETURN NEXT;
   END LOOP;
 END $$;
