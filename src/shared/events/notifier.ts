@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
@@ -25,6 +26,8 @@ export class FloorNotifier {
   private timer: NodeJS.Timeout | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly sweepTimer: NodeJS.Timeout;
+  /** The numbering runs in the notifier's own async context, not in that of the request whose commit started it. */
+  private readonly scope = new AsyncResource('FloorNumbering');
   private readonly db: Database;
   private readonly windowMs: number;
   private readonly enabled: boolean;
@@ -47,7 +50,7 @@ export class FloorNotifier {
   /** Call after a transaction that appended events to a site's outbox has committed. */
   written(siteId: string): void {
     this.toNumber.add(siteId);
-    this.numbering ??= this.numberAll();
+    this.numbering ??= this.scope.runInAsyncScope(() => this.numberAll());
   }
 
   /** Resolves once every site written to so far has been numbered (or its numbering failed and is retried). */
