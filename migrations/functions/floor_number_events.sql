@@ -4,8 +4,9 @@
 --
 -- Why it holds (migration 0029 says why numbering moved out of the change's COMMIT):
 -- * Each site's sequence row is locked, in site order (two numberers never deadlock), and held to the end of
---   this transaction: numbers are handed out one transaction at a time, so number order is commit order and a
---   reader that has seen N has seen every event before it.
+--   this transaction: numbers are handed out one transaction at a time, each to events already visible, so
+--   number order is the order readers can see events in, and a reader that has seen N has seen every event
+--   before it.
 -- * The drafts are read by a statement after the lock was taken, so with a fresh snapshot: a numberer that
 --   waited for another sees what that one numbered as numbered and gives out the rest; nothing is numbered twice.
 -- * A draft not yet committed is not seen: its change tells the numberer after committing, and it is numbered

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 
 export const FLOOR_CHANNEL = 'atap_floor';
 
-/** Drafts left behind (a process stopped between a commit and its numbering, or the database was away) wait this long at most. */
+/** Drafts left behind (a process stopped between a commit and its numbering) wait this long at most. */
 const SWEEP_MS = 3000;
 /** After a numbering failed (the database is away), the next attempt waits this long. */
 const RETRY_MS = 500;
