@@ -10,6 +10,7 @@ import {
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { DB } from './schema.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 // Dates stay 'YYYY-MM-DD' strings (a day in the site's timezone, not an instant); int8 counts become numbers.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -116,8 +117,9 @@ function preparedName(text: string): string {
 
 /**
  * The pool as Kysely sees it. A query that gave up waiting for its answer (pg's read timeout) leaves the connection
- * mid-protocol: its socket is destroyed here, so the transaction's rollback fails at once instead of queueing
- * behind the lost answer, and the pool discards the client when it is released instead of handing it out again.
+ * mid-protocol, and one the server ended leaves it closing: its socket is destroyed here, so the transaction's
+ * rollback fails at once instead of queueing behind the lost answer, and the pool discards the client when it is
+ * released instead of handing it out again.
  */
 class GuardedPool implements PostgresPool {
   private readonly pool: pg.Pool;
@@ -137,7 +139,10 @@ class GuardedPool implements PostgresPool {
             ? client.query({ name: preparedName(text), text, values: parameters })
             : client.query(text, parameters)
           ).catch((error: unknown) => {
-            if (error instanceof Error && error.message === 'Query read timeout') dropConnection(client);
+            // A lost answer, or a connection the server ended (a terminated backend answers 57P01, then closes
+            // the socket): released before the socket's end is seen, the client would be handed out again and
+            // fail the next request too.
+            if (isDatabaseUnavailable(error)) dropConnection(client);
             throw error;
           })) as unknown as PostgresPoolClient['query'],
         // Kysely keeps one connection object per client it gets: the same wrapper each time, for the same client.
