@@ -118,8 +118,12 @@ function SurveyDevicePairing({ site, onPaired }: { site: string; onPaired: (toke
   const signedIn = async <T,>(run: () => Promise<T>): Promise<T | null> => {
     setError(null);
     setBusy(true);
+    // Not kept between the two calls: the manager types it again to pair. Cleared as it is sent, not after the
+    // sign-out, which would wipe what the manager may already have typed for the next call.
+    const sent = api<SessionUser>('/api/auth/login', { method: 'POST', body: credentials });
+    setCredentials((c) => ({ ...c, password: '' }));
     try {
-      const session = await api<SessionUser>('/api/auth/login', { method: 'POST', body: credentials });
+      const session = await sent;
       setCsrfToken(session.csrfToken);
       return await run();
     } catch (err) {
@@ -128,8 +132,6 @@ function SurveyDevicePairing({ site, onPaired }: { site: string; onPaired: (toke
     } finally {
       await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
       setCsrfToken(null);
-      // Not kept between the two calls: the manager types it again to pair.
-      setCredentials((c) => ({ ...c, password: '' }));
       setBusy(false);
     }
   };
